@@ -1,0 +1,84 @@
+#pragma once
+
+#include "referral.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+namespace rd {
+
+/// Everything any action can be given; each action reads only its own fields.
+struct ActionInput
+{
+    std::optional<Cents> dealValue;
+    QString currency;
+    QDate closingDate; ///< a calendar date in the partner's time zone
+    QString reason; ///< Decline and Lost: chosen from the list, or typed
+    QString note; ///< free text: No thanks, Decline and Lost details, Edit deal notes
+};
+
+struct FieldError
+{
+    Field field = Field::None;
+    QString message; ///< translated, ready to show
+    bool operator==(const FieldError &) const = default;
+};
+
+/// What dropping a card of one column on another means.
+struct Move
+{
+    QList<Action> actions; ///< empty when the move is refused; two when the person must choose
+    QString refusal; ///< why not, naming the allowed actions
+};
+
+/// The one implementation of lifecycle.md's action table, used by the board, the command-line
+/// tool, the sync engine and the simulator alike.
+class Lifecycle
+{
+    Q_DECLARE_TR_FUNCTIONS(Lifecycle)
+
+public:
+    static constexpr int maxReasonLength = 500;
+    static constexpr int maxNoteLength = 10000;
+
+    static QList<Action> allActions();
+    static QList<Action> actionsFrom(Stage stage);
+    /// Whether the action can be taken on this referral now (its stage allows it, its status is
+    /// one this version understands).
+    static bool isAllowed(const Referral &referral, Action action);
+    static Stage stageAfter(Action action);
+    static Move move(const Referral &referral, Stage to);
+
+    /// The fields the person must fill in; Edit deal needs at least one change instead.
+    static QList<Field> requiredFields(Action action);
+    static QList<Field> acceptedFields(Action action);
+
+    /// Every reason the action cannot be taken with this input, each beside its field. `today`
+    /// is the partner's local date (the closing date may be today or later). Empty means valid.
+    static QList<FieldError> validate(
+        const Referral &referral, Action action, const ActionInput &input, const QDate &today);
+
+    /// The JSON Patch (add/replace) that tells the remote about the action. Only for valid input.
+    static QJsonArray patch(const Referral &referral, Action action, const ActionInput &input);
+
+    /// The referral as it looks once the action is applied locally, before the remote confirms.
+    static Referral applied(
+        const Referral &referral, Action action, const ActionInput &input, const QDateTime &now);
+
+    static QString actionName(Action action);
+    /// Stable identifier for the outbox and the command line: "interested", "no-thanks", ...
+    static QString actionKey(Action action);
+    static std::optional<Action> actionFromKey(const QString &key);
+    static QString refusal(const Referral &referral, Action action);
+    /// "Allowed: I’m interested and No thanks." or why nothing is.
+    static QString whatIsAllowed(const Referral &referral);
+
+    static QStringList declineReasons();
+    static QStringList lostReasons();
+    /// The closing date as the remote stores it (midnight UTC of that calendar date).
+    static QDateTime closingInstant(const QDate &date);
+};
+
+QString fieldName(Field field);
+
+} // namespace rd

@@ -1,0 +1,476 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DeadlinePolicy</name>
+    <message>
+        <source>Missed · waiting for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired · waiting for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing date passed: report Won or Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late · missed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes left, e.g. &quot;5 h 12 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>minutes left, e.g. &quot;40 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to be missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A decline or loss reason followed by the person&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is already in %1.</source>
+        <extracomment>%1 and %2 are stages; %3 says what is possible instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral in %1 can’t be moved to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the estimated deal value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal value must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal value can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the currency of the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the estimated closing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date can’t be in the past; choose today (%1) or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you decline this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names an outcome, not a reason; describe why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: edit the deal value, currency, closing date or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I’m interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its status “%1” is unknown to Referral Desk, so it is read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived referrals are read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <extracomment>%1 is the list of actions allowed, e.g. &quot;I’m interested and No thanks&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for a referral in %2. %3</source>
+        <extracomment>%1 an action, %2 a stage, %3 what is allowed instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fit for our offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the regions we serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer chose another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer postponed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Referral Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Referral Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter the estimated deal value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal value must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Enter digits, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal value can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;12,500.50 EUR&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>An archived referral whose remote status this version does not know; %1 is that status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Stage and outcome of an archived referral, e.g. &quot;Archived · Won&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A stage followed by a remote substatus this version does not know</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed as error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Desk from the command line.
+
+Commands:
+  inspect FILE...   read referral JSON documents and print, one per line:
+                    id, customer, stage, deadline, allowed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate deadlines at this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: “%1” is not an ISO-8601 instant such as 2026-11-24T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command or missing file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Answer Microsoft Partner Center referrals before they are missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
+        <source>Not connected to Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Referral Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Answer Microsoft Partner Center referrals before they are missed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::StageColumn</name>
+    <message>
+        <source>No new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing being evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals in negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing archived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Column header: a stage and how many referrals it holds, e.g. &quot;New · 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
