@@ -393,6 +393,88 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Damaged local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Desk can keep the damaged file for inspection and rebuild the database from Partner Center at the next sync. Actions that were not sent yet are in the damaged file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Aside and Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The local database %1 could not be updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged (%2). It can be moved aside and rebuilt from Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Referral Desk (format %2; this version reads up to %3). Update Referral Desk, or start it with another profile. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database %1 could not be moved aside; close other programs using it, or move it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to format %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral changed in Partner Center (now %1); this action no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is not in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action no longer applies to the referral (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -431,6 +513,10 @@ Commands:
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the local database and settings in &lt;folder&gt; instead of the user&apos;s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

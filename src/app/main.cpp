@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "startup.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +37,16 @@ int main(int argc, char *argv[])
             "main", "Save a picture of the window to <file> once it is shown, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main",
+            "Keep the local database and settings in <folder> instead of the user's data folder."),
+        QStringLiteral("folder"));
+    parser.addOption(profileOption);
     parser.process(app);
+
+    rd::Store store;
+    if (!rd::openStoreInteractively(store, rd::Store::defaultPath(parser.value(profileOption))))
+        return 1;
 
     rd::MainWindow window;
     window.show();

@@ -1,0 +1,1310 @@
+#include "store.h"
+
+#include "domain/referraljson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "rd.store")
+
+namespace rd {
+
+namespace {
+
+// Open outbox states that still shape the person's view of the referral.
+constexpr const char *kPendingStates = "('queued','sending','failed')";
+constexpr int kMaxSqlVariables = 500;
+
+QVariant ms(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+OutboxEntry::State stateFromName(const QString &s)
+{
+    if (s == QLatin1String("sending"))
+        return OutboxEntry::State::Sending;
+    if (s == QLatin1String("conflict"))
+        return OutboxEntry::State::Conflict;
+    if (s == QLatin1String("failed"))
+        return OutboxEntry::State::Failed;
+    return OutboxEntry::State::Queued;
+}
+
+QJsonObject inputToJson(const ActionInput &in)
+{
+    QJsonObject o;
+    if (in.dealValue)
+        o.insert(QStringLiteral("dealValue"), double(*in.dealValue));
+    if (!in.currency.isEmpty())
+        o.insert(QStringLiteral("currency"), in.currency);
+    if (in.closingDate.isValid())
+        o.insert(QStringLiteral("closingDate"), in.closingDate.toString(Qt::ISODate));
+    if (!in.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), in.reason);
+    if (!in.note.isEmpty())
+        o.insert(QStringLiteral("note"), in.note);
+    return o;
+}
+
+ActionInput inputFromJson(const QJsonObject &o)
+{
+    ActionInput in;
+    if (o.contains(QLatin1String("dealValue")))
+        in.dealValue = Cents(o.value(QLatin1String("dealValue")).toDouble());
+    in.currency = o.value(QLatin1String("currency")).toString();
+    in.closingDate
+        = QDate::fromString(o.value(QLatin1String("closingDate")).toString(), Qt::ISODate);
+    in.reason = o.value(QLatin1String("reason")).toString();
+    in.note = o.value(QLatin1String("note")).toString();
+    return in;
+}
+
+/// The searchable text of a referral, beyond the plain columns.
+struct SearchText
+{
+    QString products; ///< "\nname\nname\n": exact-match filter and FTS text at once
+    QString contacts;
+};
+
+SearchText searchText(const Referral &r)
+{
+    SearchText t;
+    QStringList products;
+    const Requirements &req = r.details.requirements;
+    for (const QList<Solution> *list : { &req.products, &req.solutions, &req.services }) {
+        for (const Solution &s : *list) {
+            if (!s.name.trimmed().isEmpty())
+                products.append(s.name.trimmed());
+        }
+    }
+    if (!products.isEmpty())
+        t.products = QLatin1Char('\n') + products.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QStringList contacts;
+    for (const QList<Contact> *list : { &r.customerProfile.team, &r.team }) {
+        for (const Contact &c : *list)
+            contacts.append(c.displayName());
+    }
+    t.contacts = contacts.join(QLatin1Char('\n'));
+    return t;
+}
+
+/// Stored facts about a referral that an incoming remote copy is merged with.
+struct Existing
+{
+    QJsonObject remoteRaw;
+    QString lastOpenSubstatus;
+    QDateTime interestedAt;
+    QDateTime acceptedAt;
+    QDateTime closedAt;
+    bool visible = true;
+    QList<OutboxEntry> pending; ///< queued/sending/failed, FIFO
+};
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+QString archivedAt()
+{
+    return QStringLiteral("coalesce(r.closed_at, r.updated_at, r.created_at)");
+}
+
+QString sortExpression(ArchiveColumn c)
+{
+    switch (c) {
+    case ArchiveColumn::Relevance:
+    case ArchiveColumn::Closed:
+        return archivedAt();
+    case ArchiveColumn::Customer:
+        return QStringLiteral("r.customer_name COLLATE NOCASE");
+    case ArchiveColumn::Name:
+        return QStringLiteral("r.name COLLATE NOCASE");
+    case ArchiveColumn::Outcome:
+        return QStringLiteral("r.outcome");
+    case ArchiveColumn::Country:
+        return QStringLiteral("r.country");
+    case ArchiveColumn::Size:
+        return QStringLiteral("r.size");
+    case ArchiveColumn::DealValue:
+        return QStringLiteral("r.deal_value");
+    case ArchiveColumn::ClosingDate:
+        return QStringLiteral("r.closing_at");
+    case ArchiveColumn::Created:
+        return QStringLiteral("r.created_at");
+    case ArchiveColumn::Reason:
+        return QStringLiteral("r.status_reason COLLATE NOCASE");
+    }
+    return archivedAt();
+}
+
+} // namespace
+
+// -- opening -------------------------------------------------------------------------------------
+
+Store::Store()
+{
+    static std::atomic<int> counter { 0 };
+    // Named per thread (and per Store, as tests open several on one thread).
+    m_connectionName = QStringLiteral("rd-store-%1-%2")
+                           .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16)
+                           .arg(counter++);
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::defaultPath(const QString &profileDir)
+{
+    const QString dir = profileDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : profileDir;
+    return QDir(dir).filePath(QStringLiteral("referrals.sqlite"));
+}
+
+StoreError Store::open(const QString &path)
+{
+    return openImpl(path, schemaVersion);
+}
+
+StoreError Store::openAtVersion(const QString &path, int version)
+{
+    return openImpl(path, version);
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Store::close()
+{
+    m_writeReferral.reset();
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreError Store::fail(const QString &what) const
+{
+    StoreError e;
+    e.kind = StoreError::Kind::Failed;
+    e.path = m_path;
+    e.message = tr("The local database %1 could not be updated: %2")
+                    .arg(QDir::toNativeSeparators(m_path), what);
+    qCWarning(lcStore).noquote() << e.message;
+    return e;
+}
+
+StoreError Store::openImpl(const QString &path, int targetVersion)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    StoreError error;
+    error.path = m_path;
+    const QString shown = QDir::toNativeSeparators(m_path);
+
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        error.kind = StoreError::Kind::CannotOpen;
+        error.message = tr("The folder %1 could not be created.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return error;
+    }
+    // Create the file ourselves so that it is owner-only from its first byte; SQLite gives the
+    // -wal and -shm files the same permissions.
+    QFile file(m_path);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly)) {
+            error.kind = StoreError::Kind::CannotOpen;
+            error.message
+                = tr("The database %1 could not be created: %2").arg(shown, file.errorString());
+            return error;
+        }
+        file.close();
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            error.kind = StoreError::Kind::CannotOpen;
+            error.message
+                = tr("The database %1 could not be opened: %2").arg(shown, db.lastError().text());
+        }
+    }
+    if (!error)
+        error = checkAndPrepare(targetVersion);
+    if (error)
+        close(); // every query of the connection is gone by now
+    return error;
+}
+
+StoreError Store::checkAndPrepare(int targetVersion)
+{
+    StoreError error;
+    error.path = m_path;
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlQuery q(database());
+    // A file that is not a database fails here; a damaged one does not say "ok".
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+        || q.value(0).toString() != QLatin1String("ok")) {
+        const QString detail
+            = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
+        error.kind = StoreError::Kind::Corrupt;
+        error.message = tr("The local database %1 is damaged (%2). It can be moved aside and "
+                           "rebuilt from Partner Center.")
+                            .arg(shown, detail);
+        return error;
+    }
+    q.finish();
+
+    // Read the version before changing anything, so a newer database is left as it is.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        error.kind = StoreError::Kind::CannotOpen;
+        error.message
+            = tr("The database %1 could not be read: %2").arg(shown, q.lastError().text());
+        return error;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > schemaVersion) {
+        error.kind = StoreError::Kind::NewerVersion;
+        error.message = tr("The database %1 was written by a newer version of Referral Desk "
+                           "(format %2; this version reads up to %3). Update Referral Desk, or "
+                           "start it with another profile. The file was not changed.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(schemaVersion);
+        return error;
+    }
+
+    for (const char *pragma :
+        { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return fail(q.lastError().text());
+        q.finish();
+    }
+    return version < targetVersion ? migrate(version, targetVersion) : StoreError();
+}
+
+StoreError Store::openOrRecover(const QString &path,
+    const std::function<bool(const StoreError &)> &confirmRebuild, QString *movedTo)
+{
+    const StoreError first = open(path);
+    if (first.kind != StoreError::Kind::Corrupt || !confirmRebuild || !confirmRebuild(first))
+        return first;
+    const QString aside = moveAside(first.path);
+    if (aside.isEmpty()) {
+        StoreError e = first;
+        e.message = tr("The damaged database %1 could not be moved aside; close other programs "
+                       "using it, or move it yourself.")
+                        .arg(QDir::toNativeSeparators(first.path));
+        return e;
+    }
+    if (movedTo)
+        *movedTo = aside;
+    qCWarning(lcStore) << "moved the damaged database to" << aside;
+    return open(path);
+}
+
+QString Store::moveAside(const QString &path)
+{
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = path + QStringLiteral(".damaged-") + stamp;
+    if (!QFile::rename(path, target))
+        return {};
+    for (const char *suffix : { "-wal", "-shm" }) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFile::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    return target;
+}
+
+// -- migrations ----------------------------------------------------------------------------------
+
+StoreError Store::migrate(int from, int to)
+{
+    QSqlDatabase db = database();
+    for (int version = from + 1; version <= to; ++version) {
+        if (!db.transaction())
+            return fail(db.lastError().text());
+        QSqlQuery q(db);
+        QStringList statements;
+        if (version == 1) {
+            statements = {
+                QStringLiteral(R"(CREATE TABLE referrals (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL DEFAULT '',
+                    customer_name TEXT NOT NULL DEFAULT '',
+                    country TEXT NOT NULL DEFAULT '',
+                    size TEXT NOT NULL DEFAULT '',
+                    stage INTEGER NOT NULL,
+                    outcome INTEGER NOT NULL,
+                    status TEXT, substatus TEXT, status_reason TEXT,
+                    deal_value INTEGER, currency TEXT, closing_at INTEGER,
+                    created_at INTEGER, updated_at INTEGER, expiration_at INTEGER,
+                    accepted_at INTEGER, closed_at INTEGER, interested_at INTEGER,
+                    etag TEXT, last_open_substatus TEXT,
+                    raw TEXT NOT NULL,
+                    remote_raw TEXT,
+                    visible INTEGER NOT NULL DEFAULT 1))"),
+                QStringLiteral("CREATE INDEX referrals_by_stage ON referrals(stage)"),
+                QStringLiteral(R"(CREATE TABLE outbox (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    referral_id TEXT NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
+                    action TEXT NOT NULL,
+                    input TEXT NOT NULL,
+                    patch TEXT NOT NULL,
+                    base_etag TEXT,
+                    request_id TEXT NOT NULL UNIQUE,
+                    created_at INTEGER NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_error TEXT,
+                    state TEXT NOT NULL DEFAULT 'queued'
+                        CHECK (state IN ('queued','sending','conflict','failed'))))"),
+                QStringLiteral("CREATE INDEX outbox_by_referral ON outbox(referral_id, seq)"),
+                QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value "
+                               "TEXT) WITHOUT ROWID"),
+            };
+        } else if (version == 2) {
+            // The archive: searchable text columns, filled below from the stored documents.
+            statements = {
+                QStringLiteral("ALTER TABLE referrals ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE referrals ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "ALTER TABLE referrals ADD COLUMN products TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "ALTER TABLE referrals ADD COLUMN contacts TEXT NOT NULL DEFAULT ''"),
+            };
+        }
+        for (const QString &sql : std::as_const(statements)) {
+            if (!q.exec(sql)) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                return fail(tr("migration to format %1 failed: %2").arg(version).arg(why));
+            }
+        }
+        if (version == 2) {
+            if (const QString why = backfillSearchColumns(); !why.isEmpty()) {
+                db.rollback();
+                return fail(tr("migration to format %1 failed: %2").arg(version).arg(why));
+            }
+            // Then an external-content FTS5 index over them, built once and kept in step by
+            // triggers from now on.
+            const QStringList index = {
+                QStringLiteral(R"(CREATE VIRTUAL TABLE referrals_fts USING fts5(
+                    customer_name, name, notes, city, country, products, contacts,
+                    content='referrals', content_rowid='rowid',
+                    tokenize='unicode61 remove_diacritics 2'))"),
+                QStringLiteral("INSERT INTO referrals_fts(referrals_fts) VALUES('rebuild')"),
+                QStringLiteral(
+                    R"(CREATE TRIGGER referrals_fts_insert AFTER INSERT ON referrals BEGIN
+                    INSERT INTO referrals_fts(rowid, customer_name, name, notes, city, country, products, contacts)
+                    VALUES (new.rowid, new.customer_name, new.name, new.notes, new.city, new.country, new.products, new.contacts);
+                    END)"),
+                QStringLiteral(
+                    R"(CREATE TRIGGER referrals_fts_delete AFTER DELETE ON referrals BEGIN
+                    INSERT INTO referrals_fts(referrals_fts, rowid, customer_name, name, notes, city, country, products, contacts)
+                    VALUES ('delete', old.rowid, old.customer_name, old.name, old.notes, old.city, old.country, old.products, old.contacts);
+                    END)"),
+                QStringLiteral(
+                    R"(CREATE TRIGGER referrals_fts_update AFTER UPDATE OF customer_name, name, notes, city, country, products, contacts ON referrals BEGIN
+                    INSERT INTO referrals_fts(referrals_fts, rowid, customer_name, name, notes, city, country, products, contacts)
+                    VALUES ('delete', old.rowid, old.customer_name, old.name, old.notes, old.city, old.country, old.products, old.contacts);
+                    INSERT INTO referrals_fts(rowid, customer_name, name, notes, city, country, products, contacts)
+                    VALUES (new.rowid, new.customer_name, new.name, new.notes, new.city, new.country, new.products, new.contacts);
+                    END)"),
+                QStringLiteral("CREATE INDEX referrals_archive ON referrals(stage, "
+                               "coalesce(closed_at, updated_at, created_at))"),
+            };
+            for (const QString &sql : index) {
+                if (!q.exec(sql)) {
+                    const QString why = q.lastError().text();
+                    db.rollback();
+                    return fail(tr("migration to format %1 failed: %2").arg(version).arg(why));
+                }
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return fail(why);
+        }
+        if (!db.commit())
+            return fail(db.lastError().text());
+        qCInfo(lcStore) << "migrated" << m_path << "to format" << version;
+    }
+    return {};
+}
+
+QString Store::backfillSearchColumns()
+{
+    // Rows written by format 1 get their search columns from their stored documents.
+    QSqlDatabase db = database();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE referrals SET notes = ?, city = ?, products = ?, contacts = ? WHERE rowid = ?"));
+    if (!rows.exec(QStringLiteral("SELECT rowid, raw FROM referrals")))
+        return rows.lastError().text();
+    while (rows.next()) {
+        const ParseResult parsed = ReferralJson::fromObject(parseObject(rows.value(1).toString()));
+        if (!parsed.ok())
+            continue;
+        const SearchText t = searchText(*parsed.referral);
+        update.addBindValue(text(parsed.referral->details.notes));
+        update.addBindValue(text(parsed.referral->customerProfile.address.city));
+        update.addBindValue(text(t.products));
+        update.addBindValue(text(t.contacts));
+        update.addBindValue(rows.value(0));
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    return {};
+}
+
+// -- referrals -----------------------------------------------------------------------------------
+
+namespace {
+
+const QString kReferralColumns
+    = QStringLiteral("r.raw, r.last_open_substatus, r.interested_at, r.accepted_at, r.closed_at");
+
+Referral referralFromColumns(const QSqlQuery &q, int first = 0)
+{
+    ParseResult parsed = ReferralJson::fromObject(parseObject(q.value(first).toString()));
+    Referral r = parsed.referral.value_or(Referral());
+    r.lastOpenSubstatus = q.value(first + 1).toString();
+    r.interestedDateTime = fromMs(q.value(first + 2));
+    r.acceptedDateTime = fromMs(q.value(first + 3));
+    r.closedDateTime = fromMs(q.value(first + 4));
+    return r;
+}
+
+/// The remote copy with the person's pending actions replayed on top, in order. An action the
+/// remote's state no longer allows is a conflict: it is not applied and its seq is reported.
+Referral replay(Referral view, const QList<OutboxEntry> &pending, QList<qint64> *conflicts)
+{
+    for (const OutboxEntry &e : pending) {
+        if (e.state == OutboxEntry::State::Conflict)
+            continue;
+        if (!Lifecycle::isAllowed(view, e.action)) {
+            conflicts->append(e.seq);
+            continue;
+        }
+        view = Lifecycle::applied(view, e.action, e.input, e.createdAt);
+    }
+    return view;
+}
+
+} // namespace
+
+Referral Store::rowToReferral(const QSqlQuery &q) const
+{
+    return referralFromColumns(q);
+}
+
+bool Store::writeReferral(const Referral &view, const QJsonObject &remoteRaw)
+{
+    // Prepared once per connection: a page of a thousand referrals is a thousand executions.
+    if (!m_writeReferral) {
+        m_writeReferral = std::make_unique<QSqlQuery>(database());
+        m_writeReferral->prepare(QStringLiteral(
+            R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
+            status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
+            expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
+            visible, notes, city, products, contacts)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
+            country = excluded.country, size = excluded.size, stage = excluded.stage,
+            outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
+            status_reason = excluded.status_reason, deal_value = excluded.deal_value,
+            currency = excluded.currency, closing_at = excluded.closing_at,
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            expiration_at = excluded.expiration_at, accepted_at = excluded.accepted_at,
+            closed_at = excluded.closed_at, interested_at = excluded.interested_at,
+            etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
+            raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
+            notes = excluded.notes, city = excluded.city, products = excluded.products,
+            contacts = excluded.contacts)"));
+    }
+    QSqlQuery &q = *m_writeReferral;
+    const SearchText t = searchText(view);
+    const QVariantList values {
+        view.id,
+        text(view.name),
+        text(view.customerProfile.name),
+        text(view.customerProfile.address.country.toUpper()),
+        text(view.customerProfile.size),
+        int(view.stage()),
+        int(view.outcome()),
+        view.status,
+        view.substatus,
+        view.statusReason,
+        view.details.dealValue ? QVariant(*view.details.dealValue)
+                               : QVariant(QMetaType::fromType<qint64>()),
+        view.details.currency,
+        ms(view.details.closingDateTime),
+        ms(view.createdDateTime),
+        ms(view.updatedDateTime),
+        ms(view.expirationDateTime),
+        ms(view.acceptedDateTime),
+        ms(view.closedDateTime),
+        ms(view.interestedDateTime),
+        view.eTag,
+        view.lastOpenSubstatus,
+        compact(view.raw),
+        remoteRaw == view.raw ? QVariant(QMetaType::fromType<QString>())
+                              : QVariant(compact(remoteRaw)),
+        text(view.details.notes),
+        text(view.customerProfile.address.city),
+        text(t.products),
+        text(t.contacts),
+    };
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "writing referral" << view.id << "failed:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+/// Loads what is stored about these referrals, in chunks that stay under SQLite's variable limit.
+bool loadExisting(const QSqlDatabase &db, const QStringList &ids, QHash<QString, Existing> *out)
+{
+    for (qsizetype from = 0; from < ids.size(); from += kMaxSqlVariables) {
+        const QStringList chunk = ids.mid(from, kMaxSqlVariables);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT id, coalesce(remote_raw, raw), last_open_substatus, interested_at, "
+            "accepted_at, closed_at, visible FROM referrals WHERE id IN (%1)")
+                      .arg(placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return false;
+        while (q.next()) {
+            Existing e;
+            e.remoteRaw = parseObject(q.value(1).toString());
+            // The stored column follows the person's view; while the remote copy is open, its own
+            // substatus is what the remote last showed.
+            const QString remoteStatus = e.remoteRaw.value(QLatin1String("status")).toString();
+            const QString remoteSubstatus
+                = e.remoteRaw.value(QLatin1String("substatus")).toString();
+            const Stage remoteStage = stageFor(remoteStatus, remoteSubstatus);
+            e.lastOpenSubstatus = remoteStage == Stage::New || remoteStage == Stage::Evaluating
+                ? remoteSubstatus
+                : q.value(2).toString();
+            e.interestedAt = fromMs(q.value(3));
+            e.acceptedAt = fromMs(q.value(4));
+            e.closedAt = fromMs(q.value(5));
+            e.visible = q.value(6).toBool();
+            out->insert(q.value(0).toString(), e);
+        }
+        QSqlQuery o(db);
+        o.setForwardOnly(true);
+        o.prepare(QStringLiteral(
+            "SELECT seq, referral_id, action, input, patch, base_etag, request_id, created_at, "
+            "attempts, last_error, state FROM outbox WHERE state IN %1 AND referral_id IN (%2) "
+            "ORDER BY seq")
+                      .arg(QLatin1String(kPendingStates), placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            o.addBindValue(id);
+        if (!o.exec())
+            return false;
+        while (o.next()) {
+            OutboxEntry entry;
+            entry.seq = o.value(0).toLongLong();
+            entry.referralId = o.value(1).toString();
+            entry.action
+                = Lifecycle::actionFromKey(o.value(2).toString()).value_or(Action::Interested);
+            entry.input = inputFromJson(parseObject(o.value(3).toString()));
+            entry.createdAt = fromMs(o.value(7));
+            entry.state = stateFromName(o.value(10).toString());
+            auto it = out->find(entry.referralId);
+            if (it != out->end())
+                it->pending.append(entry);
+        }
+    }
+    return true;
+}
+
+/// The remote copy merged with what the client remembers about the referral.
+Referral merged(Referral remote, const Existing *existing)
+{
+    if (!existing)
+        return remote;
+    // An open copy says its own substatus; a closed one is told apart by what was seen before.
+    if (!remote.isOpen())
+        remote.lastOpenSubstatus = existing->lastOpenSubstatus;
+    if (existing->interestedAt.isValid())
+        remote.interestedDateTime = existing->interestedAt;
+    if (!remote.acceptedDateTime.isValid())
+        remote.acceptedDateTime = existing->acceptedAt;
+    if (!remote.closedDateTime.isValid())
+        remote.closedDateTime = existing->closedAt;
+    return remote;
+}
+
+} // namespace
+
+QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDateTime> &cursor,
+    StoreError *error, const Progress &progress)
+{
+    QStringList changed;
+    QSqlDatabase db = database();
+    auto failWith = [&](const QString &why) {
+        db.rollback();
+        if (error)
+            *error = fail(why);
+        return QStringList();
+    };
+    if (!db.transaction())
+        return failWith(db.lastError().text());
+
+    QStringList ids;
+    ids.reserve(remote.size());
+    for (const Referral &r : remote)
+        ids.append(r.id);
+    QHash<QString, Existing> existing;
+    if (!loadExisting(db, ids, &existing))
+        return failWith(db.lastError().text());
+
+    QSqlQuery conflict(db);
+    conflict.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'conflict', last_error = ? WHERE seq = ?"));
+    qsizetype done = 0;
+    for (const Referral &incoming : remote) {
+        const auto it = existing.constFind(incoming.id);
+        const Existing *stored = it == existing.constEnd() ? nullptr : &*it;
+        if (stored && stored->visible && stored->remoteRaw == incoming.raw) {
+            if (progress)
+                progress(++done);
+            continue; // the same remote copy: nothing changes, nothing signals
+        }
+        const Referral remoteCopy = merged(incoming, stored);
+        QList<qint64> conflicts;
+        const Referral view = stored ? replay(remoteCopy, stored->pending, &conflicts) : remoteCopy;
+        for (qint64 seq : std::as_const(conflicts)) {
+            conflict.addBindValue(tr(
+                "The referral changed in Partner Center (now %1); this action no longer applies.")
+                                      .arg(remoteCopy.stageText()));
+            conflict.addBindValue(seq);
+            if (!conflict.exec())
+                return failWith(conflict.lastError().text());
+        }
+        if (!writeReferral(view, remoteCopy.raw))
+            return failWith(tr("could not write referral %1").arg(incoming.id));
+        changed.append(incoming.id);
+        if (progress)
+            progress(++done);
+    }
+
+    if (cursor) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES('cursor', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(ReferralJson::formatInstant(*cursor));
+        if (!q.exec())
+            return failWith(q.lastError().text());
+    }
+    if (!db.commit())
+        return failWith(db.lastError().text());
+    return changed;
+}
+
+std::optional<Referral> Store::referral(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM referrals r WHERE r.id = ?").arg(kReferralColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return rowToReferral(q);
+}
+
+std::optional<Referral> Store::remoteCopy(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(r.remote_raw, r.raw), r.last_open_substatus, r.interested_at, "
+        "r.accepted_at, r.closed_at FROM referrals r WHERE r.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return rowToReferral(q);
+}
+
+QList<Referral> Store::openReferrals(std::optional<Stage> stage) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (stage) {
+        q.prepare(QStringLiteral(
+            "SELECT %1 FROM referrals r WHERE r.stage = ? ORDER BY r.created_at, r.id")
+                      .arg(kReferralColumns));
+        q.addBindValue(int(*stage));
+    } else {
+        q.prepare(QStringLiteral(
+            "SELECT %1 FROM referrals r WHERE r.stage <> ? ORDER BY r.created_at, r.id")
+                      .arg(kReferralColumns));
+        q.addBindValue(int(Stage::Archived));
+    }
+    QList<Referral> out;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "open referrals:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(rowToReferral(q));
+    return out;
+}
+
+QHash<Stage, StageTotals> Store::totals() const
+{
+    QHash<Stage, StageTotals> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT stage, coalesce(currency, ''), count(*), sum(deal_value) "
+                               "FROM referrals GROUP BY stage, coalesce(currency, '')")))
+        return out;
+    while (q.next()) {
+        StageTotals &t = out[Stage(q.value(0).toInt())];
+        t.count += q.value(2).toInt();
+        if (!q.value(3).isNull() && !q.value(1).toString().isEmpty())
+            t.dealValueByCurrency[q.value(1).toString()] += q.value(3).toLongLong();
+    }
+    return out;
+}
+
+bool Store::setVisibleOnRemote(const QStringList &ids, bool visible)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE referrals SET visible = ? WHERE id = ?"));
+    for (const QString &id : ids) {
+        q.addBindValue(visible ? 1 : 0);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+QStringList Store::allIds() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id FROM referrals ORDER BY id"))) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+// -- archive -------------------------------------------------------------------------------------
+
+QString Store::ftsQuery(const QString &text)
+{
+    // Words only: letters, digits and combining marks. Everything else (quotes, *, parentheses,
+    // ^, :, -) separates words, and each word is quoted, so AND/OR/NOT/NEAR are plain words.
+    static const QRegularExpression separators(
+        QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+namespace {
+
+struct ArchiveSql
+{
+    QString from;
+    QString where;
+    QVariantList binds;
+    bool ranked = false;
+};
+
+ArchiveSql archiveSql(const ArchiveFilter &f)
+{
+    ArchiveSql s;
+    s.from = QStringLiteral("referrals r");
+    QStringList where { QStringLiteral("r.stage = %1").arg(int(Stage::Archived)) };
+    const QString match = Store::ftsQuery(f.text);
+    if (!match.isEmpty()) {
+        // CROSS JOIN keeps the index lookup as the outer loop; otherwise SQLite may walk every
+        // archived row and probe the index once per row.
+        s.from = QStringLiteral(
+            "referrals_fts CROSS JOIN referrals r ON r.rowid = referrals_fts.rowid");
+        where.append(QStringLiteral("referrals_fts MATCH ?"));
+        s.binds.append(match);
+        s.ranked = true;
+    }
+    if (!f.outcomes.isEmpty()) {
+        QStringList values;
+        for (Outcome o : f.outcomes)
+            values.append(QString::number(int(o)));
+        where.append(QStringLiteral("r.outcome IN (%1)").arg(values.join(QLatin1Char(','))));
+    }
+    if (f.closedFrom.isValid()) {
+        where.append(archivedAt() + QStringLiteral(" >= ?"));
+        s.binds.append(QDateTime(f.closedFrom, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    }
+    if (f.closedTo.isValid()) {
+        where.append(archivedAt() + QStringLiteral(" < ?"));
+        s.binds.append(QDateTime(f.closedTo.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    }
+    if (!f.countries.isEmpty()) {
+        where.append(QStringLiteral("r.country IN (%1)").arg(placeholders(f.countries.size())));
+        for (const QString &c : f.countries)
+            s.binds.append(c.toUpper());
+    }
+    if (!f.sizes.isEmpty()) {
+        where.append(QStringLiteral("r.size IN (%1)").arg(placeholders(f.sizes.size())));
+        for (const QString &c : f.sizes)
+            s.binds.append(c);
+    }
+    if (!f.product.trimmed().isEmpty()) {
+        where.append(QStringLiteral("instr(r.products, ?) > 0"));
+        s.binds.append(QLatin1Char('\n') + f.product.trimmed() + QLatin1Char('\n'));
+    }
+    s.where = where.join(QStringLiteral(" AND "));
+    return s;
+}
+
+} // namespace
+
+QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort,
+    Qt::SortOrder order, int offset, int limit) const
+{
+    const ArchiveSql s = archiveSql(filter);
+    const QString dir
+        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString orderBy;
+    if (sort == ArchiveColumn::Relevance)
+        orderBy = s.ranked ? QStringLiteral("referrals_fts.rank, %1 DESC").arg(archivedAt())
+                           : QStringLiteral("%1 DESC").arg(archivedAt());
+    else
+        orderBy = QStringLiteral("%1 %2, %3 DESC").arg(sortExpression(sort), dir, archivedAt());
+    orderBy += QStringLiteral(", r.id");
+
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.customer_name, r.name, r.outcome, r.status, r.country, r.size, "
+        "r.deal_value, r.currency, r.closing_at, r.created_at, %1, r.status_reason "
+        "FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                  .arg(archivedAt(), s.from, s.where, orderBy));
+    for (const QVariant &v : s.binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<ArchiveRow> out;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "archive query:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ArchiveRow row;
+        row.id = q.value(0).toString();
+        row.customerName = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.outcome = Outcome(q.value(3).toInt());
+        row.status = q.value(4).toString();
+        row.country = q.value(5).toString();
+        row.size = q.value(6).toString();
+        if (!q.value(7).isNull())
+            row.dealValue = q.value(7).toLongLong();
+        row.currency = q.value(8).toString();
+        row.closingDateTime = fromMs(q.value(9));
+        row.createdDateTime = fromMs(q.value(10));
+        row.closedDateTime = fromMs(q.value(11));
+        row.statusReason = q.value(12).toString();
+        out.append(row);
+    }
+    return out;
+}
+
+int Store::archiveCount(const ArchiveFilter &filter) const
+{
+    const ArchiveSql s = archiveSql(filter);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(s.from, s.where));
+    for (const QVariant &v : s.binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcStore) << "archive count:" << q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+// -- actions and the outbox ----------------------------------------------------------------------
+
+Store::ActionResult Store::applyAction(
+    const QString &id, Action action, const ActionInput &input, const QDateTime &now)
+{
+    ActionResult result;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        result.error = fail(db.lastError().text());
+        return result;
+    }
+    auto abort = [&](const QString &why) {
+        db.rollback();
+        result.error = fail(why);
+        result.referral.reset();
+        result.entry.reset();
+        return result;
+    };
+
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT %1, coalesce(r.remote_raw, r.raw) FROM referrals r WHERE r.id = ?")
+            .arg(kReferralColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return abort(q.lastError().text());
+    if (!q.next()) {
+        db.rollback();
+        result.errors.append({ Field::None, tr("This referral is not in the local database.") });
+        return result;
+    }
+    const Referral view = rowToReferral(q);
+    const QJsonObject remoteRaw = parseObject(q.value(5).toString());
+    q.finish();
+
+    result.errors = Lifecycle::validate(view, action, input, now.toLocalTime().date());
+    if (!result.errors.isEmpty()) {
+        db.rollback();
+        return result;
+    }
+    const Referral next = Lifecycle::applied(view, action, input, now);
+    if (!writeReferral(next, remoteRaw))
+        return abort(db.lastError().text());
+
+    OutboxEntry entry;
+    entry.referralId = id;
+    entry.action = action;
+    entry.input = input;
+    entry.patch = Lifecycle::patch(view, action, input);
+    entry.baseETag = view.eTag;
+    entry.requestId = QUuid::createUuid();
+    entry.createdAt = now;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO outbox (referral_id, action, input, patch, base_etag, request_id, created_at) "
+        "VALUES (?,?,?,?,?,?,?)"));
+    insert.addBindValue(id);
+    insert.addBindValue(Lifecycle::actionKey(action));
+    insert.addBindValue(compact(inputToJson(input)));
+    insert.addBindValue(
+        QString::fromUtf8(QJsonDocument(entry.patch).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(entry.baseETag);
+    insert.addBindValue(entry.requestId.toString(QUuid::WithoutBraces));
+    insert.addBindValue(ms(now));
+    if (!insert.exec())
+        return abort(insert.lastError().text());
+    entry.seq = insert.lastInsertId().toLongLong();
+    if (!db.commit())
+        return abort(db.lastError().text());
+    result.referral = next;
+    result.entry = entry;
+    return result;
+}
+
+QList<OutboxEntry> Store::queryOutbox(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT seq, referral_id, action, input, patch, base_etag, request_id, created_at, "
+        "attempts, last_error, state FROM outbox o %1 ORDER BY seq")
+                  .arg(where));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<OutboxEntry> out;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "outbox query:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.referralId = q.value(1).toString();
+        e.action = Lifecycle::actionFromKey(q.value(2).toString()).value_or(Action::Interested);
+        e.input = inputFromJson(parseObject(q.value(3).toString()));
+        e.patch = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array();
+        e.baseETag = q.value(5).toString();
+        e.requestId = QUuid(q.value(6).toString());
+        e.createdAt = fromMs(q.value(7));
+        e.attempts = q.value(8).toInt();
+        e.lastError = q.value(9).toString();
+        e.state = stateFromName(q.value(10).toString());
+        out.append(e);
+    }
+    return out;
+}
+
+QList<OutboxEntry> Store::outbox() const
+{
+    return queryOutbox(QString(), {});
+}
+
+QList<OutboxEntry> Store::outboxFor(const QString &referralId) const
+{
+    return queryOutbox(QStringLiteral("WHERE referral_id = ?"), { referralId });
+}
+
+QList<OutboxEntry> Store::sendable() const
+{
+    // The head of each referral's queue, if it is waiting; a referral whose head is sending,
+    // failed or in conflict sends nothing after it, so actions never overtake each other.
+    return queryOutbox(
+        QStringLiteral("WHERE state = 'queued' AND seq = (SELECT min(seq) FROM outbox h "
+                       "WHERE h.referral_id = o.referral_id)"),
+        {});
+}
+
+bool Store::setOutboxState(qint64 seq, const char *state, const QString &error, bool countAttempt)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = ?, last_error = ?, attempts = attempts + ? WHERE seq = ?"));
+    q.addBindValue(QLatin1String(state));
+    q.addBindValue(error.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error));
+    q.addBindValue(countAttempt ? 1 : 0);
+    q.addBindValue(seq);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Store::markSending(qint64 seq)
+{
+    return setOutboxState(seq, "sending", QString(), true);
+}
+
+bool Store::markQueued(qint64 seq, const QString &error)
+{
+    return setOutboxState(seq, "queued", error, false);
+}
+
+bool Store::markFailed(qint64 seq, const QString &error)
+{
+    return setOutboxState(seq, "failed", error, false);
+}
+
+bool Store::markConflict(qint64 seq, const QString &error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
+    if (entry.isEmpty() || !setOutboxState(seq, "conflict", error, false)
+        || !recomputeView(entry.first().referralId)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool Store::recomputeView(const QString &id)
+{
+    QHash<QString, Existing> existing;
+    if (!loadExisting(database(), { id }, &existing) || !existing.contains(id))
+        return false;
+    const Existing &e = existing[id];
+    ParseResult parsed = ReferralJson::fromObject(e.remoteRaw);
+    if (!parsed.ok())
+        return false;
+    const Referral remote = merged(*parsed.referral, &e);
+    QList<qint64> conflicts;
+    const Referral view = replay(remote, e.pending, &conflicts);
+    for (qint64 seq : std::as_const(conflicts)) {
+        if (!setOutboxState(seq, "conflict",
+                tr("This action no longer applies to the referral (now %1).")
+                    .arg(remote.stageText()),
+                false))
+            return false;
+    }
+    return writeReferral(view, remote.raw);
+}
+
+bool Store::complete(qint64 seq, const std::optional<Referral> &remote)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (entry.isEmpty() || !q.exec()) {
+        db.rollback();
+        return false;
+    }
+    if (remote) {
+        // Store the remote's copy as the new base, with what is still queued on top.
+        QHash<QString, Existing> existing;
+        if (!loadExisting(db, { remote->id }, &existing)) {
+            db.rollback();
+            return false;
+        }
+        const Existing *stored = existing.contains(remote->id) ? &existing[remote->id] : nullptr;
+        const Referral base = merged(*remote, stored);
+        QList<qint64> conflicts;
+        const Referral view = stored ? replay(base, stored->pending, &conflicts) : base;
+        for (qint64 c : std::as_const(conflicts))
+            setOutboxState(c, "conflict",
+                tr("This action no longer applies to the referral (now %1).").arg(base.stageText()),
+                false);
+        if (!writeReferral(view, base.raw)) {
+            db.rollback();
+            return false;
+        }
+    } else if (!recomputeView(entry.first().referralId)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool Store::discard(qint64 seq)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (entry.isEmpty() || !q.exec() || !recomputeView(entry.first().referralId)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+int Store::requeueInterrupted()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'sending'")))
+        return 0;
+    return q.numRowsAffected();
+}
+
+// -- sync state ----------------------------------------------------------------------------------
+
+SyncState Store::syncState() const
+{
+    SyncState s;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM sync_state")))
+        return s;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == QLatin1String("cursor"))
+            s.cursor = ReferralJson::parseInstant(value);
+        else if (key == QLatin1String("last_full_resync"))
+            s.lastFullResync = ReferralJson::parseInstant(value);
+        else if (key == QLatin1String("last_success"))
+            s.lastSuccess = ReferralJson::parseInstant(value);
+        else if (key == QLatin1String("last_error"))
+            s.lastError = value;
+    }
+    return s;
+}
+
+bool Store::setSyncSuccess(const QDateTime &at, bool fullResync)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    QList<QPair<QString, QString>> values { { QStringLiteral("last_success"),
+                                                ReferralJson::formatInstant(at) },
+        { QStringLiteral("last_error"), QString() } };
+    if (fullResync)
+        values.append({ QStringLiteral("last_full_resync"), ReferralJson::formatInstant(at) });
+    for (const auto &[key, value] : values) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool Store::setSyncError(const QString &message)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES('last_error', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(message);
+    return q.exec();
+}
+
+} // namespace rd

@@ -1,0 +1,231 @@
+#pragma once
+
+#include "domain/lifecycle.h"
+#include "domain/referral.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+#include <functional>
+#include <memory>
+
+namespace rd {
+
+/// Why the store could not be opened.
+struct StoreError
+{
+    enum class Kind {
+        None,
+        CannotOpen, ///< the folder or file cannot be created or opened
+        NewerVersion, ///< written by a newer Referral Desk; left untouched
+        Corrupt, ///< not a database, or fails the integrity check
+        Failed, ///< an SQL statement failed
+    };
+    Kind kind = Kind::None;
+    QString message; ///< translated, names the file
+    QString path;
+
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+/// A queued action waiting to reach the remote (DESIGN.md, "How data flows").
+struct OutboxEntry
+{
+    enum class State { Queued, Sending, Conflict, Failed };
+
+    qint64 seq = 0; ///< global FIFO order
+    QString referralId;
+    Action action = Action::Interested;
+    ActionInput input;
+    QJsonArray patch; ///< as built against the copy the person acted on
+    QString baseETag; ///< the eTag that copy had
+    QUuid requestId; ///< MS-RequestId, fixed at enqueue time so retries are idempotent
+    QDateTime createdAt;
+    int attempts = 0;
+    QString lastError;
+    State state = State::Queued;
+};
+
+/// One line of the archive table: the columns only, no JSON parsing.
+struct ArchiveRow
+{
+    QString id;
+    QString customerName;
+    QString name;
+    Outcome outcome = Outcome::Unknown;
+    QString status;
+    QString country;
+    QString size;
+    std::optional<Cents> dealValue;
+    QString currency;
+    QDateTime closingDateTime;
+    QDateTime createdDateTime;
+    QDateTime closedDateTime;
+    QString statusReason;
+};
+
+struct ArchiveFilter
+{
+    QString text; ///< words the person typed; matched by prefix, never parsed as syntax
+    QList<Outcome> outcomes; ///< empty: all
+    QDate closedFrom; ///< inclusive, UTC date of closing; invalid: open-ended
+    QDate closedTo; ///< inclusive
+    QStringList countries; ///< ISO 3166 alpha-2; empty: all
+    QStringList sizes; ///< remote size values; empty: all
+    QString product; ///< a product or solution name, matched exactly
+};
+
+enum class ArchiveColumn {
+    Relevance, ///< FTS rank, then most recently closed (without text: most recently closed)
+    Customer,
+    Name,
+    Outcome,
+    Country,
+    Size,
+    DealValue,
+    ClosingDate,
+    Created,
+    Closed,
+    Reason,
+};
+
+/// Count and deal-value totals of one stage.
+struct StageTotals
+{
+    int count = 0;
+    QMap<QString, Cents> dealValueByCurrency;
+};
+
+struct SyncState
+{
+    QDateTime cursor; ///< last remote updatedDateTime fully committed
+    QDateTime lastFullResync;
+    QDateTime lastSuccess;
+    QString lastError;
+};
+
+/// The local SQLite store (DESIGN.md, core/store). One Store object, with its own connection,
+/// per thread; several may share one file. Every write is one transaction.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    static constexpr int schemaVersion = 2;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// `<profileDir>/referrals.sqlite`, or the same file in AppDataLocation without a profile.
+    static QString defaultPath(const QString &profileDir = QString());
+
+    /// Opens (creating with owner-only permissions where missing) and migrates to schemaVersion.
+    StoreError open(const QString &path);
+    /// Test and tooling aid: opens and migrates only up to `version` (0 = empty file).
+    StoreError openAtVersion(const QString &path, int version);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    void close();
+
+    /// Opens `path`; when the file is damaged and `confirmRebuild(error)` agrees, moves it aside
+    /// (saying where in `movedTo`) and starts an empty database that sync refills from the
+    /// remote. Returns the error that remains, if any.
+    StoreError openOrRecover(const QString &path,
+        const std::function<bool(const StoreError &)> &confirmRebuild, QString *movedTo = nullptr);
+
+    /// Moves a bad database (and its -wal/-shm) aside so a fresh one can be rebuilt from the
+    /// remote; returns the new name of the main file, or an empty string on failure.
+    static QString moveAside(const QString &path);
+
+    // -- referrals --------------------------------------------------------------------------
+
+    using Progress = std::function<void(qsizetype done)>;
+    /// Stores a page of remote copies in one transaction, and, in the same transaction, moves the
+    /// sync cursor when one is given. Returns the ids whose stored copy really changed (new, or
+    /// different from the stored remote copy); an identical copy changes nothing.
+    QStringList upsert(const QList<Referral> &remote, const std::optional<QDateTime> &cursor = {},
+        StoreError *error = nullptr, const Progress &progress = {});
+
+    std::optional<Referral> referral(const QString &id) const;
+    /// Open referrals (New, Evaluating, Negotiating) as the person sees them, pending actions
+    /// applied; by stage when given.
+    QList<Referral> openReferrals(std::optional<Stage> stage = {}) const;
+    /// The remote copies of referrals with these ids (as last received, without pending actions).
+    std::optional<Referral> remoteCopy(const QString &id) const;
+    QHash<Stage, StageTotals> totals() const;
+    /// Marks referrals the remote no longer lists; nothing is deleted.
+    bool setVisibleOnRemote(const QStringList &ids, bool visible);
+    QStringList allIds() const;
+
+    // -- archive ----------------------------------------------------------------------------
+
+    QList<ArchiveRow> archive(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
+        int offset, int limit) const;
+    int archiveCount(const ArchiveFilter &filter) const;
+    /// Turns typed text into an FTS5 query of quoted prefix terms; empty when there is no word.
+    static QString ftsQuery(const QString &text);
+
+    // -- actions and the outbox -------------------------------------------------------------
+
+    struct ActionResult
+    {
+        QList<FieldError> errors; ///< the lifecycle's refusals; nothing was written
+        std::optional<Referral> referral;
+        std::optional<OutboxEntry> entry;
+        StoreError error; ///< the database failed; nothing was written
+        bool ok() const { return errors.isEmpty() && !error; }
+    };
+    /// Checks the action against the lifecycle, then writes the new local view and the outbox
+    /// row in one transaction.
+    ActionResult applyAction(
+        const QString &id, Action action, const ActionInput &input, const QDateTime &now);
+
+    QList<OutboxEntry> outbox() const;
+    QList<OutboxEntry> outboxFor(const QString &referralId) const;
+    /// The oldest queued entry of each referral whose earlier entries are all done: what may be
+    /// sent now, in FIFO order per referral.
+    QList<OutboxEntry> sendable() const;
+    bool markSending(qint64 seq);
+    bool markQueued(qint64 seq, const QString &error); ///< a retryable failure; attempts + 1
+    bool markFailed(qint64 seq, const QString &error);
+    bool markConflict(qint64 seq, const QString &error);
+    /// The remote applied the entry: removes it and stores the remote's copy, in one transaction.
+    bool complete(qint64 seq, const std::optional<Referral> &remote);
+    /// The person gives up on an entry: removes it and recomputes the view from the remote copy.
+    bool discard(qint64 seq);
+    /// After a crash: entries left in "sending" go back to "queued" (their request id is kept,
+    /// so a resend cannot apply twice).
+    int requeueInterrupted();
+
+    // -- sync state ---------------------------------------------------------------------------
+
+    SyncState syncState() const;
+    bool setSyncSuccess(const QDateTime &at, bool fullResync);
+    bool setSyncError(const QString &message);
+
+    /// The connection of this Store (tests inject faults through it).
+    QSqlDatabase database() const;
+
+private:
+    StoreError openImpl(const QString &path, int targetVersion);
+    StoreError checkAndPrepare(int targetVersion);
+    StoreError migrate(int from, int to);
+    QString backfillSearchColumns();
+    StoreError fail(const QString &what) const;
+    QList<OutboxEntry> queryOutbox(const QString &where, const QVariantList &binds) const;
+    bool setOutboxState(qint64 seq, const char *state, const QString &error, bool countAttempt);
+    bool recomputeView(const QString &id);
+    bool writeReferral(const Referral &view, const QJsonObject &remoteRaw);
+    Referral rowToReferral(const class QSqlQuery &q) const;
+
+    std::unique_ptr<class QSqlQuery> m_writeReferral;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::OutboxEntry)
