@@ -620,6 +620,27 @@ bool Store::writeReferral(const Referral &view, const QJsonObject &remoteRaw)
 
 namespace {
 
+const QString kOutboxColumns
+    = QStringLiteral("seq, referral_id, action, input, patch, base_etag, "
+                     "request_id, created_at, attempts, last_error, state");
+
+OutboxEntry outboxFromRow(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.referralId = q.value(1).toString();
+    e.action = Lifecycle::actionFromKey(q.value(2).toString()).value_or(Action::Interested);
+    e.input = inputFromJson(parseObject(q.value(3).toString()));
+    e.patch = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array();
+    e.baseETag = q.value(5).toString();
+    e.requestId = QUuid(q.value(6).toString());
+    e.createdAt = fromMs(q.value(7));
+    e.attempts = q.value(8).toInt();
+    e.lastError = q.value(9).toString();
+    e.state = stateFromName(q.value(10).toString());
+    return e;
+}
+
 /// Loads what is stored about these referrals, in chunks that stay under SQLite's variable limit.
 bool loadExisting(const QSqlDatabase &db, const QStringList &ids, QHash<QString, Existing> *out)
 {
@@ -655,24 +676,16 @@ bool loadExisting(const QSqlDatabase &db, const QStringList &ids, QHash<QString,
         }
         QSqlQuery o(db);
         o.setForwardOnly(true);
-        o.prepare(QStringLiteral(
-            "SELECT seq, referral_id, action, input, patch, base_etag, request_id, created_at, "
-            "attempts, last_error, state FROM outbox WHERE state IN %1 AND referral_id IN (%2) "
-            "ORDER BY seq")
-                      .arg(QLatin1String(kPendingStates), placeholders(chunk.size())));
+        o.prepare(
+            QStringLiteral(
+                "SELECT %1 FROM outbox WHERE state IN %2 AND referral_id IN (%3) ORDER BY seq")
+                .arg(kOutboxColumns, QLatin1String(kPendingStates), placeholders(chunk.size())));
         for (const QString &id : chunk)
             o.addBindValue(id);
         if (!o.exec())
             return false;
         while (o.next()) {
-            OutboxEntry entry;
-            entry.seq = o.value(0).toLongLong();
-            entry.referralId = o.value(1).toString();
-            entry.action
-                = Lifecycle::actionFromKey(o.value(2).toString()).value_or(Action::Interested);
-            entry.input = inputFromJson(parseObject(o.value(3).toString()));
-            entry.createdAt = fromMs(o.value(7));
-            entry.state = stateFromName(o.value(10).toString());
+            const OutboxEntry entry = outboxFromRow(o);
             auto it = out->find(entry.referralId);
             if (it != out->end())
                 it->pending.append(entry);
@@ -1075,10 +1088,7 @@ QList<OutboxEntry> Store::queryOutbox(const QString &where, const QVariantList &
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT seq, referral_id, action, input, patch, base_etag, request_id, created_at, "
-        "attempts, last_error, state FROM outbox o %1 ORDER BY seq")
-                  .arg(where));
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox o %2 ORDER BY seq").arg(kOutboxColumns, where));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     QList<OutboxEntry> out;
@@ -1086,21 +1096,8 @@ QList<OutboxEntry> Store::queryOutbox(const QString &where, const QVariantList &
         qCWarning(lcStore) << "outbox query:" << q.lastError().text();
         return out;
     }
-    while (q.next()) {
-        OutboxEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.referralId = q.value(1).toString();
-        e.action = Lifecycle::actionFromKey(q.value(2).toString()).value_or(Action::Interested);
-        e.input = inputFromJson(parseObject(q.value(3).toString()));
-        e.patch = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array();
-        e.baseETag = q.value(5).toString();
-        e.requestId = QUuid(q.value(6).toString());
-        e.createdAt = fromMs(q.value(7));
-        e.attempts = q.value(8).toInt();
-        e.lastError = q.value(9).toString();
-        e.state = stateFromName(q.value(10).toString());
-        out.append(e);
-    }
+    while (q.next())
+        out.append(outboxFromRow(q));
     return out;
 }
 
