@@ -333,6 +333,24 @@ std::optional<QJsonObject> Service::referral(const QString &id) const
     return it->second.doc;
 }
 
+QStringList Service::ids() const
+{
+    QStringList out;
+    for (const auto &entry : m_referrals)
+        out.append(entry.first);
+    return out;
+}
+
+bool Service::removeReferral(const QString &id)
+{
+    return m_referrals.erase(id) > 0; // its timer entry finds nothing and is skipped
+}
+
+void Service::addFault(Fault fault, int count, double rate)
+{
+    m_faults.append({ fault, count, rate });
+}
+
 Fault Service::takeFault(const Request &request)
 {
     if (!request.path.startsWith(QLatin1String("/v1.0/")))
@@ -346,12 +364,16 @@ Fault Service::takeFault(const Request &request)
             count(QStringLiteral("fault:") + faultName(f));
             return f;
         }
-        if (rule.rate > 0) {
-            m_faultRandom = m_faultRandom * 1103515245u + 12345u;
-            if (double((m_faultRandom >> 8) & 0xFFFF) / 65536.0 < rule.rate) {
-                count(QStringLiteral("fault:") + faultName(rule.fault));
-                return rule.fault;
-            }
+    }
+    // One draw for all rate rules, so that their rates add up: 0.1 + 0.15 faults 25% of calls.
+    m_faultRandom = m_faultRandom * 1103515245u + 12345u;
+    const double draw = double((m_faultRandom >> 8) & 0xFFFF) / 65536.0;
+    double cumulative = 0;
+    for (const FaultRule &rule : std::as_const(m_faults)) {
+        cumulative += rule.rate;
+        if (rule.rate > 0 && draw < cumulative) {
+            count(QStringLiteral("fault:") + faultName(rule.fault));
+            return rule.fault;
         }
     }
     return Fault::None;

@@ -78,6 +78,15 @@ public:
     /// Adds or replaces a referral document as is (a new eTag is given); returns its id.
     QString putReferral(QJsonObject referral);
     std::optional<QJsonObject> referral(const QString &id) const;
+    QStringList ids() const;
+    /// The remote stops listing a referral (reassigned, or withdrawn by Microsoft).
+    bool removeReferral(const QString &id);
+    /// Writes applied for one MS-RequestId (0 or 1).
+    int writesApplied(const QString &requestId) const { return m_writesApplied.value(requestId); }
+    void setRetryAfterSecs(int secs) { m_retryAfterSecs = secs; }
+    /// Adds a fault rule as /_sim/faults does.
+    void addFault(Fault fault, int count, double rate = 0);
+    void clearFaults() { m_faults.clear(); }
     int count() const { return int(m_referrals.size()); }
 
     /// A bearer token that is always accepted (--dev-token).

@@ -39,4 +39,8 @@ enum class Badge {
 };
 Q_ENUM_NS(Badge)
 
+/// Where the app stands with the remote (DESIGN.md, core/sync).
+enum class ConnectionState { SignedOut, Offline, Syncing, Online, Error };
+Q_ENUM_NS(ConnectionState)
+
 } // namespace rd

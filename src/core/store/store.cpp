@@ -872,6 +872,18 @@ QStringList Store::allIds() const
     return out;
 }
 
+QStringList Store::hiddenIds() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id FROM referrals WHERE visible = 0 ORDER BY id"))) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
 // -- archive -------------------------------------------------------------------------------------
 
 QString Store::ftsQuery(const QString &text)

@@ -159,6 +159,8 @@ public:
     /// Marks referrals the remote no longer lists; nothing is deleted.
     bool setVisibleOnRemote(const QStringList &ids, bool visible);
     QStringList allIds() const;
+    /// Referrals the remote no longer lists (kept, marked).
+    QStringList hiddenIds() const;
 
     // -- archive ----------------------------------------------------------------------------
 

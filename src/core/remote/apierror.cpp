@@ -1,0 +1,151 @@
+#include "apierror.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace rd {
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Offline:
+    case Kind::Timeout:
+    case Kind::Throttled:
+    case Kind::ServerError:
+    case Kind::BadResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::describe() const
+{
+    const QString detail = message.isEmpty() ? QString() : QLatin1Char(' ') + message;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Offline:
+        return tr("Partner Center cannot be reached; your actions are kept and sent later.")
+            + detail;
+    case Kind::Timeout:
+        return tr("Partner Center did not answer in time; your actions are kept and sent later.");
+    case Kind::Unauthorized:
+        return tr("Your sign-in has expired. Sign in again.");
+    case Kind::Forbidden:
+        return tr("Your account cannot use referrals: it needs the Partner Center role Referrals "
+                  "Admin or Referrals User.");
+    case Kind::NotFound:
+        return tr("The referral no longer exists in Partner Center.");
+    case Kind::Conflict:
+        return tr("The referral changed in Partner Center since it was read.");
+    case Kind::InvalidRequest:
+        return tr("Partner Center refused the change:") + detail;
+    case Kind::Throttled:
+        return tr("Partner Center asks to slow down; trying again shortly.");
+    case Kind::ServerError:
+        return tr("Partner Center had a problem (HTTP %1); trying again later.").arg(httpStatus);
+    case Kind::BadResponse:
+        return tr("Partner Center sent an answer Referral Desk cannot read; trying again later.");
+    case Kind::Insecure:
+        return tr("The connection to Partner Center is not secure, so nothing was sent.") + detail;
+    }
+    return message;
+}
+
+ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, bool timedOut)
+{
+    ApiError e;
+    e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (timedOut) {
+        e.kind = Kind::Timeout;
+        return e;
+    }
+    if (e.httpStatus == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::NoError:
+            return e;
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProtocolUnknownError:
+            e.kind = Kind::Insecure;
+            break;
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            e.kind = Kind::Timeout;
+            break;
+        default:
+            e.kind = Kind::Offline;
+            break;
+        }
+        e.message = reply->errorString();
+        return e;
+    }
+    if (e.httpStatus >= 200 && e.httpStatus < 300) {
+        // A 2xx that still failed on the wire: the body was cut off.
+        if (reply->error() != QNetworkReply::NoError) {
+            e.kind = Kind::Offline;
+            e.message = reply->errorString();
+        }
+        return e;
+    }
+
+    // Both error shapes: {"error": {"code", "message"}} and the gateway's {"statusCode",
+    // "message"}.
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonObject inner = json.value(QLatin1String("error")).toObject();
+    e.code = inner.value(QLatin1String("code")).toString();
+    e.message = inner.value(QLatin1String("message")).toString();
+    if (e.message.isEmpty())
+        e.message = json.value(QLatin1String("message")).toString();
+    if (e.message.isEmpty() && json.value(QLatin1String("error")).isString())
+        e.message = json.value(QLatin1String("error_description"))
+                        .toString(json.value(QLatin1String("error")).toString());
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const int secs = retryAfter.trimmed().toInt(&ok);
+        if (ok && secs >= 0)
+            e.retryAfterSecs = secs;
+    }
+    switch (e.httpStatus) {
+    case 400:
+    case 422:
+        e.kind = Kind::InvalidRequest;
+        break;
+    case 401:
+        e.kind = Kind::Unauthorized;
+        break;
+    case 403:
+        e.kind = Kind::Forbidden;
+        break;
+    case 404:
+    case 410:
+        e.kind = Kind::NotFound;
+        break;
+    case 409:
+    case 412:
+        e.kind = Kind::Conflict;
+        break;
+    case 408:
+        e.kind = Kind::Timeout;
+        break;
+    case 429:
+        e.kind = Kind::Throttled;
+        break;
+    default:
+        e.kind = e.httpStatus >= 500 ? Kind::ServerError : Kind::InvalidRequest;
+        break;
+    }
+    return e;
+}
+
+QString kindName(ApiError::Kind kind)
+{
+    static const char *const names[]
+        = { "none", "offline", "timeout", "unauthorized", "forbidden", "not-found", "conflict",
+              "invalid-request", "throttled", "server-error", "bad-response", "insecure" };
+    return QString::fromLatin1(names[int(kind)]);
+}
+
+} // namespace rd

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QNetworkReply;
+
+namespace rd {
+
+/// What went wrong with a call to the Referrals API, typed so that callers decide by kind and
+/// people read the remote's own words.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,
+        Offline, ///< no connection, refused, reset, or cut off mid-answer
+        Timeout, ///< no answer within the timeout
+        Unauthorized, ///< 401 after one refresh; sign in again
+        Forbidden, ///< 403: the account lacks a Referrals role
+        NotFound, ///< 404
+        Conflict, ///< 412: the referral changed since it was read
+        InvalidRequest, ///< 400: an illegal transition or a bad value
+        Throttled, ///< 429
+        ServerError, ///< 5xx
+        BadResponse, ///< an answer that is not what the contract says (not JSON, no value)
+        Insecure, ///< TLS failed, or plain http to a host that is not loopback
+    };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code; ///< the remote's error code, when it sent one
+    QString message; ///< the remote's message, or a description of the network failure
+    int retryAfterSecs = -1;
+
+    explicit operator bool() const { return kind != Kind::None; }
+    /// Timeouts, resets, 5xx, 429 and broken bodies may succeed when tried again.
+    bool isRetryable() const;
+    /// One sentence for a person: what happened and, where it helps, what to do.
+    QString describe() const;
+
+    /// Reads the error of a finished reply (status, body in either error shape, Retry-After).
+    static ApiError fromReply(QNetworkReply *reply, const QByteArray &body, bool timedOut);
+};
+
+QString kindName(ApiError::Kind kind);
+
+} // namespace rd
