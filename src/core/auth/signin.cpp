@@ -1,0 +1,394 @@
+#include "signin.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSignIn, "rd.auth.signin")
+
+namespace rd {
+
+namespace {
+
+QString randomUrlSafe(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString s256(const QString &verifier)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+QUrl AuthSettings::endpoint(const char *name) const
+{
+    QUrl url = authority;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/oauth2/v2.0/") + QLatin1String(name));
+    return url;
+}
+
+QString AuthSettings::account() const
+{
+    return clientId + QLatin1Char('@') + authority.host()
+        + (authority.port() > 0 ? QLatin1Char(':') + QString::number(authority.port()) : QString())
+        + authority.path();
+}
+
+SignIn::SignIn(QNetworkAccessManager *nam, CredentialStore *credentials, AuthSettings settings,
+    Clock *clock, QObject *parent)
+    : TokenSource(parent)
+    , m_nam(nam)
+    , m_credentials(credentials)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+{
+}
+
+SignIn::~SignIn() = default;
+
+QString SignIn::accessToken() const
+{
+    // A token about to expire is as good as expired: refresh it rather than race the remote.
+    if (m_accessToken.isEmpty() || !m_accessExpires.isValid()
+        || m_clock->now().secsTo(m_accessExpires) < 30)
+        return {};
+    return m_accessToken;
+}
+
+void SignIn::restore()
+{
+    m_credentials->read(m_settings.account(), [this](const CredentialStore::Result &r) {
+        if (r.status == CredentialStore::Status::Ok && !r.secret.isEmpty()) {
+            m_refreshToken = r.secret;
+            emit restored(true, QString());
+            return;
+        }
+        emit restored(false, r.status == CredentialStore::Status::NotFound ? QString() : r.message);
+    });
+}
+
+void SignIn::postToken(const QList<QPair<QString, QString>> &form,
+    const std::function<void(const QJsonObject &, const QString &)> &done)
+{
+    const QUrl url = m_settings.endpoint("token");
+    if (const ApiError insecure = ApiClient::checkUrl(url)) {
+        QMetaObject::invokeMethod(
+            this, [done, insecure] { done({}, insecure.message); }, Qt::QueuedConnection);
+        return;
+    }
+    QUrlQuery body;
+    body.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
+    for (const auto &item : form)
+        body.addQueryItem(item.first, item.second);
+    QNetworkRequest request(url);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setTransferTimeout(30000);
+    if (!m_settings.extraCaCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_settings.extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
+    // Form encoding: '+' and '/' in tokens must be escaped, which FullyEncoded leaves to us.
+    QByteArray encoded = body.toString(QUrl::FullyEncoded).toUtf8();
+    encoded.replace('+', "%2B");
+    QNetworkReply *reply = m_nam->post(request, encoded);
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() == QNetworkReply::NoError
+            && json.contains(QLatin1String("access_token"))) {
+            done(json, QString());
+            return;
+        }
+        QString error = json.value(QLatin1String("error")).toString();
+        if (error.isEmpty())
+            error = reply->errorString();
+        const QString description = json.value(QLatin1String("error_description")).toString();
+        done(json, description.isEmpty() ? error : error + QStringLiteral(": ") + description);
+    });
+}
+
+void SignIn::acceptTokens(
+    const QJsonObject &tokens, const std::function<void(bool, const QString &)> &done)
+{
+    m_accessToken = tokens.value(QLatin1String("access_token")).toString();
+    m_accessExpires = m_clock->now().addSecs(tokens.value(QLatin1String("expires_in")).toInt(3600));
+    const QString refresh = tokens.value(QLatin1String("refresh_token")).toString();
+    if (refresh.isEmpty()) {
+        done(true, QString());
+        return;
+    }
+    // Rotation: the new refresh token replaces the old one, which no longer works.
+    m_refreshToken = refresh;
+    m_credentials->write(m_settings.account(), refresh, [done](const CredentialStore::Result &r) {
+        done(r.status == CredentialStore::Status::Ok, r.message);
+    });
+}
+
+void SignIn::refresh()
+{
+    if (m_refreshToken.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ApiError e;
+                e.kind = ApiError::Kind::Unauthorized;
+                e.message = tr("Not signed in.");
+                emit refreshFinished(false, e);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_refreshing)
+        return; // the answer to the refresh under way serves every caller
+    m_refreshing = true;
+    postToken({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                  { QStringLiteral("refresh_token"), m_refreshToken },
+                  { QStringLiteral("scope"), m_settings.scope } },
+        [this](const QJsonObject &tokens, const QString &error) {
+            if (!error.isEmpty()) {
+                m_refreshing = false;
+                ApiError e;
+                e.kind = ApiError::Kind::Unauthorized;
+                e.message = tr("Signing in again is needed (%1).").arg(error);
+                if (tokens.value(QLatin1String("error")).toString()
+                    == QLatin1String("invalid_grant")) {
+                    // The refresh token is dead for good: forget it everywhere.
+                    m_refreshToken.clear();
+                    m_accessToken.clear();
+                    m_credentials->remove(
+                        m_settings.account(), [](const CredentialStore::Result &) {});
+                    emit signedOut(e.message);
+                }
+                emit refreshFinished(false, e);
+                return;
+            }
+            acceptTokens(tokens, [this](bool stored, const QString &problem) {
+                m_refreshing = false;
+                if (!stored)
+                    qCWarning(lcSignIn).noquote()
+                        << "the new refresh token could not be kept:" << problem;
+                emit refreshFinished(true, ApiError());
+            });
+        });
+}
+
+// -- browser flow (PKCE + loopback) --------------------------------------------------------------
+
+void SignIn::signInWithBrowser(const std::function<void(const QUrl &)> &openBrowser)
+{
+    cancel();
+    m_loopback = new QTcpServer(this);
+    if (!m_loopback->listen(QHostAddress::LocalHost, 0)) {
+        emit failed(tr("Could not listen on this computer for the sign-in answer: %1")
+                        .arg(m_loopback->errorString()));
+        return;
+    }
+    connect(m_loopback, &QTcpServer::newConnection, this, &SignIn::onLoopbackConnection);
+    m_verifier = randomUrlSafe(48);
+    m_state = randomUrlSafe(16);
+    m_redirectUri = QStringLiteral("http://127.0.0.1:%1/").arg(m_loopback->serverPort());
+
+    QUrl url = m_settings.endpoint("authorize");
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
+    q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    q.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
+    q.addQueryItem(QStringLiteral("response_mode"), QStringLiteral("query"));
+    q.addQueryItem(QStringLiteral("scope"), m_settings.scope);
+    q.addQueryItem(QStringLiteral("state"), m_state);
+    q.addQueryItem(QStringLiteral("code_challenge"), s256(m_verifier));
+    q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    url.setQuery(q);
+    openBrowser(url);
+}
+
+void SignIn::onLoopbackConnection()
+{
+    while (m_loopback && m_loopback->hasPendingConnections()) {
+        QTcpSocket *socket = m_loopback->nextPendingConnection();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            if (!socket->canReadLine())
+                return;
+            // "GET /?code=...&state=... HTTP/1.1": the request line is all the browser has to say.
+            const QList<QByteArray> parts = socket->readLine().trimmed().split(' ');
+            const QUrl target(QString::fromLatin1(parts.value(1)));
+            const QUrlQuery query(target);
+            const bool forUs = query.hasQueryItem(QStringLiteral("code"))
+                || query.hasQueryItem(QStringLiteral("error"));
+            const QByteArray page = forUs
+                ? tr(
+                    "<!doctype html><meta charset=utf-8><title>Referral Desk</title>"
+                    "<p>Sign-in finished. You can close this page and return to Referral Desk.</p>")
+                      .toUtf8()
+                : QByteArray("Not found");
+            socket->write("HTTP/1.1 " + QByteArray(forUs ? "200 OK" : "404 Not Found")
+                + "\r\nContent-Type: text/html; charset=utf-8\r\n"
+                  "Connection: close\r\nContent-Length: "
+                + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+            socket->disconnectFromHost();
+            if (!forUs)
+                return;
+            if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
+                emit failed(tr("The sign-in answer did not match this request; try again."));
+                return;
+            }
+            if (query.hasQueryItem(QStringLiteral("error"))) {
+                emit failed(tr("Sign-in was refused: %1")
+                                .arg(query.queryItemValue(QStringLiteral("error_description"),
+                                              QUrl::FullyDecoded)
+                                            .isEmpty()
+                                        ? query.queryItemValue(QStringLiteral("error"))
+                                        : query.queryItemValue(QStringLiteral("error_description"),
+                                            QUrl::FullyDecoded)));
+                return;
+            }
+            const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+            m_loopback->close();
+            m_loopback->deleteLater();
+            postToken({ { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                          { QStringLiteral("code"), code },
+                          { QStringLiteral("redirect_uri"), m_redirectUri },
+                          { QStringLiteral("code_verifier"), m_verifier },
+                          { QStringLiteral("scope"), m_settings.scope } },
+                [this](const QJsonObject &tokens, const QString &error) {
+                    if (!error.isEmpty()) {
+                        emit failed(tr("Sign-in failed: %1").arg(error));
+                        return;
+                    }
+                    acceptTokens(tokens, [this](bool stored, const QString &problem) {
+                        if (!stored) {
+                            emit failed(problem);
+                            return;
+                        }
+                        emit signedIn();
+                    });
+                });
+        });
+    }
+}
+
+// -- device code flow ----------------------------------------------------------------------------
+
+void SignIn::signInWithDeviceCode()
+{
+    cancel();
+    const QUrl url = m_settings.endpoint("devicecode");
+    if (const ApiError insecure = ApiClient::checkUrl(url)) {
+        emit failed(insecure.message);
+        return;
+    }
+    QUrlQuery body;
+    body.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
+    body.addQueryItem(QStringLiteral("scope"), m_settings.scope);
+    QNetworkRequest request(url);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setTransferTimeout(30000);
+    if (!m_settings.extraCaCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_settings.extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
+    QNetworkReply *reply = m_nam->post(request, body.toString(QUrl::FullyEncoded).toUtf8());
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        m_deviceCode = json.value(QLatin1String("device_code")).toString();
+        if (reply->error() != QNetworkReply::NoError || m_deviceCode.isEmpty()) {
+            emit failed(tr("Could not start the sign-in: %1").arg(reply->errorString()));
+            return;
+        }
+        m_pollIntervalMs = std::max(1, json.value(QLatin1String("interval")).toInt(5)) * 1000;
+        m_deviceExpires
+            = m_clock->now().addSecs(json.value(QLatin1String("expires_in")).toInt(900));
+        emit deviceCode(json.value(QLatin1String("message")).toString(),
+            json.value(QLatin1String("user_code")).toString(),
+            QUrl(json.value(QLatin1String("verification_uri")).toString()));
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, &SignIn::pollDevice);
+        m_pollTimer = timer;
+        timer->start(m_pollIntervalMs);
+    });
+}
+
+void SignIn::pollDevice()
+{
+    if (m_deviceCode.isEmpty())
+        return;
+    postToken({ { QStringLiteral("grant_type"),
+                    QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
+                  { QStringLiteral("device_code"), m_deviceCode } },
+        [this](const QJsonObject &tokens, const QString &error) {
+            if (error.isEmpty()) {
+                m_deviceCode.clear();
+                acceptTokens(tokens, [this](bool stored, const QString &problem) {
+                    if (!stored) {
+                        emit failed(problem);
+                        return;
+                    }
+                    emit signedIn();
+                });
+                return;
+            }
+            const QString code = tokens.value(QLatin1String("error")).toString();
+            auto *timer = qobject_cast<QTimer *>(m_pollTimer.data());
+            if ((code == QLatin1String("authorization_pending")
+                    || code == QLatin1String("slow_down"))
+                && timer) {
+                if (code == QLatin1String("slow_down"))
+                    m_pollIntervalMs += 5000;
+                timer->start(m_pollIntervalMs);
+                return;
+            }
+            m_deviceCode.clear();
+            emit failed(code == QLatin1String("expired_token")
+                    ? tr("The sign-in code expired; start again.")
+                    : tr("Sign-in failed: %1").arg(error));
+        });
+}
+
+void SignIn::cancel()
+{
+    if (m_loopback) {
+        m_loopback->close();
+        m_loopback->deleteLater();
+    }
+    m_deviceCode.clear();
+    if (m_pollTimer)
+        m_pollTimer->deleteLater();
+}
+
+void SignIn::signOut()
+{
+    cancel();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_credentials->remove(m_settings.account(), [this](const CredentialStore::Result &r) {
+        emit signedOut(r.status == CredentialStore::Status::Ok ? QString() : r.message);
+    });
+}
+
+} // namespace rd

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "auth/credentialstore.h"
+#include "domain/clock.h"
+#include "remote/apiclient.h"
+
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QTcpServer;
+
+namespace rd {
+
+/// Where and as whom to sign in (remote-api.md, "Authentication"); settings, so that the same
+/// code signs in to Partner Center and to the simulator.
+struct AuthSettings
+{
+    QUrl authority = QUrl(QStringLiteral("https://login.microsoftonline.com/organizations"));
+    QString clientId;
+    QString scope = QStringLiteral("https://api.partner.microsoft.com/.default offline_access");
+    QList<QSslCertificate> extraCaCertificates;
+
+    QUrl endpoint(const char *name) const; ///< authority + /oauth2/v2.0/<name>
+    /// The keychain account the refresh token is kept under.
+    QString account() const;
+};
+
+/// A signed-in session: OAuth 2.0 authorization code with PKCE (S256) through the system browser
+/// and a loopback redirect, or the device code flow; the access token lives in memory only, the
+/// rotating refresh token only in the keychain.
+class SignIn : public TokenSource
+{
+    Q_OBJECT
+public:
+    SignIn(QNetworkAccessManager *nam, CredentialStore *credentials, AuthSettings settings,
+        Clock *clock, QObject *parent = nullptr);
+    ~SignIn() override;
+
+    QString accessToken() const override;
+    void refresh() override;
+
+    bool isSignedIn() const { return !m_refreshToken.isEmpty(); }
+
+    /// Reads the refresh token from the keychain; ends with restored.
+    void restore();
+    /// Starts the browser flow: `openBrowser` is given the authorization URL (the GUI opens it
+    /// with QDesktopServices, the command line prints it). Ends with signedIn or failed.
+    void signInWithBrowser(const std::function<void(const QUrl &)> &openBrowser);
+    /// Starts the device code flow; deviceCode tells the person where to go. Ends with signedIn
+    /// or failed.
+    void signInWithDeviceCode();
+    void cancel();
+    /// Forgets the tokens and deletes the keychain entry; ends with signedOut.
+    void signOut();
+
+signals:
+    void restored(bool signedIn, const QString &problem);
+    void deviceCode(const QString &message, const QString &userCode, const QUrl &verificationUri);
+    void signedIn();
+    void signedOut(const QString &problem);
+    void failed(const QString &message);
+
+private:
+    void postToken(const QList<QPair<QString, QString>> &form,
+        const std::function<void(const QJsonObject &, const QString &)> &done);
+    void acceptTokens(
+        const QJsonObject &tokens, const std::function<void(bool, const QString &)> &done);
+    void onLoopbackConnection();
+    void pollDevice();
+
+    QNetworkAccessManager *m_nam;
+    CredentialStore *m_credentials;
+    AuthSettings m_settings;
+    Clock *m_clock;
+    QString m_accessToken;
+    QDateTime m_accessExpires;
+    QString m_refreshToken; ///< kept in memory too, to refresh without a keychain round trip
+    bool m_refreshing = false;
+
+    // Browser flow
+    QPointer<QTcpServer> m_loopback;
+    QString m_verifier;
+    QString m_state;
+    QString m_redirectUri;
+
+    // Device flow
+    QString m_deviceCode;
+    int m_pollIntervalMs = 5000;
+    QDateTime m_deviceExpires;
+    QPointer<QObject> m_pollTimer;
+};
+
+} // namespace rd

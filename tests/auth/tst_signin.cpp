@@ -1,0 +1,265 @@
+// Sign-in against the simulator with a real Secret Service (gnome-keyring on the private bus that
+// scripts/test starts): both OAuth flows, refresh rotation, restore, sign-out; and, run again
+// without any bus (see tests/CMakeLists.txt), the clear "no keyring" answer.
+
+#include "auth/signin.h"
+#include "simserver.h"
+#include "support/referralbuilder.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace rd;
+using namespace rd::sim;
+using namespace rd::test;
+
+namespace {
+
+bool expectNoKeyring()
+{
+    return qEnvironmentVariableIntValue("RD_EXPECT_NO_KEYRING") == 1;
+}
+
+/// Spins the event loop until the keychain job answers (its own timeout bounds the wait).
+CredentialStore::Result waitFor(const std::function<void(CredentialStore::Callback)> &start)
+{
+    CredentialStore::Result result;
+    bool done = false;
+    start([&](const CredentialStore::Result &r) {
+        result = r;
+        done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && timer.elapsed() < 30000)
+        QTest::qWait(5);
+    return result;
+}
+
+} // namespace
+
+// Keychain tests need the Secret Service that scripts/test starts; in CI its absence is a failure.
+#define REQUIRE_KEYRING()                                                                          \
+    do {                                                                                           \
+        const QString problem = CredentialStore::backendProblem();                                 \
+        if (!problem.isEmpty()) {                                                                  \
+            if (qEnvironmentVariableIsSet("CI"))                                                   \
+                QFAIL(qPrintable(QStringLiteral("no Secret Service in CI: ") + problem));          \
+            QSKIP("no Secret Service here: run the tests through ./scripts/test");                 \
+        }                                                                                          \
+    } while (false)
+
+class SignInTest : public QObject
+{
+    Q_OBJECT
+
+    TestClock m_clock { utc(2026, 3, 2, 9, 0) };
+    std::unique_ptr<Service> m_service;
+    std::unique_ptr<Server> m_server;
+    QNetworkAccessManager m_nam;
+    CredentialStore m_credentials { QStringLiteral("Referral Desk tests") };
+
+    AuthSettings authSettings() const
+    {
+        AuthSettings s;
+        QUrl authority = m_server->url();
+        authority.setPath(QStringLiteral("/organizations"));
+        s.authority = authority;
+        s.clientId = QStringLiteral("referral-desk-test");
+        return s;
+    }
+
+    /// What a browser does with the authorization URL: follow the simulator's redirect to our
+    /// loopback listener.
+    void browse(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_nam.get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            const QUrl callback = QUrl(QString::fromUtf8(reply->rawHeader("Location")));
+            QNetworkReply *landing = m_nam.get(QNetworkRequest(callback));
+            connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
+        });
+    }
+
+    int apiStatus(TokenSource *tokens)
+    {
+        ApiSettings s;
+        s.apiBase = m_server->url();
+        s.backoffBaseMs = 5;
+        ApiClient client(&m_nam, tokens, s);
+        ApiJob *job = client.get(client.referralsUrl());
+        QSignalSpy finished(job, &ApiJob::finished);
+        job->start();
+        if (!finished.wait(20000))
+            return -1;
+        const ApiReply reply = finished.first().first().value<ApiReply>();
+        return reply.error ? -int(reply.error.kind) : reply.status;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        if (expectNoKeyring()
+            && QByteArray(QTest::currentTestFunction()) != "withoutAKeyringTheAnswerIsClear")
+            QSKIP("this run checks the no-keyring case only");
+        m_clock.setNow(utc(2026, 3, 2, 9, 0));
+        m_service = std::make_unique<Service>(&m_clock);
+        m_server = std::make_unique<Server>(m_service.get());
+        QVERIFY(m_server->listenOn() > 0);
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_service.reset();
+    }
+
+    void credentialStoreRoundTrip()
+    {
+        REQUIRE_KEYRING();
+        const QString account = QStringLiteral("round-trip@test");
+        QCOMPARE(waitFor([&](auto cb) {
+            m_credentials.write(account, QStringLiteral("s3cret"), cb);
+        }).status,
+            CredentialStore::Status::Ok);
+        const CredentialStore::Result read
+            = waitFor([&](auto cb) { m_credentials.read(account, cb); });
+        QCOMPARE(read.status, CredentialStore::Status::Ok);
+        QCOMPARE(read.secret, QStringLiteral("s3cret"));
+        QCOMPARE(waitFor([&](auto cb) { m_credentials.remove(account, cb); }).status,
+            CredentialStore::Status::Ok);
+        QCOMPARE(waitFor([&](auto cb) { m_credentials.read(account, cb); }).status,
+            CredentialStore::Status::NotFound);
+        QCOMPARE(waitFor([&](auto cb) { m_credentials.remove(account, cb); }).status,
+            CredentialStore::Status::Ok); // idempotent
+    }
+
+    void browserSignInWithPkceThenRefreshRotation()
+    {
+        REQUIRE_KEYRING();
+        m_service->setAccessTokenLifetimeSecs(600);
+        SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
+        QSignalSpy signedIn(&session, &SignIn::signedIn);
+        QSignalSpy failed(&session, &SignIn::failed);
+        session.signInWithBrowser([this](const QUrl &url) {
+            QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("code_challenge_method")),
+                QStringLiteral("S256"));
+            browse(url);
+        });
+        QVERIFY(signedIn.wait(20000));
+        QVERIFY(failed.isEmpty());
+        QVERIFY(session.isSignedIn());
+        QVERIFY(!session.accessToken().isEmpty());
+        QCOMPARE(apiStatus(&session), 200);
+
+        // The refresh token is in the keychain, and only there.
+        const CredentialStore::Result stored
+            = waitFor([&](auto cb) { m_credentials.read(authSettings().account(), cb); });
+        QCOMPARE(stored.status, CredentialStore::Status::Ok);
+        QVERIFY(stored.secret.startsWith(QStringLiteral("rt-")));
+
+        // Ten minutes on, the access token is stale: a call refreshes once and goes through, and
+        // the keychain now holds the rotated refresh token.
+        m_clock.advanceSecs(601);
+        QVERIFY(session.accessToken().isEmpty());
+        QCOMPARE(apiStatus(&session), 200);
+        const CredentialStore::Result rotated
+            = waitFor([&](auto cb) { m_credentials.read(authSettings().account(), cb); });
+        QVERIFY(rotated.secret != stored.secret);
+        QVERIFY(!rotated.secret.isEmpty());
+
+        // A new session (the next app start) restores from the keychain.
+        SignIn next(&m_nam, &m_credentials, authSettings(), &m_clock);
+        QSignalSpy restored(&next, &SignIn::restored);
+        next.restore();
+        QVERIFY(restored.wait(20000));
+        QCOMPARE(restored.first().at(0).toBool(), true);
+        QCOMPARE(apiStatus(&next), 200); // no access token yet: 401, refresh, retry
+
+        // Sign-out forgets everything.
+        QSignalSpy signedOut(&next, &SignIn::signedOut);
+        next.signOut();
+        QVERIFY(signedOut.wait(20000));
+        QVERIFY(!next.isSignedIn());
+        QCOMPARE(waitFor([&](auto cb) { m_credentials.read(authSettings().account(), cb); }).status,
+            CredentialStore::Status::NotFound);
+        QCOMPARE(apiStatus(&next), -int(ApiError::Kind::Unauthorized));
+    }
+
+    void aSpentRefreshTokenSignsOut()
+    {
+        REQUIRE_KEYRING();
+        SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
+        QSignalSpy signedIn(&session, &SignIn::signedIn);
+        session.signInWithBrowser([this](const QUrl &url) { browse(url); });
+        QVERIFY(signedIn.wait(20000));
+        // The simulator forgets every token (as after a password change).
+        Request reset;
+        reset.method = "POST";
+        reset.path = QStringLiteral("/_sim/reset");
+        m_service->handle(reset);
+        m_clock.advanceSecs(3601);
+        QSignalSpy signedOut(&session, &SignIn::signedOut);
+        QCOMPARE(apiStatus(&session), -int(ApiError::Kind::Unauthorized));
+        QVERIFY(signedOut.count() == 1 || signedOut.wait(20000));
+        QVERIFY(!session.isSignedIn());
+        QCOMPARE(waitFor([&](auto cb) { m_credentials.read(authSettings().account(), cb); }).status,
+            CredentialStore::Status::NotFound);
+    }
+
+    void deviceCodeSignIn()
+    {
+        REQUIRE_KEYRING();
+        SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
+        QSignalSpy signedIn(&session, &SignIn::signedIn);
+        connect(&session, &SignIn::deviceCode, this,
+            [this](const QString &message, const QString &userCode, const QUrl &where) {
+                QVERIFY(message.contains(userCode));
+                // The person opens the page on another device and enters the code.
+                QUrl approve = where;
+                approve.setQuery(QStringLiteral("user_code=") + userCode);
+                QNetworkReply *reply = m_nam.get(QNetworkRequest(approve));
+                connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            });
+        session.signInWithDeviceCode();
+        QVERIFY(signedIn.wait(20000));
+        QCOMPARE(apiStatus(&session), 200);
+    }
+
+    void withoutAKeyringTheAnswerIsClear()
+    {
+        if (!expectNoKeyring())
+            QSKIP("runs as credentials_nobackend, without a session bus");
+        QVERIFY(!CredentialStore::backendProblem().isEmpty());
+        const CredentialStore::Result r
+            = waitFor([&](auto cb) { m_credentials.read(QStringLiteral("any"), cb); });
+        QCOMPARE(r.status, CredentialStore::Status::Unavailable);
+        QVERIFY2(r.message.contains(QStringLiteral("keyring")), qPrintable(r.message));
+        CredentialStore credentials;
+        SignIn session(&m_nam, &credentials, authSettings(), &m_clock);
+        QSignalSpy restored(&session, &SignIn::restored);
+        session.restore();
+        QVERIFY(restored.wait(20000));
+        QCOMPARE(restored.first().at(0).toBool(), false);
+        QVERIFY(!restored.first().at(1).toString().isEmpty()); // not a silent "signed out"
+        // And a sign-in cannot keep its refresh token: it fails with the reason, never in plain
+        // text.
+        QSignalSpy failed(&session, &SignIn::failed);
+        session.signInWithBrowser([this](const QUrl &url) { browse(url); });
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("keyring")));
+    }
+};
+
+QTEST_GUILESS_MAIN(SignInTest)
+#include "tst_signin.moc"
