@@ -443,8 +443,9 @@ private slots:
         m_service->addReferrals(20, 15);
         g_log.clear();
         QLoggingCategory::setFilterRules(QStringLiteral("rd.*=true"));
-        m_service->addFault(Fault::Status503, 1);
-        m_service->addFault(Fault::Status500, 1);
+        // Enough failures that the run gives up and says so in the log.
+        m_service->addFault(Fault::Status503, 3);
+        QCOMPARE(runSync().error.kind, ApiError::Kind::ServerError);
         runSync();
         m_engine->store().applyAction(
             m_engine->store().openReferrals().first().id, Action::Won, {}, m_clock.now());
