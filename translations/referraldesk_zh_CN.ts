@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Partner Center cannot be reached; your actions are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center did not answer in time; your actions are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot use referrals: it needs the Partner Center role Referrals Admin or Referrals User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral no longer exists in Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral changed in Partner Center since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center refused the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center asks to slow down; trying again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center had a problem (HTTP %1); trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center sent an answer Referral Desk cannot read; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Partner Center is not secure, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePolicy</name>
     <message>
         <source>Missed · waiting for the service</source>
@@ -475,37 +522,6 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral Desk from the command line.
-
-Commands:
-  inspect FILE...   read referral JSON documents and print, one per line:
-                    id, customer, stage, deadline, allowed actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate deadlines at this ISO-8601 instant instead of now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at: “%1” is not an ISO-8601 instant such as 2026-11-24T09:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command or missing file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Answer Microsoft Partner Center referrals before they are missed.</source>
@@ -521,6 +537,47 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rd::ApiClient</name>
+    <message>
+        <source>%1 is not https; plain http is only allowed to this computer (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ApiJob</name>
+    <message>
+        <source>The answer is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CredentialStore</name>
+    <message>
+        <source>There is no desktop session bus, so no keyring can be reached. Sign in from a desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring service is running. Install GNOME Keyring (gnome-keyring) or KWallet and unlock it, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not answer. It may be locked: unlock it (for example by signing in to the desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system; Referral Desk keeps sign-in secrets only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow Referral Desk to use it, or unlock it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Not connected to Partner Center.</source>
@@ -532,6 +589,45 @@ Commands:
     </message>
     <message>
         <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Answer Microsoft Partner Center referrals before they are missed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::SignIn</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in again is needed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on this computer for the sign-in answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;!doctype html&gt;&lt;meta charset=utf-8&gt;&lt;title&gt;Referral Desk&lt;/title&gt;&lt;p&gt;Sign-in finished. You can close this page and return to Referral Desk.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this request; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired; start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,6 +652,40 @@ Commands:
     <message>
         <source>%1 · %2</source>
         <extracomment>Column header: a stage and how many referrals it holds, e.g. &quot;New · 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::StaticTokenSource</name>
+    <message>
+        <source>The access token given on the command line was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::SyncEngine</name>
+    <message>
+        <source>The referral is no longer in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline passed before “%1” could be sent; Partner Center archives the referral as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral keeps changing in Partner Center; “%1” was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-based on the referral&apos;s newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no &quot;value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

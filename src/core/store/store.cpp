@@ -49,6 +49,25 @@ QJsonObject parseObject(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+} // namespace
+
+QString OutboxEntry::stateName(State s)
+{
+    switch (s) {
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Sending:
+        return QStringLiteral("sending");
+    case State::Conflict:
+        return QStringLiteral("conflict");
+    case State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+namespace {
+
 OutboxEntry::State stateFromName(const QString &s)
 {
     if (s == QLatin1String("sending"))

@@ -45,6 +45,9 @@ struct OutboxEntry
     int attempts = 0;
     QString lastError;
     State state = State::Queued;
+
+    /// "queued", "sending", "conflict" or "failed", as stored.
+    static QString stateName(State state);
 };
 
 /// One line of the archive table: the columns only, no JSON parsing.

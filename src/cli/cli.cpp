@@ -1,0 +1,672 @@
+#include "cli.h"
+
+#include "domain/money.h"
+#include "domain/referraljson.h"
+#include "export/csvwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace rd {
+
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::optional<Stage> stageFromName(const QString &name)
+{
+    for (Stage s : allStages()) {
+        if (QString::fromLatin1(QMetaEnum::fromType<Stage>().valueToKey(int(s)))
+                .compare(name, Qt::CaseInsensitive)
+            == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString stageKey(Stage s)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Stage>().valueToKey(int(s))).toLower();
+}
+
+QString outcomeKey(Outcome o)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Outcome>().valueToKey(int(o))).toLower();
+}
+
+QString badgeKey(Badge b)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Badge>().valueToKey(int(b))).toLower();
+}
+
+} // namespace
+
+Cli::Cli(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+Cli::~Cli() = default;
+
+void Cli::done(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    QMetaObject::invokeMethod(
+        this, [this, code] { emit finished(code); }, Qt::QueuedConnection);
+}
+
+void Cli::start(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(t(
+        "Referral Desk from the command line.\n\n"
+        "Commands:\n"
+        "  sign-in [--browser]      sign in (device code by default; the refresh token goes to the "
+        "keychain)\n"
+        "  sign-out                 forget the sign-in\n"
+        "  status                   connection, last sync, queued actions\n"
+        "  sync                     send queued actions and fetch changes until up to date\n"
+        "  list [--stage S] [--search TEXT] [--json]\n"
+        "  show ID [--json]\n"
+        "  act ID interested | no-thanks [--note T] | accept --value V --currency C --closing "
+        "YYYY-MM-DD\n"
+        "         | decline --reason R | won | lost --reason R\n"
+        "  export --stage archived --csv FILE\n"
+        "  inspect FILE...          what the rules make of referral JSON documents (no "
+        "database)\n\n"
+        "Exit codes: 0 done; 1 bad usage or input; 2 sign-in needed; 3 Partner Center unreachable\n"
+        "(queued work is kept); 4 conflicts or failed actions remain."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    const QList<QCommandLineOption> options {
+        { QStringLiteral("profile"), t("Folder of the local database and settings."),
+            QStringLiteral("dir") },
+        { QStringLiteral("api-base"),
+            t("Referrals API base URL (saved in the profile's settings)."), QStringLiteral("url") },
+        { QStringLiteral("authority"), t("Sign-in authority URL (saved)."), QStringLiteral("url") },
+        { QStringLiteral("client-id"), t("OAuth client id (saved)."), QStringLiteral("id") },
+        { QStringLiteral("ca-cert"), t("Also trust this PEM CA certificate (for a test server)."),
+            QStringLiteral("file") },
+        { QStringLiteral("access-token"),
+            t("Use this bearer token instead of signing in; it is never written anywhere."),
+            QStringLiteral("token") },
+        { QStringLiteral("browser"),
+            t("sign-in: use the browser flow; the address to open is printed.") },
+        { QStringLiteral("stage"), t("list/export: new, evaluating, negotiating or archived."),
+            QStringLiteral("stage") },
+        { QStringLiteral("search"), t("list: words to look for."), QStringLiteral("text") },
+        { QStringLiteral("json"), t("list/show: print JSON.") },
+        { QStringLiteral("note"), t("act: a note."), QStringLiteral("text") },
+        { QStringLiteral("value"), t("act accept: estimated deal value."),
+            QStringLiteral("amount") },
+        { QStringLiteral("currency"), t("act accept: ISO 4217 currency code."),
+            QStringLiteral("code") },
+        { QStringLiteral("closing"), t("act accept: estimated closing date, YYYY-MM-DD."),
+            QStringLiteral("date") },
+        { QStringLiteral("reason"), t("act decline/lost: the reason."), QStringLiteral("text") },
+        { QStringLiteral("csv"), t("export: the file to write."), QStringLiteral("file") },
+        { QStringLiteral("at"),
+            t("inspect: evaluate deadlines at this ISO-8601 instant instead of now."),
+            QStringLiteral("instant") },
+    };
+    m_parser.addOptions(options);
+    m_parser.addPositionalArgument(QStringLiteral("command"), t("The command and its arguments."));
+    if (!m_parser.parse(arguments)) {
+        m_err << m_parser.errorText() << Qt::endl;
+        return done(BadInput);
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return done(Done);
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return done(Done);
+    }
+    const QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty()) {
+        m_err << m_parser.helpText();
+        return done(BadInput);
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("inspect"))
+        return cmdInspect(args.mid(1));
+
+    QString error;
+    if (!setUp(&error)) {
+        m_err << error << Qt::endl;
+        return done(BadInput);
+    }
+    if (command == QLatin1String("status"))
+        return cmdStatus();
+    if (command == QLatin1String("sign-in"))
+        return cmdSignIn();
+    if (command == QLatin1String("sign-out"))
+        return cmdSignOut();
+    if (command == QLatin1String("sync"))
+        return cmdSync();
+    if (command == QLatin1String("list"))
+        return cmdList();
+    if (command == QLatin1String("show") && args.size() == 2)
+        return cmdShow(args.at(1));
+    if (command == QLatin1String("act") && args.size() == 3)
+        return cmdAct(args.mid(1));
+    if (command == QLatin1String("export"))
+        return cmdExport();
+    m_err << t("Unknown command or wrong arguments: %1").arg(args.join(QLatin1Char(' ')))
+          << Qt::endl
+          << t("See referral-desk-cli --help.") << Qt::endl;
+    done(BadInput);
+}
+
+bool Cli::setUp(QString *error)
+{
+    m_profile = m_parser.value(QStringLiteral("profile"));
+    const QString dir = m_profile.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        : m_profile;
+    QDir().mkpath(dir);
+    m_settings = std::make_unique<QSettings>(
+        QDir(dir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+
+    // Options given are remembered for the next run; a token never is.
+    for (const auto &[option, key] :
+        { std::pair { "api-base", "api/base" }, std::pair { "authority", "auth/authority" },
+            std::pair { "client-id", "auth/clientId" },
+            std::pair { "ca-cert", "api/caCertificate" } }) {
+        if (m_parser.isSet(QLatin1String(option)))
+            m_settings->setValue(QLatin1String(key), m_parser.value(QLatin1String(option)));
+    }
+    m_settings->sync();
+    m_api.apiBase = QUrl(
+        m_settings
+            ->value(QStringLiteral("api/base"), QStringLiteral("https://api.partner.microsoft.com"))
+            .toString());
+    m_auth.authority
+        = QUrl(m_settings
+                   ->value(QStringLiteral("auth/authority"),
+                       QStringLiteral("https://login.microsoftonline.com/organizations"))
+                   .toString());
+    m_auth.clientId = m_settings->value(QStringLiteral("auth/clientId")).toString();
+    if (const ApiError insecure = ApiClient::checkUrl(m_api.apiBase)) {
+        *error = insecure.message;
+        return false;
+    }
+    const QString ca = m_settings->value(QStringLiteral("api/caCertificate")).toString();
+    if (!ca.isEmpty()) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(ca, QSsl::Pem);
+        if (certs.isEmpty()) {
+            *error = t("No PEM certificate could be read from %1.").arg(ca);
+            return false;
+        }
+        m_api.extraCaCertificates = certs;
+        m_auth.extraCaCertificates = certs;
+    }
+
+    m_nam = new QNetworkAccessManager(this);
+    m_credentials = new CredentialStore(QStringLiteral("Referral Desk"), this);
+    if (m_parser.isSet(QStringLiteral("access-token"))) {
+        m_tokens = new StaticTokenSource(m_parser.value(QStringLiteral("access-token")), this);
+    } else {
+        m_signIn = new SignIn(m_nam, m_credentials, m_auth, &m_clock, this);
+        m_tokens = m_signIn;
+    }
+    m_engine = std::make_unique<SyncEngine>(
+        Store::defaultPath(m_profile.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                : m_profile),
+        m_api, m_tokens, &m_clock, m_nam);
+    if (const StoreError e = m_engine->open()) {
+        *error = e.message;
+        return false;
+    }
+    return true;
+}
+
+void Cli::withTokens(const std::function<void()> &next)
+{
+    if (!m_signIn)
+        return next();
+    connect(
+        m_signIn, &SignIn::restored, this,
+        [this, next](bool signedIn, const QString &problem) {
+            if (!signedIn) {
+                m_err << (problem.isEmpty() ? t("Not signed in: run referral-desk-cli sign-in (or "
+                                                "pass --access-token).")
+                                            : problem)
+                      << Qt::endl;
+                return done(SignInNeeded);
+            }
+            next();
+        },
+        Qt::SingleShotConnection);
+    m_signIn->restore();
+}
+
+int Cli::exitFor(const SyncSummary &summary)
+{
+    if (summary.error.kind == ApiError::Kind::Unauthorized)
+        return SignInNeeded;
+    if (summary.error && summary.error.isRetryable())
+        return Unreachable;
+    if (summary.error)
+        return BadInput;
+    for (const OutboxEntry &e : m_engine->store().outbox()) {
+        if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
+            return Unresolved;
+    }
+    return Done;
+}
+
+void Cli::runSync(const std::function<void(const SyncSummary &)> &next)
+{
+    connect(
+        m_engine.get(), &SyncEngine::finished, this, [next](const SyncSummary &s) { next(s); },
+        Qt::SingleShotConnection);
+    m_engine->sync();
+}
+
+// -- commands ------------------------------------------------------------------------------------
+
+void Cli::cmdStatus()
+{
+    const SyncState s = m_engine->store().syncState();
+    const QLocale locale;
+    int queued = 0, problems = 0;
+    for (const OutboxEntry &e : m_engine->store().outbox())
+        (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed
+                ? problems
+                : queued)++;
+    m_out << t("Partner Center: %1").arg(m_api.apiBase.toString()) << Qt::endl
+          << t("Database: %1").arg(QDir::toNativeSeparators(m_engine->store().path())) << Qt::endl
+          << t("Last sync: %1")
+                 .arg(s.lastSuccess.isValid()
+                         ? locale.toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat)
+                         : t("never"))
+          << Qt::endl;
+    if (!s.lastError.isEmpty())
+        m_out << t("Last error: %1").arg(s.lastError) << Qt::endl;
+    m_out << t("Queued actions: %1; conflicts or failures: %2").arg(queued).arg(problems)
+          << Qt::endl;
+    if (!m_signIn)
+        return done(problems ? Unresolved : Done);
+    connect(
+        m_signIn, &SignIn::restored, this,
+        [this, problems](bool signedIn, const QString &problem) {
+            m_out << (signedIn          ? t("Signed in.")
+                    : problem.isEmpty() ? t("Not signed in.")
+                                        : problem)
+                  << Qt::endl;
+            done(!signedIn ? SignInNeeded : problems ? Unresolved : Done);
+        },
+        Qt::SingleShotConnection);
+    m_signIn->restore();
+}
+
+void Cli::cmdSignIn()
+{
+    if (!m_signIn) {
+        m_err << t("--access-token is used as given; there is nothing to sign in to.") << Qt::endl;
+        return done(BadInput);
+    }
+    if (m_auth.clientId.isEmpty()) {
+        m_err << t("Set the application (client) id first: --client-id ID.") << Qt::endl;
+        return done(BadInput);
+    }
+    connect(m_signIn, &SignIn::deviceCode, this,
+        [this](const QString &message) { m_out << message << Qt::endl; });
+    connect(m_signIn, &SignIn::signedIn, this, [this] {
+        m_out << t("Signed in.") << Qt::endl;
+        done(Done);
+    });
+    connect(m_signIn, &SignIn::failed, this, [this](const QString &message) {
+        m_err << message << Qt::endl;
+        done(SignInNeeded);
+    });
+    if (m_parser.isSet(QStringLiteral("browser"))) {
+        m_signIn->signInWithBrowser([this](const QUrl &url) {
+            m_out << t("Open this address in a browser on this computer to sign in:") << Qt::endl
+                  << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        });
+    } else {
+        m_signIn->signInWithDeviceCode();
+    }
+}
+
+void Cli::cmdSignOut()
+{
+    if (!m_signIn)
+        return done(Done);
+    connect(m_signIn, &SignIn::signedOut, this, [this](const QString &problem) {
+        if (!problem.isEmpty()) {
+            m_err << problem << Qt::endl;
+            return done(BadInput);
+        }
+        m_out << t("Signed out.") << Qt::endl;
+        done(Done);
+    });
+    m_signIn->signOut();
+}
+
+void Cli::cmdSync()
+{
+    withTokens([this] {
+        runSync([this](const SyncSummary &s) {
+            m_out << t(
+                "Fetched %1 referrals (%2 changed); sent %3 actions; %4 conflicts; %5 failed.")
+                         .arg(s.fetched)
+                         .arg(s.changed)
+                         .arg(s.pushed)
+                         .arg(s.conflicts)
+                         .arg(s.failed)
+                  << Qt::endl;
+            if (s.error)
+                m_err << s.error.describe() << Qt::endl;
+            done(exitFor(s));
+        });
+    });
+}
+
+QJsonObject Cli::toJson(const Referral &r) const
+{
+    const DeadlineStatus d = m_policy.evaluate(r, m_clock.now());
+    bool pending = false;
+    for (const OutboxEntry &e : m_engine->store().outboxFor(r.id))
+        pending = pending || e.state == OutboxEntry::State::Queued
+            || e.state == OutboxEntry::State::Sending;
+    return QJsonObject {
+        { QStringLiteral("id"), r.id },
+        { QStringLiteral("name"), r.name },
+        { QStringLiteral("customer"), r.customerProfile.name },
+        { QStringLiteral("country"), r.customerProfile.address.country },
+        { QStringLiteral("stage"), stageKey(r.stage()) },
+        { QStringLiteral("outcome"),
+            r.isOpen() ? QJsonValue() : QJsonValue(outcomeKey(r.outcome())) },
+        { QStringLiteral("status"), r.status },
+        { QStringLiteral("substatus"), r.substatus },
+        { QStringLiteral("dealValue"),
+            r.details.dealValue ? QJsonValue(ReferralJson::centsToJson(*r.details.dealValue))
+                                : QJsonValue() },
+        { QStringLiteral("currency"),
+            r.details.currency.isEmpty() ? QJsonValue() : QJsonValue(r.details.currency) },
+        { QStringLiteral("closingDate"),
+            r.details.closingDateTime.isValid()
+                ? QJsonValue(r.details.closingDateTime.toUTC().date().toString(Qt::ISODate))
+                : QJsonValue() },
+        { QStringLiteral("createdDateTime"), ReferralJson::formatInstant(r.createdDateTime) },
+        { QStringLiteral("deadline"),
+            d.deadline.isValid() ? QJsonValue(ReferralJson::formatInstant(d.deadline))
+                                 : QJsonValue() },
+        { QStringLiteral("badge"),
+            d.badge == Badge::None ? QJsonValue() : QJsonValue(badgeKey(d.badge)) },
+        { QStringLiteral("deadlineText"), d.text },
+        { QStringLiteral("pending"), pending },
+    };
+}
+
+QString Cli::line(const Referral &r) const
+{
+    const DeadlineStatus d = m_policy.evaluate(r, m_clock.now());
+    QStringList cells { r.id, r.customerProfile.name, r.stageText(),
+        d.text.isEmpty() ? QStringLiteral("-") : d.text,
+        r.details.dealValue ? Money::format(*r.details.dealValue, r.details.currency)
+                            : QStringLiteral("-") };
+    return cells.join(QLatin1Char('\t'));
+}
+
+void Cli::cmdList()
+{
+    std::optional<Stage> stage;
+    if (m_parser.isSet(QStringLiteral("stage"))) {
+        stage = stageFromName(m_parser.value(QStringLiteral("stage")));
+        if (!stage) {
+            m_err << t("--stage takes new, evaluating, negotiating or archived.") << Qt::endl;
+            return done(BadInput);
+        }
+    }
+    const QString search = m_parser.value(QStringLiteral("search")).trimmed();
+    Store &store = m_engine->store();
+    QList<Referral> referrals;
+    if (!stage || *stage != Stage::Archived) {
+        for (const Referral &r : store.openReferrals(stage)) {
+            if (search.isEmpty() || r.customerProfile.name.contains(search, Qt::CaseInsensitive)
+                || r.name.contains(search, Qt::CaseInsensitive)
+                || r.details.notes.contains(search, Qt::CaseInsensitive))
+                referrals.append(r);
+        }
+    }
+    if (!stage || *stage == Stage::Archived) {
+        ArchiveFilter filter;
+        filter.text = search;
+        for (int offset = 0;; offset += 500) {
+            const QList<ArchiveRow> rows
+                = store.archive(filter, ArchiveColumn::Relevance, Qt::DescendingOrder, offset, 500);
+            for (const ArchiveRow &row : rows) {
+                if (const auto r = store.referral(row.id))
+                    referrals.append(*r);
+            }
+            if (rows.size() < 500)
+                break;
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Referral &r : std::as_const(referrals))
+            array.append(toJson(r));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Referral &r : std::as_const(referrals))
+            m_out << line(r) << '\n';
+    }
+    done(Done);
+}
+
+void Cli::cmdShow(const QString &id)
+{
+    const std::optional<Referral> r = m_engine->store().referral(id);
+    if (!r) {
+        m_err << t("No referral with id %1 in the local database (run sync first?).").arg(id)
+              << Qt::endl;
+        return done(BadInput);
+    }
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = toJson(*r);
+        o.insert(QStringLiteral("remote"), r->raw);
+        QJsonArray outbox;
+        for (const OutboxEntry &e : m_engine->store().outboxFor(id)) {
+            outbox.append(
+                QJsonObject { { QStringLiteral("action"), Lifecycle::actionKey(e.action) },
+                    { QStringLiteral("state"), OutboxEntry::stateName(e.state) },
+                    { QStringLiteral("error"), e.lastError } });
+        }
+        o.insert(QStringLiteral("outbox"), outbox);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return done(Done);
+    }
+    const QLocale locale;
+    const DeadlineStatus d = m_policy.evaluate(*r, m_clock.now());
+    m_out << r->customerProfile.name << " — " << r->name << Qt::endl
+          << t("Stage: %1").arg(r->stageText()) << Qt::endl;
+    if (!d.text.isEmpty())
+        m_out << t("Deadline: %1").arg(d.text) << Qt::endl;
+    if (r->details.dealValue)
+        m_out << t("Deal: %1, closing %2")
+                     .arg(Money::format(*r->details.dealValue, r->details.currency),
+                         locale.toString(
+                             r->details.closingDateTime.toUTC().date(), QLocale::ShortFormat))
+              << Qt::endl;
+    m_out << t("Country: %1, size: %2")
+                 .arg(r->customerProfile.address.country, r->customerProfile.size)
+          << Qt::endl;
+    if (!r->details.notes.isEmpty())
+        m_out << t("Notes: %1").arg(r->details.notes) << Qt::endl;
+    for (const OutboxEntry &e : m_engine->store().outboxFor(id))
+        m_out << t("Queued: %1 (%2) %3")
+                     .arg(Lifecycle::actionName(e.action), OutboxEntry::stateName(e.state),
+                         e.lastError)
+              << Qt::endl;
+    done(Done);
+}
+
+void Cli::cmdAct(const QStringList &args)
+{
+    const QString id = args.at(0);
+    const std::optional<Action> action = Lifecycle::actionFromKey(args.at(1));
+    if (!action || *action == Action::EditDeal) {
+        m_err << t("Unknown action “%1”: use interested, no-thanks, accept, decline, won or lost.")
+                     .arg(args.at(1))
+              << Qt::endl;
+        return done(BadInput);
+    }
+    ActionInput input;
+    input.note = m_parser.value(QStringLiteral("note"));
+    input.reason = m_parser.value(QStringLiteral("reason"));
+    input.currency = m_parser.value(QStringLiteral("currency"));
+    if (m_parser.isSet(QStringLiteral("value"))) {
+        // Scripts write amounts the C way ("12500.50"), whatever the locale.
+        const Money::Parsed value
+            = Money::parse(m_parser.value(QStringLiteral("value")), QLocale::c());
+        if (!value.cents) {
+            m_err << value.error << Qt::endl;
+            return done(BadInput);
+        }
+        input.dealValue = value.cents;
+    }
+    if (m_parser.isSet(QStringLiteral("closing"))) {
+        input.closingDate
+            = QDate::fromString(m_parser.value(QStringLiteral("closing")), Qt::ISODate);
+        if (!input.closingDate.isValid()) {
+            m_err << t("--closing takes a date as YYYY-MM-DD.") << Qt::endl;
+            return done(BadInput);
+        }
+    }
+    const Store::ActionResult result
+        = m_engine->store().applyAction(id, *action, input, m_clock.now());
+    if (!result.ok()) {
+        for (const FieldError &e : result.errors)
+            m_err << (e.field == Field::None
+                    ? e.message
+                    : fieldName(e.field) + QStringLiteral(": ") + e.message)
+                  << Qt::endl;
+        if (result.error)
+            m_err << result.error.message << Qt::endl;
+        return done(BadInput);
+    }
+    m_out << t("%1: %2 (queued)").arg(Lifecycle::actionName(*action), result.referral->stageText())
+          << Qt::endl;
+    withTokens([this] {
+        runSync([this](const SyncSummary &s) {
+            if (s.error)
+                m_err << s.error.describe() << Qt::endl;
+            else if (s.pushed)
+                m_out << t("Sent to Partner Center.") << Qt::endl;
+            done(exitFor(s));
+        });
+    });
+}
+
+void Cli::cmdExport()
+{
+    if (m_parser.value(QStringLiteral("stage"))
+                .compare(QLatin1String("archived"), Qt::CaseInsensitive)
+            != 0
+        || !m_parser.isSet(QStringLiteral("csv"))) {
+        m_err << t("Usage: export --stage archived --csv FILE") << Qt::endl;
+        return done(BadInput);
+    }
+    CsvWriter csv(m_parser.value(QStringLiteral("csv")));
+    if (!csv.open()) {
+        m_err << t("Cannot write %1: %2")
+                     .arg(m_parser.value(QStringLiteral("csv")), csv.errorString())
+              << Qt::endl;
+        return done(BadInput);
+    }
+    csv.writeRow(
+        { t("Customer"), t("Referral"), t("Outcome"), t("Country"), t("Size"), t("Deal value"),
+            t("Currency"), t("Closing date"), t("Created"), t("Closed"), t("Reason") });
+    int rows = 0;
+    for (int offset = 0;; offset += 1000) {
+        const QList<ArchiveRow> page = m_engine->store().archive(
+            {}, ArchiveColumn::Closed, Qt::DescendingOrder, offset, 1000);
+        for (const ArchiveRow &r : page) {
+            csv.writeRow({ r.customerName, r.name, outcomeName(r.outcome), r.country, r.size,
+                r.dealValue ? QString::number(double(*r.dealValue) / 100.0, 'f', 2) : QString(),
+                r.currency,
+                r.closingDateTime.isValid() ? r.closingDateTime.toUTC().date().toString(Qt::ISODate)
+                                            : QString(),
+                ReferralJson::formatInstant(r.createdDateTime),
+                ReferralJson::formatInstant(r.closedDateTime), r.statusReason });
+            ++rows;
+        }
+        if (page.size() < 1000)
+            break;
+    }
+    if (!csv.commit()) {
+        m_err << t("Cannot write %1: %2")
+                     .arg(m_parser.value(QStringLiteral("csv")), csv.errorString())
+              << Qt::endl;
+        return done(BadInput);
+    }
+    m_out << t("Exported %1 archived referrals.").arg(rows) << Qt::endl;
+    done(Done);
+}
+
+void Cli::cmdInspect(const QStringList &files)
+{
+    if (files.isEmpty()) {
+        m_err << t("inspect needs at least one file.") << Qt::endl;
+        return done(BadInput);
+    }
+    QDateTime at = m_clock.now();
+    if (m_parser.isSet(QStringLiteral("at"))) {
+        at = ReferralJson::parseInstant(m_parser.value(QStringLiteral("at")));
+        if (!at.isValid()) {
+            m_err << t("--at: “%1” is not an ISO-8601 instant such as 2026-11-24T09:00:00Z")
+                         .arg(m_parser.value(QStringLiteral("at")))
+                  << Qt::endl;
+            return done(BadInput);
+        }
+    }
+    int failures = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << t("%1: cannot read: %2").arg(path, file.errorString()) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const ParseResult parsed = ReferralJson::parse(file.readAll());
+        for (const QString &warning : parsed.warnings)
+            m_err << path << ": " << warning << Qt::endl;
+        if (!parsed.ok()) {
+            m_err << path << ": " << parsed.error.message << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const Referral &r = *parsed.referral;
+        const DeadlineStatus deadline = m_policy.evaluate(r, at);
+        QStringList actions;
+        for (Action a : Lifecycle::actionsFrom(r.stage())) {
+            if (Lifecycle::isAllowed(r, a))
+                actions.append(Lifecycle::actionKey(a));
+        }
+        m_out << r.id << '\t' << r.customerProfile.name << '\t' << r.stageText() << '\t'
+              << (deadline.text.isEmpty() ? QStringLiteral("-") : deadline.text) << '\t'
+              << (actions.isEmpty() ? QStringLiteral("-") : actions.join(QLatin1Char(',')))
+              << Qt::endl;
+    }
+    done(failures ? BadInput : Done);
+}
+
+} // namespace rd

@@ -1,0 +1,273 @@
+// referral-desk-cli end to end: the real executable against the in-process simulator, with a
+// temporary profile; exit codes, JSON output, actions, offline queueing, export, sign-in.
+
+#include "simserver.h"
+#include "support/referralbuilder.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace rd;
+using namespace rd::sim;
+using namespace rd::test;
+
+namespace {
+
+const QString kToken = QStringLiteral("cli-token-d41d8cd98f");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+    SystemClock m_clock;
+    std::unique_ptr<Service> m_service;
+    std::unique_ptr<Server> m_server;
+    QTemporaryDir m_profile;
+    quint16 m_port = 0;
+
+    Run cli(QStringList args, bool token = true,
+        const std::function<void(QProcess &)> &whileRunning = {})
+    {
+        QStringList all { QStringLiteral("--profile"), m_profile.path(),
+            QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:%1").arg(m_port) };
+        if (token)
+            all << QStringLiteral("--access-token") << kToken;
+        all += args;
+        QProcess p;
+        p.start(QStringLiteral(CLI_EXECUTABLE), all);
+        Run r;
+        if (!p.waitForStarted())
+            return r;
+        if (whileRunning)
+            whileRunning(p);
+        QSignalSpy finished(&p, &QProcess::finished);
+        if (p.state() != QProcess::NotRunning && !finished.wait(60000))
+            return r;
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    void listen(quint16 port = 0)
+    {
+        m_server = std::make_unique<Server>(m_service.get());
+        m_port = m_server->listenOn(QHostAddress::LocalHost, port);
+        QVERIFY(m_port);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_service = std::make_unique<Service>(&m_clock);
+        m_service->setDevToken(kToken);
+        m_service->setRetryAfterSecs(0);
+        m_service->addReferrals(120, 21);
+        listen();
+    }
+
+    void badUsageExitsWithOne()
+    {
+        const Run r = cli({ QStringLiteral("frobnicate") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown command")));
+        QCOMPARE(
+            cli({ QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("someday") })
+                .exitCode,
+            1);
+        QCOMPARE(cli({ QStringLiteral("show"), QStringLiteral("no-such-id") }).exitCode, 1);
+    }
+
+    void syncThenListAsJson()
+    {
+        const Run sync = cli({ QStringLiteral("sync") });
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY(sync.out.contains(QStringLiteral("Fetched 120 referrals")));
+
+        const Run list = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(all.size(), 120); // archived ones included
+        for (const char *field :
+            { "id", "name", "customer", "stage", "outcome", "status", "substatus", "dealValue",
+                "currency", "closingDate", "createdDateTime", "deadline", "badge", "pending" })
+            QVERIFY2(all.first().toObject().contains(QLatin1String(field)), field);
+
+        const Run news = cli({ QStringLiteral("list"), QStringLiteral("--stage"),
+            QStringLiteral("new"), QStringLiteral("--json") });
+        const QJsonArray onlyNew = QJsonDocument::fromJson(news.out.toUtf8()).array();
+        QVERIFY(!onlyNew.isEmpty());
+        for (const QJsonValue &v : onlyNew)
+            QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("new"));
+        QVERIFY(onlyNew.size() < all.size());
+    }
+
+    void actSendsAndShowTells()
+    {
+        const QJsonArray news
+            = QJsonDocument::fromJson(cli({ QStringLiteral("list"), QStringLiteral("--stage"),
+                                              QStringLiteral("new"), QStringLiteral("--json") })
+                                          .out.toUtf8())
+                  .array();
+        const QString id = news.first().toObject().value(QStringLiteral("id")).toString();
+        const Run act = cli({ QStringLiteral("act"), id, QStringLiteral("interested") });
+        QVERIFY2(act.exitCode == 0, qPrintable(act.err));
+        QVERIFY(act.out.contains(QStringLiteral("Sent to Partner Center")));
+        QCOMPARE(m_service->referral(id)->value(QStringLiteral("substatus")).toString(),
+            QStringLiteral("Received"));
+
+        const Run show = cli({ QStringLiteral("show"), id, QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("stage"))
+                     .toString(),
+            QStringLiteral("evaluating"));
+
+        // Accept without the deal value: refused with the reason, nothing queued.
+        const Run bad = cli({ QStringLiteral("act"), id, QStringLiteral("accept"),
+            QStringLiteral("--currency"), QStringLiteral("EUR") });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("deal value")), qPrintable(bad.err));
+        const Run accept = cli({ QStringLiteral("act"), id, QStringLiteral("accept"),
+            QStringLiteral("--value"), QStringLiteral("12500.50"), QStringLiteral("--currency"),
+            QStringLiteral("EUR"), QStringLiteral("--closing"),
+            QDate::currentDate().addDays(30).toString(Qt::ISODate) });
+        QVERIFY2(accept.exitCode == 0, qPrintable(accept.err));
+        QCOMPARE(m_service->referral(id)
+                     ->value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("dealValue"))
+                     .toDouble(),
+            12500.5);
+    }
+
+    void offlineActionsAreKeptAndSentLater()
+    {
+        const QJsonArray news
+            = QJsonDocument::fromJson(cli({ QStringLiteral("list"), QStringLiteral("--stage"),
+                                              QStringLiteral("new"), QStringLiteral("--json") })
+                                          .out.toUtf8())
+                  .array();
+        const QString id = news.last().toObject().value(QStringLiteral("id")).toString();
+        const quint16 port = m_port;
+        m_server.reset();
+        const Run offline = cli({ QStringLiteral("act"), id, QStringLiteral("no-thanks") });
+        QCOMPARE(offline.exitCode, 3);
+        QVERIFY(offline.err.contains(QStringLiteral("kept")));
+        const QJsonObject shown = QJsonDocument::fromJson(
+            cli({ QStringLiteral("show"), id, QStringLiteral("--json") }).out.toUtf8())
+                                      .object();
+        QCOMPARE(shown.value(QStringLiteral("pending")).toBool(), true);
+        QCOMPARE(shown.value(QStringLiteral("outcome")).toString(), QStringLiteral("skipped"));
+
+        listen(port);
+        QCOMPARE(cli({ QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(m_service->referral(id)->value(QStringLiteral("substatus")).toString(),
+            QStringLiteral("Declined"));
+    }
+
+    void conflictsRemainExitFour()
+    {
+        const QJsonArray news
+            = QJsonDocument::fromJson(cli({ QStringLiteral("list"), QStringLiteral("--stage"),
+                                              QStringLiteral("new"), QStringLiteral("--json") })
+                                          .out.toUtf8())
+                  .array();
+        const QString id = news.first().toObject().value(QStringLiteral("id")).toString();
+        QJsonObject doc = *m_service->referral(id);
+        doc.insert(QStringLiteral("status"), QStringLiteral("Closed"));
+        doc.insert(QStringLiteral("substatus"), QStringLiteral("Declined"));
+        m_service->putReferral(doc); // a colleague declined it; we have not synced since
+        const Run act = cli({ QStringLiteral("act"), id, QStringLiteral("interested") });
+        QCOMPARE(act.exitCode, 4);
+        QCOMPARE(cli({ QStringLiteral("status") }).exitCode, 4);
+    }
+
+    void exportWritesCsvOwnerOnly()
+    {
+        const QString file = m_profile.filePath(QStringLiteral("archive.csv"));
+        const Run r = cli({ QStringLiteral("export"), QStringLiteral("--stage"),
+            QStringLiteral("archived"), QStringLiteral("--csv"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "Customer,Referral,Outcome"));
+        QVERIFY(csv.count("\r\n") > 10);
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+    }
+
+    void theTokenIsNeverWritten()
+    {
+        QDirIterator it(m_profile.path(), QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(kToken.toUtf8()), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 2); // the database and settings.ini at least
+    }
+
+    void signInWithADeviceCodeThenSyncWithoutAToken()
+    {
+        if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs the keyring of ./scripts/test");
+        QNetworkAccessManager nam;
+        const QString authority = QStringLiteral("http://127.0.0.1:%1/organizations").arg(m_port);
+        const Run none = cli({ QStringLiteral("sync") }, false);
+        QCOMPARE(none.exitCode, 2); // not signed in yet
+
+        const Run signIn = cli(
+            { QStringLiteral("--authority"), authority, QStringLiteral("--client-id"),
+                QStringLiteral("cli-test"), QStringLiteral("sign-in") },
+            false, [&](QProcess &p) {
+                // Read the code the tool prints and approve it as the person would.
+                QString printed;
+                QTRY_VERIFY_WITH_TIMEOUT((printed += QString::fromUtf8(p.readAllStandardOutput()))
+                                             .contains(QStringLiteral("enter the code")),
+                    20000);
+                const QRegularExpressionMatch m = QRegularExpression(
+                    QStringLiteral("(http\\S+/_sim/device) and enter the code (\\w+)"))
+                                                      .match(printed);
+                QVERIFY(m.hasMatch());
+                QNetworkReply *reply = nam.get(QNetworkRequest(
+                    QUrl(m.captured(1) + QStringLiteral("?user_code=") + m.captured(2))));
+                QSignalSpy approved(reply, &QNetworkReply::finished);
+                QVERIFY(approved.wait(20000));
+                reply->deleteLater();
+            });
+        QVERIFY2(signIn.exitCode == 0, qPrintable(signIn.err));
+        // Signed in through the keychain now; (4 = the conflict left by conflictsRemainExitFour).
+        const Run sync = cli({ QStringLiteral("sync") }, false);
+        QVERIFY2(sync.exitCode == 4 && sync.out.contains(QStringLiteral("Fetched")),
+            qPrintable(sync.err));
+        QCOMPARE(cli({ QStringLiteral("sign-out") }, false).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("sync") }, false).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
