@@ -1,6 +1,7 @@
 // referral-desk-cli end to end: the real executable against the in-process simulator, with a
 // temporary profile; exit codes, JSON output, actions, offline queueing, export, sign-in.
 
+#include "auth/signin.h"
 #include "simserver.h"
 #include "support/referralbuilder.h"
 
@@ -260,6 +261,26 @@ private slots:
                 reply->deleteLater();
             });
         QVERIFY2(signIn.exitCode == 0, qPrintable(signIn.err));
+        // The refresh token is in the keychain, and in no file of the profile.
+        AuthSettings auth;
+        auth.authority = QUrl(authority);
+        auth.clientId = QStringLiteral("cli-test");
+        CredentialStore keychain;
+        CredentialStore::Result stored;
+        bool read = false;
+        keychain.read(auth.account(), [&](const CredentialStore::Result &r) {
+            stored = r;
+            read = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 20000);
+        QCOMPARE(stored.status, CredentialStore::Status::Ok);
+        QVERIFY(!stored.secret.isEmpty());
+        QDirIterator files(m_profile.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(stored.secret.toUtf8()), qPrintable(f.fileName()));
+        }
         // Signed in through the keychain now; (4 = the conflict left by conflictsRemainExitFour).
         const Run sync = cli({ QStringLiteral("sync") }, false);
         QVERIFY2(sync.exitCode == 4 && sync.out.contains(QStringLiteral("Fetched")),

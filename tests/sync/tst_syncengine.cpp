@@ -5,6 +5,7 @@
 #include "simserver.h"
 #include "support/referralbuilder.h"
 #include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace rd;
 using namespace rd::sim;
@@ -436,6 +438,69 @@ private slots:
             if (m_engine->store().outboxFor(id).isEmpty())
                 QCOMPARE(m_engine->store().referral(id)->raw, *m_service->referral(id));
         }
+    }
+
+    void runsOnItsOwnThreadAndReportsWithQueuedSignals()
+    {
+        m_service->addReferrals(300, 16);
+        QThread worker;
+        auto *tokens = new StaticTokenSource(kToken);
+        auto *engine = new SyncEngine(
+            m_dir.filePath(QStringLiteral("threaded.sqlite")), settings(), tokens, &m_clock);
+        tokens->moveToThread(&worker);
+        engine->moveToThread(&worker);
+        connect(&worker, &QThread::finished, engine, &QObject::deleteLater);
+        connect(&worker, &QThread::finished, tokens, &QObject::deleteLater);
+        worker.start();
+
+        QSignalSpy ready(engine, &SyncEngine::ready);
+        QSignalSpy changed(engine, &SyncEngine::referralsChanged);
+        QSignalSpy finished(engine, &SyncEngine::finished);
+        QStringList announcedHere;
+        QThread *receivedOn = nullptr;
+        connect(engine, &SyncEngine::referralsChanged, this, [&](const QStringList &ids) {
+            announcedHere += ids;
+            receivedOn = QThread::currentThread();
+        });
+        QMetaObject::invokeMethod(engine, &SyncEngine::start, Qt::QueuedConnection);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(ready.first().first().toBool(), true);
+
+        SyncScheduler scheduler(engine);
+        scheduler.syncNow();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(receivedOn, QThread::currentThread()); // delivered to the GUI side, queued
+        QCOMPARE(announcedHere.size(), 300);
+
+        // The GUI thread reads with its own connection to the same file.
+        Store mine;
+        QVERIFY(!mine.open(m_dir.filePath(QStringLiteral("threaded.sqlite"))));
+        QCOMPARE(mine.allIds().size(), 300);
+
+        worker.quit();
+        QVERIFY(worker.wait(20000));
+    }
+
+    void schedulerSyncsOnItsIntervalAndWhenTheNetworkComesBack()
+    {
+        SyncScheduler scheduler(m_engine.get());
+        QSignalSpy requested(&scheduler, &SyncScheduler::syncRequested);
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QCOMPARE(scheduler.interval(), 5 * 60 * 1000);
+        scheduler.setInterval(50);
+        scheduler.start();
+        QVERIFY(finished.wait(20000)); // the timer asked for a sync
+        QVERIFY(requested.count() >= 1);
+        scheduler.stop();
+        QTest::qWait(0);
+        requested.clear();
+
+        scheduler.onReachabilityChanged(QNetworkInformation::Reachability::Disconnected);
+        QCOMPARE(requested.count(), 0);
+        scheduler.onReachabilityChanged(QNetworkInformation::Reachability::Online);
+        QCOMPARE(requested.count(), 1); // back online: sync
+        scheduler.onReachabilityChanged(QNetworkInformation::Reachability::Online);
+        QCOMPARE(requested.count(), 1); // still online: nothing new
     }
 
     void theTokenIsWrittenNowhere()

@@ -34,6 +34,12 @@ StoreError SyncEngine::open()
     return error;
 }
 
+void SyncEngine::start()
+{
+    const StoreError error = open();
+    emit ready(!error, error.message);
+}
+
 void SyncEngine::setState(ConnectionState state, const QString &message)
 {
     if (state == m_state && message.isEmpty())

@@ -54,10 +54,13 @@ public:
     static constexpr qint64 fullResyncSecs = 24 * 3600;
 
 public slots:
+    /// Opens the store on the engine's thread (after moveToThread) and says so with ready.
+    void start();
     /// Starts a run (push, then pull); while one runs, one more is queued.
     void sync(bool full = false);
 
 signals:
+    void ready(bool ok, const QString &message);
     void stateChanged(rd::ConnectionState state, const QString &message);
     /// Ids whose local copy changed (pulled, pushed, re-based or marked).
     void referralsChanged(const QStringList &ids);

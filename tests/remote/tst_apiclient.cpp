@@ -1,0 +1,242 @@
+// The API client's contract: typed errors from both error shapes, retries that honour
+// Retry-After, no retry where retrying cannot help, https or loopback only, nextLinks never
+// downgraded, and an extra trusted CA for a test server.
+
+#include "domain/jsonpatch.h"
+#include "remote/apiclient.h"
+#include "simserver.h"
+#include "support/referralbuilder.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+using namespace rd::sim;
+using namespace rd::test;
+
+class ApiClientTest : public QObject
+{
+    Q_OBJECT
+
+    TestClock m_clock { utc(2026, 3, 2, 9, 0) };
+    std::unique_ptr<Service> m_service;
+    std::unique_ptr<Server> m_server;
+    QNetworkAccessManager m_nam;
+    StaticTokenSource m_tokens { QStringLiteral("tok") };
+
+    ApiReply run(ApiJob *job)
+    {
+        QSignalSpy finished(job, &ApiJob::finished);
+        job->start();
+        if (!finished.wait(30000))
+            return {};
+        return finished.first().first().value<ApiReply>();
+    }
+
+    ApiSettings settings(const QUrl &base) const
+    {
+        ApiSettings s;
+        s.apiBase = base;
+        s.backoffBaseMs = 5;
+        s.backoffMaxMs = 20;
+        s.maxAttempts = 3;
+        s.timeoutMs = 2000;
+        return s;
+    }
+
+private slots:
+    void init()
+    {
+        m_service = std::make_unique<Service>(&m_clock);
+        m_service->setDevToken(QStringLiteral("tok"));
+        m_server = std::make_unique<Server>(m_service.get());
+        QVERIFY(m_server->listenOn() > 0);
+        m_service->putReferral(ReferralBuilder()
+                                   .set("id", QStringLiteral("a"))
+                                   .created(m_clock.now())
+                                   .updated(m_clock.now())
+                                   .json());
+    }
+
+    void onlyHttpsOrLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << "https://api.partner.microsoft.com/v1.0" << true;
+        QTest::newRow("http loopback v4") << "http://127.0.0.1:8080/" << true;
+        QTest::newRow("http loopback other") << "http://127.1.2.3/" << true;
+        QTest::newRow("http localhost") << "http://localhost:9/" << true;
+        QTest::newRow("http loopback v6") << "http://[::1]:80/" << true;
+        QTest::newRow("http remote") << "http://api.partner.microsoft.com/" << false;
+        QTest::newRow("http private network") << "http://192.168.1.10/" << false;
+        QTest::newRow("ftp") << "ftp://127.0.0.1/" << false;
+    }
+
+    void onlyHttpsOrLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        const ApiError e = ApiClient::checkUrl(QUrl(url));
+        QCOMPARE(!e, allowed);
+        if (!allowed)
+            QCOMPARE(e.kind, ApiError::Kind::Insecure);
+    }
+
+    void nextLinksAreFollowedButNeverDowngraded()
+    {
+        ApiClient secure(
+            &m_nam, &m_tokens, settings(QUrl(QStringLiteral("https://api.partner.microsoft.com"))));
+        // The public docs show http:// nextLinks without /engagements: followed as given, over
+        // https.
+        QCOMPARE(secure.followLink(QUrl(QStringLiteral(
+                     "http://api.partner.microsoft.com/v1.0/referrals?$skipToken=abc"))),
+            QUrl(
+                QStringLiteral("https://api.partner.microsoft.com/v1.0/referrals?$skipToken=abc")));
+        ApiClient local(&m_nam, &m_tokens, settings(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+        QCOMPARE(local.followLink(QUrl(QStringLiteral("http://127.0.0.1:1/x"))).scheme(),
+            QStringLiteral("http"));
+        QCOMPARE(local.referralsUrl().path(), QStringLiteral("/v1.0/engagements/referrals"));
+    }
+
+    void errorsAreTyped_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << "500" << int(ApiError::Kind::ServerError) << 500;
+        QTest::newRow("503") << "503" << int(ApiError::Kind::ServerError) << 503;
+        QTest::newRow("429, gateway shape") << "429" << int(ApiError::Kind::Throttled) << 429;
+        QTest::newRow("malformed") << "malformed" << int(ApiError::Kind::BadResponse) << 200;
+        QTest::newRow("reset") << "reset" << int(ApiError::Kind::Offline) << 0;
+    }
+
+    void errorsAreTyped()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        m_service->setRetryAfterSecs(0);
+        m_service->addFault(*faultFromName(fault), 10); // more than the attempts
+        ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));
+        const ApiReply r = run(client.get(client.referralsUrl()));
+        QCOMPARE(int(r.error.kind), kind);
+        QCOMPARE(r.error.httpStatus, status);
+        QCOMPARE(r.attempts, 3); // retried, then given up
+        QVERIFY(r.error.isRetryable());
+        QVERIFY(!r.error.describe().isEmpty());
+        if (fault == QLatin1String("429"))
+            QVERIFY(r.error.message.contains(
+                QStringLiteral("Rate limit"))); // read from {"statusCode","message"}
+    }
+
+    void aRetrySucceedsAfterTransientFailures()
+    {
+        m_service->setRetryAfterSecs(0);
+        m_service->addFault(Fault::Status503, 1);
+        m_service->addFault(Fault::Truncate, 1);
+        ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));
+        const ApiReply r = run(client.get(client.referralsUrl()));
+        QVERIFY2(!r.error, qPrintable(r.error.describe()));
+        QVERIFY(r.attempts >= 2);
+        QVERIFY(r.json.object().contains(QStringLiteral("value")));
+    }
+
+    void retryAfterIsHonoured()
+    {
+        m_service->setRetryAfterSecs(1);
+        m_service->addFault(Fault::Throttle429, 1);
+        ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));
+        QElapsedTimer timer;
+        timer.start();
+        const ApiReply r = run(client.get(client.referralsUrl()));
+        QVERIFY(!r.error);
+        QCOMPARE(r.attempts, 2);
+        QVERIFY2(
+            timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed()))); // never sooner
+    }
+
+    void noRetryWhereItCannotHelp()
+    {
+        ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));
+        const ApiReply notFound = run(client.getReferral(QStringLiteral("nope")));
+        QCOMPARE(notFound.error.kind, ApiError::Kind::NotFound);
+        QCOMPARE(notFound.attempts, 1);
+        QCOMPARE(notFound.error.code, QStringLiteral("NotFound"));
+
+        const ApiReply stale = run(client.patchReferral(QStringLiteral("a"),
+            { JsonPatch::replace(QStringLiteral("/name"), QStringLiteral("x")) },
+            QStringLiteral("\"old\""), QUuid::createUuid()));
+        QCOMPARE(stale.error.kind, ApiError::Kind::Conflict);
+        QCOMPARE(stale.attempts, 1);
+
+        const ApiReply illegal = run(client.patchReferral(QStringLiteral("a"),
+            { JsonPatch::replace(QStringLiteral("/status"), QStringLiteral("Active")) }, QString(),
+            QUuid::createUuid()));
+        QCOMPARE(illegal.error.kind, ApiError::Kind::InvalidRequest);
+        QCOMPARE(illegal.attempts, 1);
+        QVERIFY(illegal.error.describe().contains(QStringLiteral("Allowed")));
+
+        StaticTokenSource wrong(QStringLiteral("wrong"));
+        ApiClient unauthorized(&m_nam, &wrong, settings(m_server->url()));
+        const ApiReply denied = run(unauthorized.get(unauthorized.referralsUrl()));
+        QCOMPARE(
+            denied.error.kind, ApiError::Kind::Unauthorized); // after the one refresh, which fails
+    }
+
+    void timeoutsAreTypedAndRetried()
+    {
+        m_service->addFault(Fault::Stall, 2);
+        ApiSettings s = settings(m_server->url());
+        s.timeoutMs = 200;
+        ApiClient client(&m_nam, &m_tokens, s);
+        const ApiReply r = run(client.get(client.referralsUrl()));
+        QVERIFY2(!r.error, qPrintable(r.error.describe()));
+        QCOMPARE(r.attempts, 3);
+        m_service->addFault(Fault::Stall, 3);
+        const ApiReply failed = run(client.get(client.referralsUrl()));
+        QCOMPARE(failed.error.kind, ApiError::Kind::Timeout);
+    }
+
+    void anExtraCaIsTrustedAndNothingElse()
+    {
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")) });
+        QVERIFY(openssl.waitForStarted());
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const QList<QSslCertificate> certs
+            = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        Server tls(m_service.get());
+        tls.setTls(certs.first(), QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QVERIFY(tls.listenOn() > 0);
+
+        QNetworkAccessManager plain;
+        ApiClient untrusting(&plain, &m_tokens, settings(tls.url()));
+        QCOMPARE(
+            run(untrusting.get(untrusting.referralsUrl())).error.kind, ApiError::Kind::Insecure);
+
+        QNetworkAccessManager other;
+        ApiSettings s = settings(tls.url());
+        s.extraCaCertificates = certs;
+        ApiClient trusting(&other, &m_tokens, s);
+        const ApiReply ok = run(trusting.get(trusting.referralsUrl()));
+        QVERIFY2(!ok.error, qPrintable(ok.error.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(ApiClientTest)
+#include "tst_apiclient.moc"
