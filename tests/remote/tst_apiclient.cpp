@@ -6,6 +6,7 @@
 #include "remote/apiclient.h"
 #include "simserver.h"
 #include "support/referralbuilder.h"
+#include "support/selfsigned.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -204,24 +205,11 @@ private slots:
 
     void anExtraCaIsTrustedAndNothingElse()
     {
-        QTemporaryDir dir;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")) });
-        QVERIFY(openssl.waitForStarted());
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
-        const QList<QSslCertificate> certs
-            = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
-        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
-        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const SelfSigned tlsFiles = makeSelfSigned();
+        QVERIFY(!tlsFiles.isNull());
+        const QList<QSslCertificate> certs { tlsFiles.certificate };
         Server tls(m_service.get());
-        tls.setTls(certs.first(), QSslKey(keyFile.readAll(), QSsl::Rsa));
+        tls.setTls(tlsFiles.certificate, tlsFiles.key);
         QVERIFY(tls.listenOn() > 0);
 
         QNetworkAccessManager plain;

@@ -5,6 +5,7 @@
 #include "domain/referraljson.h"
 #include "simserver.h"
 #include "support/referralbuilder.h"
+#include "support/selfsigned.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -940,26 +941,11 @@ private slots:
 
     void httpsWithASelfSignedCertificate()
     {
-        QTemporaryDir dir;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")) });
-        if (!openssl.waitForStarted())
-            QSKIP("openssl is not installed");
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
-        QFile certFile(dir.filePath(QStringLiteral("cert.pem"))),
-            keyFile(dir.filePath(QStringLiteral("key.pem")));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
-        const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-        QVERIFY(!cert.isNull() && !key.isNull());
-
+        const SelfSigned tlsFiles = makeSelfSigned();
+        if (tlsFiles.isNull())
+            QFAIL("openssl could not make a certificate (it is installed by scripts/test)");
+        const QSslCertificate cert = tlsFiles.certificate;
+        const QSslKey key = tlsFiles.key;
         Server tls(m_service.get());
         tls.setTls(cert, key);
         QVERIFY(tls.listenOn() > 0);

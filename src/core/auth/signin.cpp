@@ -86,15 +86,8 @@ void SignIn::restore()
     });
 }
 
-void SignIn::postToken(const QList<QPair<QString, QString>> &form,
-    const std::function<void(const QJsonObject &, const QString &)> &done)
+QNetworkReply *SignIn::postForm(const QUrl &url, const QList<QPair<QString, QString>> &form)
 {
-    const QUrl url = m_settings.endpoint("token");
-    if (const ApiError insecure = ApiClient::checkUrl(url)) {
-        QMetaObject::invokeMethod(
-            this, [done, insecure] { done({}, insecure.message); }, Qt::QueuedConnection);
-        return;
-    }
     QUrlQuery body;
     body.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
     for (const auto &item : form)
@@ -108,10 +101,22 @@ void SignIn::postToken(const QList<QPair<QString, QString>> &form,
         ssl.addCaCertificates(m_settings.extraCaCertificates);
         request.setSslConfiguration(ssl);
     }
-    // Form encoding: '+' and '/' in tokens must be escaped, which FullyEncoded leaves to us.
+    // Form encoding: a '+' in a token must be escaped, which FullyEncoded leaves to us.
     QByteArray encoded = body.toString(QUrl::FullyEncoded).toUtf8();
     encoded.replace('+', "%2B");
-    QNetworkReply *reply = m_nam->post(request, encoded);
+    return m_nam->post(request, encoded);
+}
+
+void SignIn::postToken(const QList<QPair<QString, QString>> &form,
+    const std::function<void(const QJsonObject &, const QString &)> &done)
+{
+    const QUrl url = m_settings.endpoint("token");
+    if (const ApiError insecure = ApiClient::checkUrl(url)) {
+        QMetaObject::invokeMethod(
+            this, [done, insecure] { done({}, insecure.message); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkReply *reply = postForm(url, form);
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
@@ -299,19 +304,7 @@ void SignIn::signInWithDeviceCode()
         emit failed(insecure.message);
         return;
     }
-    QUrlQuery body;
-    body.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
-    body.addQueryItem(QStringLiteral("scope"), m_settings.scope);
-    QNetworkRequest request(url);
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setTransferTimeout(30000);
-    if (!m_settings.extraCaCertificates.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_settings.extraCaCertificates);
-        request.setSslConfiguration(ssl);
-    }
-    QNetworkReply *reply = m_nam->post(request, body.toString(QUrl::FullyEncoded).toUtf8());
+    QNetworkReply *reply = postForm(url, { { QStringLiteral("scope"), m_settings.scope } });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();

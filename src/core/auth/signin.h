@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QTcpServer;
 
 namespace rd {
@@ -62,6 +63,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    QNetworkReply *postForm(const QUrl &url, const QList<QPair<QString, QString>> &form);
     void postToken(const QList<QPair<QString, QString>> &form,
         const std::function<void(const QJsonObject &, const QString &)> &done);
     void acceptTokens(

@@ -30,7 +30,7 @@ void StaticTokenSource::refresh()
         [this] {
             ApiError e;
             e.kind = ApiError::Kind::Unauthorized;
-            e.message = tr("The access token given on the command line was refused.");
+            e.message = tr("The given access token was refused.");
             emit refreshFinished(false, e);
         },
         Qt::QueuedConnection);
@@ -132,6 +132,8 @@ ApiJob::ApiJob(ApiClient *client, QByteArray verb, QUrl url, QByteArray body,
 {
     m_timeout->setSingleShot(true);
     m_retry->setSingleShot(true);
+    // A coarse timer may fire up to 5% early; Retry-After means "not sooner".
+    m_retry->setTimerType(Qt::PreciseTimer);
     connect(m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         if (m_reply)
