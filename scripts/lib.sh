@@ -11,6 +11,7 @@ RD_PACKAGES=(
   qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qtkeychain-qt6-dev libxkbcommon-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libnotify-bin dunst imagemagick openssl
+  fonts-dejavu-core fonts-wqy-microhei
 )
 
 rd_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -177,8 +177,12 @@ bool Cli::setUp(QString *error)
         ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
         : m_profile;
     QDir().mkpath(dir);
-    m_settings = std::make_unique<QSettings>(
-        QDir(dir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    if (!m_profile.isEmpty()) {
+        // The same settings file as the app started with the same --profile.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_profile);
+    }
+    m_settings = std::make_unique<QSettings>();
 
     // Options given are remembered for the next run; a token never is.
     for (const auto &[option, key] :

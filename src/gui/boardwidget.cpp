@@ -1,10 +1,18 @@
 #include "boardwidget.h"
 
+#include "domain/money.h"
+#include "models/referrallistmodel.h"
+#include "widgets/carddelegate.h"
+
 #include <QAbstractItemModel>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListView>
-#include <QStackedLayout>
+#include <QLocale>
+#include <QMimeData>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -43,13 +51,93 @@ QString objectNameFor(Stage stage)
 
 } // namespace
 
+// -- ColumnView ----------------------------------------------------------------------------------
+
+ColumnView::ColumnView(Stage stage, QWidget *parent)
+    : QListView(parent)
+    , m_stage(stage)
+{
+    setObjectName(QStringLiteral("cards-") + objectNameFor(stage));
+    setAccessibleName(tr("%1 referrals").arg(stageName(stage)));
+    setItemDelegate(new CardDelegate(this));
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSpacing(3);
+    setUniformItemSizes(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragEnabled(stage != Stage::Archived);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    viewport()->setBackgroundRole(QPalette::AlternateBase);
+}
+
+void ColumnView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void ColumnView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (!isShowingPlaceholder() || m_placeholder.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(8, 24, -8, -8),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+}
+
+void ColumnView::startDrag(Qt::DropActions supportedActions)
+{
+    QStringList ids;
+    for (const QModelIndex &i : selectedIndexes())
+        ids.append(i.data(ReferralListModel::IdRole).toString());
+    emit dragStarted(ids);
+    QListView::startDrag(supportedActions);
+    emit dragFinished();
+}
+
+void ColumnView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(ReferralListModel::mimeType()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ColumnView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(ReferralListModel::mimeType()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ColumnView::dropEvent(QDropEvent *event)
+{
+    const QStringList ids = ReferralListModel::idsFromMime(event->mimeData());
+    if (ids.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    // Never let the view move rows itself: the lifecycle decides, through the store.
+    event->setDropAction(Qt::IgnoreAction);
+    event->accept();
+    emit dropped(ids, m_stage);
+}
+
+// -- StageColumn ---------------------------------------------------------------------------------
+
 StageColumn::StageColumn(Stage stage, QWidget *parent)
     : QFrame(parent)
     , m_stage(stage)
     , m_header(new QLabel(this))
-    , m_empty(new QLabel(emptyText(stage), this))
-    , m_view(new QListView(this))
-    , m_stack(new QStackedLayout)
+    , m_totals(new QLabel(this))
+    , m_view(new ColumnView(stage, this))
 {
     setObjectName(QStringLiteral("column-") + objectNameFor(stage));
     setFrameShape(QFrame::StyledPanel);
@@ -61,24 +149,21 @@ StageColumn::StageColumn(Stage stage, QWidget *parent)
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
     m_header->setFont(headerFont);
     m_header->setTextFormat(Qt::PlainText);
+    QFont small = m_totals->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_totals->setFont(small);
+    m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setWordWrap(true);
+    m_totals->setForegroundRole(QPalette::PlaceholderText);
+    m_totals->setVisible(false);
 
-    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setContentsMargins(8, 24, 8, 8);
-
-    m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setUniformItemSizes(false);
-    m_view->setSpacing(4);
-
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_view);
+    m_view->setPlaceholderText(emptyText(stage));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(6, 8, 6, 6);
     layout->addWidget(m_header);
-    layout->addLayout(m_stack, 1);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_view, 1);
 
     refresh();
 }
@@ -94,17 +179,51 @@ void StageColumn::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &StageColumn::refresh);
         connect(model, &QAbstractItemModel::modelReset, this, &StageColumn::refresh);
         connect(model, &QAbstractItemModel::layoutChanged, this, &StageColumn::refresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &StageColumn::refresh);
     }
     refresh();
+}
+
+void StageColumn::setDimmed(bool dimmed)
+{
+    if (dimmed == m_dimmed)
+        return;
+    m_dimmed = dimmed;
+    if (dimmed) {
+        auto *effect = new QGraphicsOpacityEffect(this);
+        effect->setOpacity(0.4);
+        setGraphicsEffect(effect);
+    } else {
+        setGraphicsEffect(nullptr);
+    }
 }
 
 void StageColumn::refresh()
 {
     const int count = m_model ? m_model->rowCount() : 0;
     //: Column header: a stage and how many referrals it holds, e.g. "New · 3"
-    m_header->setText(tr("%1 · %2").arg(stageName(m_stage)).arg(count));
-    m_stack->setCurrentWidget(count ? static_cast<QWidget *>(m_view) : m_empty);
+    const QString text = tr("%1 · %2").arg(stageName(m_stage)).arg(count);
+    QStringList sums;
+    if (m_model && (m_stage == Stage::Evaluating || m_stage == Stage::Negotiating)) {
+        QMap<QString, Cents> totals;
+        for (int row = 0; row < count; ++row) {
+            const QModelIndex i = m_model->index(row, 0);
+            const QVariant value = i.data(ReferralListModel::DealValueRole);
+            if (value.isValid())
+                totals[i.data(ReferralListModel::CurrencyRole).toString()] += value.toLongLong();
+        }
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            sums.append(Money::format(it.value(), it.key()));
+    }
+    m_header->setText(text);
+    m_totals->setText(sums.join(QStringLiteral(" · ")));
+    m_totals->setVisible(!sums.isEmpty());
+    m_header->setAccessibleName(
+        sums.isEmpty() ? text : text + QStringLiteral(", ") + m_totals->text());
+    m_view->viewport()->update();
 }
+
+// -- BoardWidget ---------------------------------------------------------------------------------
 
 BoardWidget::BoardWidget(QWidget *parent)
     : QWidget(parent)
@@ -114,10 +233,19 @@ BoardWidget::BoardWidget(QWidget *parent)
     layout->setSpacing(8);
     for (Stage stage : allStages()) {
         auto *column = new StageColumn(stage, this);
-        column->setMinimumWidth(220);
+        column->setMinimumWidth(200);
         m_columns.insert(stage, column);
         // The archive column is a compact summary; the open stages share the rest evenly.
         layout->addWidget(column, stage == Stage::Archived ? 2 : 3);
+        connect(column->view(), &ColumnView::dropped, this, &BoardWidget::moveRequested);
+        connect(column->view(), &ColumnView::dragStarted, this, [this](const QStringList &ids) {
+            for (StageColumn *c : std::as_const(m_columns))
+                c->setDimmed(m_judge && !m_judge(ids, c->stage()));
+        });
+        connect(column->view(), &ColumnView::dragFinished, this, [this] {
+            for (StageColumn *c : std::as_const(m_columns))
+                c->setDimmed(false);
+        });
     }
 }
 

@@ -1,19 +1,48 @@
 #pragma once
 
-#include "domain/referral.h"
+#include "domain/types.h"
 
 #include <QFrame>
+#include <QListView>
 #include <QMap>
+#include <functional>
 
 class QAbstractItemModel;
 class QLabel;
-class QListView;
-class QStackedLayout;
 
 namespace rd {
 
-/// One column of the board: a header with the stage and its count, and a list of cards. While the
-/// column holds no card it says so instead of showing a blank area.
+/// A column's card list: drags carry referral ids; drops ask the board what they mean.
+class ColumnView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit ColumnView(Stage stage, QWidget *parent = nullptr);
+    Stage stage() const { return m_stage; }
+    /// Painted in the empty list, so an empty column says so and still takes drops.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+    bool isShowingPlaceholder() const { return !model() || model()->rowCount() == 0; }
+
+signals:
+    void dragStarted(const QStringList &ids);
+    void dragFinished();
+    void dropped(const QStringList &ids, rd::Stage to);
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    Stage m_stage;
+    QString m_placeholder;
+};
+
+/// One column of the board: a header with the stage, its count and deal totals, and the cards.
+/// While it holds no card it says so instead of showing a blank area.
 class StageColumn : public QFrame
 {
     Q_OBJECT
@@ -21,22 +50,26 @@ public:
     explicit StageColumn(Stage stage, QWidget *parent = nullptr);
 
     Stage stage() const { return m_stage; }
-    QListView *view() const { return m_view; }
+    ColumnView *view() const { return m_view; }
     QLabel *header() const { return m_header; }
-    QLabel *emptyLabel() const { return m_empty; }
+    /// Evaluating and Negotiating: the estimated deal value per currency.
+    QLabel *totals() const { return m_totals; }
 
     /// Shows the cards of `model` (a stage proxy); nullptr shows the empty column.
     void setModel(QAbstractItemModel *model);
+    /// Dimmed while a dragged card could not be dropped here.
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
 
 private:
     void refresh();
 
     Stage m_stage;
     QLabel *m_header;
-    QLabel *m_empty;
-    QListView *m_view;
-    QStackedLayout *m_stack;
+    QLabel *m_totals;
+    ColumnView *m_view;
     QAbstractItemModel *m_model = nullptr;
+    bool m_dimmed = false;
 };
 
 /// The kanban board: one column per stage, New to Archived.
@@ -47,9 +80,18 @@ public:
     explicit BoardWidget(QWidget *parent = nullptr);
 
     StageColumn *column(Stage stage) const { return m_columns.value(stage); }
+    /// Decides, for the dimming, whether these cards may be dropped on a stage.
+    void setDropJudge(std::function<bool(const QStringList &ids, Stage to)> judge)
+    {
+        m_judge = std::move(judge);
+    }
+
+signals:
+    void moveRequested(const QStringList &ids, rd::Stage to);
 
 private:
     QMap<Stage, StageColumn *> m_columns;
+    std::function<bool(const QStringList &, Stage)> m_judge;
 };
 
 } // namespace rd

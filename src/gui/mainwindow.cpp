@@ -1,23 +1,160 @@
 #include "mainwindow.h"
 
+#include "actioncontroller.h"
 #include "boardwidget.h"
+#include "models/deadlinescheduler.h"
+#include "models/recentarchivemodel.h"
+#include "models/referrallistmodel.h"
+#include "models/stageproxy.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
 #include "ui_mainwindow.h"
+#include "widgets/detailspane.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace rd {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(store)
+    , m_clock(clock)
+    , m_model(new ReferralListModel(store, clock, m_policy, this))
+    , m_archive(new RecentArchiveModel(store, 50, this))
+    , m_deadlines(new DeadlineScheduler(m_model, clock, this))
+    , m_actions(new ActionController(store, clock, this, this))
+    , m_syncNow(new QAction(tr("&Sync Now"), this))
+    , m_filter(new QLineEdit(this))
+    , m_connection(new QLabel(this))
+    , m_user(new QLabel(this))
+    , m_retry(new QPushButton(tr("Retry"), this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/referral-desk.svg")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    statusBar()->showMessage(tr("Not connected to Partner Center."));
+
+    // Columns: one stage proxy each over the one model; the archive column its own short list.
+    for (Stage stage : { Stage::New, Stage::Evaluating, Stage::Negotiating }) {
+        auto *proxy = new StageProxy(stage, this);
+        proxy->setSourceModel(m_model);
+        m_proxies.insert(int(stage), proxy);
+        board()->column(stage)->setModel(proxy);
+    }
+    board()->column(Stage::Archived)->setModel(m_archive);
+    m_model->reload();
+
+    // Toolbar: sync, connection state, quick filter, the user.
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+    m_syncNow->setToolTip(tr("Send queued actions and fetch changes now (%1)")
+                              .arg(m_syncNow->shortcut().toString(QKeySequence::NativeText)));
+    m_syncNow->setEnabled(false);
+    toolbar->addAction(m_syncNow);
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_connection->setTextFormat(Qt::PlainText);
+    m_connection->setContentsMargins(8, 0, 8, 0);
+    toolbar->addWidget(m_connection);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_filter->setPlaceholderText(tr("Filter cards (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter cards"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(260);
+    toolbar->addWidget(m_filter);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
+    addAction(focusFilter);
+    m_user->setContentsMargins(8, 0, 4, 0);
+    m_user->setTextFormat(Qt::PlainText);
+    toolbar->addWidget(m_user);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (StageProxy *p : std::as_const(m_proxies))
+            p->setQuickFilter(text.trimmed());
+    });
+
+    // Menus and the details pane share the same QActions (and so their shortcuts).
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_syncNow);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_ui->menuReferral->addActions(m_actions->actions());
+    details()->setActions(m_actions->actions());
+
+    // Selection: one card at a time across the columns.
+    for (Stage stage : allStages()) {
+        ColumnView *view = board()->column(stage)->view();
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+            const QModelIndex i = view->indexAt(pos);
+            if (!i.isValid())
+                return;
+            view->setCurrentIndex(i);
+            QMenu menu(this);
+            for (QAction *a : m_actions->actions()) {
+                if (a->isEnabled())
+                    menu.addAction(a);
+            }
+            if (!menu.isEmpty())
+                menu.exec(view->viewport()->mapToGlobal(pos));
+        });
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, view](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                for (Stage other : allStages()) {
+                    ColumnView *v = board()->column(other)->view();
+                    if (v != view)
+                        v->clearSelection();
+                }
+                showDetails(current.data(ReferralListModel::IdRole).toString());
+            });
+        connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+            showDetails(i.data(ReferralListModel::IdRole).toString());
+            details()->setFocus();
+        });
+    }
+
+    // Drag and drop and actions go through the controller; the board only reports drops.
+    board()->setDropJudge(
+        [this](const QStringList &ids, Stage to) { return m_actions->canMove(ids, to); });
+    connect(board(), &BoardWidget::moveRequested, m_actions, &ActionController::move);
+    connect(m_actions, &ActionController::applied, this, [this](const QString &id) {
+        onReferralsChanged({ id });
+        if (m_scheduler)
+            m_scheduler->syncNow();
+    });
+    connect(m_actions, &ActionController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
+    m_retry->setVisible(false);
+    statusBar()->addPermanentWidget(m_retry);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->setVisible(false);
+        if (m_scheduler)
+            m_scheduler->syncNow();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_ui->splitter->restoreState(
+            settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_ui->splitter->setSizes({ 960, 320 });
+    updateConnectionText();
 }
 
 MainWindow::~MainWindow() = default;
@@ -25,6 +162,139 @@ MainWindow::~MainWindow() = default;
 BoardWidget *MainWindow::board() const
 {
     return m_ui->board;
+}
+
+DetailsPane *MainWindow::details() const
+{
+    return m_ui->details;
+}
+
+StageProxy *MainWindow::proxy(Stage stage) const
+{
+    return m_proxies.value(int(stage));
+}
+
+void MainWindow::attachSync(QObject *engine, SyncScheduler *scheduler)
+{
+    m_scheduler = scheduler;
+    m_syncNow->setEnabled(true);
+    connect(m_syncNow, &QAction::triggered, scheduler, [scheduler] { scheduler->syncNow(); });
+    connect(
+        engine, SIGNAL(referralsChanged(QStringList)), this, SLOT(onReferralsChanged(QStringList)));
+    connect(engine, SIGNAL(stateChanged(rd::ConnectionState, QString)), this,
+        SLOT(onConnectionState(rd::ConnectionState, QString)));
+    connect(engine, SIGNAL(finished(rd::SyncSummary)), this, SLOT(onSyncFinished(rd::SyncSummary)));
+}
+
+void MainWindow::setUser(const QString &user)
+{
+    m_user->setText(user);
+}
+
+bool MainWindow::select(const QString &id)
+{
+    for (Stage stage : { Stage::New, Stage::Evaluating, Stage::Negotiating }) {
+        StageProxy *p = m_proxies.value(int(stage));
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            break;
+        const QModelIndex i = p->mapFromSource(m_model->index(row));
+        if (i.isValid()) {
+            ColumnView *view = board()->column(stage)->view();
+            view->setCurrentIndex(i);
+            view->scrollTo(i);
+            view->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showDetails(const QString &id)
+{
+    const std::optional<Referral> r = m_store->referral(id);
+    details()->show(r, r ? m_store->outboxFor(id) : QList<OutboxEntry>());
+    m_actions->setCurrent(r && r->isOpen() ? id : QString());
+}
+
+void MainWindow::onReferralsChanged(const QStringList &ids)
+{
+    m_model->refresh(ids);
+    m_archive->refresh();
+    if (!details()->currentId().isEmpty() && ids.contains(details()->currentId()))
+        showDetails(details()->currentId());
+    updateConnectionText();
+}
+
+void MainWindow::onConnectionState(ConnectionState state, const QString &message)
+{
+    m_state = state;
+    m_stateMessage = message;
+    updateConnectionText();
+    if (state == ConnectionState::Offline || state == ConnectionState::Error
+        || state == ConnectionState::SignedOut)
+        showError(message);
+    else
+        m_retry->setVisible(false);
+}
+
+void MainWindow::onSyncFinished(const SyncSummary &summary)
+{
+    if (summary.conflicts || summary.failed)
+        statusBar()->showMessage(
+            tr("Some actions could not be sent; see the cards marked Conflict."), 15000);
+    updateConnectionText();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    if (message.isEmpty())
+        return;
+    statusBar()->showMessage(message);
+    m_retry->setVisible(m_scheduler != nullptr);
+}
+
+void MainWindow::updateConnectionText()
+{
+    int queued = 0;
+    for (const OutboxEntry &e : m_store->outbox()) {
+        if (e.state == OutboxEntry::State::Queued || e.state == OutboxEntry::State::Sending)
+            ++queued;
+    }
+    const QDateTime last = m_store->syncState().lastSuccess;
+    const QString when = last.isValid()
+        ? QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat)
+        : tr("never");
+    QString text;
+    switch (m_state) {
+    case ConnectionState::Syncing:
+        text = tr("Syncing…");
+        break;
+    case ConnectionState::Online:
+        text = tr("Online, synced at %1").arg(when);
+        break;
+    case ConnectionState::Offline:
+        text = tr("Offline, last sync %1").arg(when);
+        break;
+    case ConnectionState::SignedOut:
+        text = tr("Signed out");
+        break;
+    case ConnectionState::Error:
+        text = tr("Sync failed");
+        break;
+    }
+    if (queued)
+        text += QLatin1String(", ") + tr("%n action(s) queued", "", queued);
+    m_connection->setText(text);
+    m_connection->setToolTip(m_stateMessage);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -1,7 +1,14 @@
 #pragma once
 
+#include "domain/clock.h"
+#include "domain/deadlinepolicy.h"
+
 #include <QMainWindow>
 #include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace Ui {
 class MainWindow;
@@ -9,22 +16,73 @@ class MainWindow;
 
 namespace rd {
 
+class ActionController;
 class BoardWidget;
+class DeadlineScheduler;
+class DetailsPane;
+class RecentArchiveModel;
+class ReferralListModel;
+class StageProxy;
+class Store;
+class SyncScheduler;
+struct SyncSummary;
 
-/// The application window: the board, its menus and the status bar.
+/// The application window: the board with its columns, the details pane, the toolbar with the
+/// connection state, and the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `store` is the GUI thread's own connection; `clock` drives the badges.
+    MainWindow(Store *store, Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     BoardWidget *board() const;
+    DetailsPane *details() const;
+    ReferralListModel *model() const { return m_model; }
+    StageProxy *proxy(Stage stage) const;
+    ActionController *actions() const { return m_actions; }
+    DeadlineScheduler *deadlines() const { return m_deadlines; }
+    QLineEdit *quickFilter() const { return m_filter; }
+    QLabel *connectionLabel() const { return m_connection; }
+
+    /// Connects a sync engine living on another thread (queued signals) and its scheduler.
+    void attachSync(QObject *engine, SyncScheduler *scheduler);
+    void setUser(const QString &user);
+    /// Selects a referral's card (and shows its details).
+    bool select(const QString &id);
+
+public slots:
+    void onReferralsChanged(const QStringList &ids);
+    void onConnectionState(rd::ConnectionState state, const QString &message);
+    void onSyncFinished(const rd::SyncSummary &summary);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showAbout();
+    void showDetails(const QString &id);
+    void updateConnectionText();
+    void showError(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Store *m_store;
+    Clock *m_clock;
+    DeadlinePolicy m_policy;
+    ReferralListModel *m_model;
+    RecentArchiveModel *m_archive;
+    QHash<int, StageProxy *> m_proxies;
+    DeadlineScheduler *m_deadlines;
+    ActionController *m_actions;
+    SyncScheduler *m_scheduler = nullptr;
+    QAction *m_syncNow;
+    QLineEdit *m_filter;
+    QLabel *m_connection;
+    QLabel *m_user;
+    QPushButton *m_retry;
+    ConnectionState m_state = ConnectionState::Offline;
+    QString m_stateMessage;
 };
 
 } // namespace rd

@@ -139,7 +139,7 @@ DeadlineStatus DeadlinePolicy::evaluate(const Referral &referral, const QDateTim
         s.deadline = end;
         if (now >= end) {
             s.badge = Badge::Overdue;
-            s.text = tr("Closing date passed: report Won or Lost");
+            s.text = tr("Closing date passed");
         } else {
             s.badge = now >= soon ? Badge::Closing : Badge::OnTime;
         }

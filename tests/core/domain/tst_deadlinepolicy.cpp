@@ -140,9 +140,9 @@ private slots:
         QTest::newRow("last ms of the day")
             << utc(2026, 3, 31, 23, 59, 59, 999) << Badge::Closing << "Closes in 1 min";
         QTest::newRow("next day: overdue")
-            << utc(2026, 4, 1) << Badge::Overdue << "Closing date passed: report Won or Lost";
+            << utc(2026, 4, 1) << Badge::Overdue << "Closing date passed";
         QTest::newRow("months later")
-            << utc(2026, 9, 1) << Badge::Overdue << "Closing date passed: report Won or Lost";
+            << utc(2026, 9, 1) << Badge::Overdue << "Closing date passed";
     }
 
     void negotiating()

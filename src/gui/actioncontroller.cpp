@@ -1,0 +1,173 @@
+#include "actioncontroller.h"
+
+#include "store/store.h"
+#include "widgets/actiondialogs.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+namespace rd {
+
+namespace {
+
+QKeySequence shortcutFor(Action a)
+{
+    switch (a) {
+    case Action::Interested:
+        return QKeySequence(Qt::CTRL | Qt::Key_I);
+    case Action::NoThanks:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
+    case Action::Accept:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    case Action::Decline:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    case Action::Won:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
+    case Action::Lost:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    case Action::EditDeal:
+        return QKeySequence(Qt::CTRL | Qt::Key_E);
+    }
+    return {};
+}
+
+} // namespace
+
+ActionController::ActionController(
+    Store *store, Clock *clock, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_dialogParent(dialogParent)
+{
+    for (Action a : Lifecycle::allActions()) {
+        auto *qa = new QAction(Lifecycle::actionName(a), this);
+        qa->setObjectName(QStringLiteral("action-") + Lifecycle::actionKey(a));
+        qa->setShortcut(shortcutFor(a));
+        qa->setShortcutContext(Qt::WindowShortcut);
+        qa->setToolTip(tr("%1 (%2)").arg(
+            Lifecycle::actionName(a), shortcutFor(a).toString(QKeySequence::NativeText)));
+        qa->setEnabled(false);
+        connect(qa, &QAction::triggered, this, [this, a] {
+            if (!m_current.isEmpty())
+                perform(m_current, a);
+        });
+        m_actions.insert(a, qa);
+    }
+}
+
+QList<QAction *> ActionController::actions() const
+{
+    QList<QAction *> out;
+    for (Action a : Lifecycle::allActions())
+        out.append(m_actions.value(a));
+    return out;
+}
+
+void ActionController::setCurrent(const QString &id)
+{
+    m_current = id;
+    const std::optional<Referral> r = id.isEmpty() ? std::nullopt : m_store->referral(id);
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+        it.value()->setEnabled(r && Lifecycle::isAllowed(*r, it.key()));
+}
+
+bool ActionController::perform(const QString &id, Action action)
+{
+    const std::optional<Referral> r = m_store->referral(id);
+    if (!r) {
+        emit message(tr("That referral is no longer in the local database."));
+        return false;
+    }
+    if (!Lifecycle::isAllowed(*r, action)) {
+        emit message(Lifecycle::refusal(*r, action));
+        return false;
+    }
+    const QDate today = m_clock->now().toLocalTime().date();
+    ActionInput input;
+    switch (action) {
+    case Action::Accept:
+    case Action::EditDeal: {
+        AcceptDialog dialog(*r, action, m_currency, today, m_dialogParent);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        input = dialog.input();
+        break;
+    }
+    case Action::Decline:
+    case Action::Lost: {
+        ReasonDialog dialog(*r, action, today, m_dialogParent);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        input = dialog.input();
+        break;
+    }
+    case Action::Won: {
+        QMessageBox confirm(QMessageBox::Question, tr("Deal won"),
+            tr("Report the deal with %1 as won? The referral is archived.")
+                .arg(r->customerProfile.name),
+            QMessageBox::Cancel, m_dialogParent);
+        QPushButton *won = confirm.addButton(tr("Mark as Won"), QMessageBox::AcceptRole);
+        confirm.setDefaultButton(won);
+        confirm.exec();
+        if (confirm.clickedButton() != static_cast<QAbstractButton *>(won))
+            return false;
+        break;
+    }
+    case Action::Interested:
+    case Action::NoThanks:
+        break;
+    }
+    const Store::ActionResult result = m_store->applyAction(id, action, input, m_clock->now());
+    if (!result.ok()) {
+        emit message(result.error ? result.error.message : result.errors.value(0).message);
+        return false;
+    }
+    emit applied(id, action);
+    emit message(tr("%1: %2 — it will be sent to Partner Center.")
+                     .arg(Lifecycle::actionName(action), r->customerProfile.name));
+    setCurrent(m_current);
+    return true;
+}
+
+bool ActionController::canMove(const QStringList &ids, Stage to) const
+{
+    for (const QString &id : ids) {
+        const std::optional<Referral> r = m_store->referral(id);
+        if (!r || Lifecycle::move(*r, to).actions.isEmpty())
+            return false;
+    }
+    return !ids.isEmpty();
+}
+
+void ActionController::move(const QStringList &ids, Stage to)
+{
+    for (const QString &id : ids) {
+        const std::optional<Referral> r = m_store->referral(id);
+        if (!r)
+            continue;
+        const Move m = Lifecycle::move(*r, to);
+        if (m.actions.isEmpty()) {
+            if (r->stage() != to) // a drop back on its own column is no request
+                emit message(m.refusal);
+            continue;
+        }
+        Action chosen = m.actions.first();
+        if (m.actions.size() > 1) {
+            // Negotiating to Archived: won or lost?
+            QMenu menu(m_dialogParent);
+            for (Action a : m.actions)
+                menu.addAction(Lifecycle::actionName(a))->setData(int(a));
+            QAction *picked = menu.exec(QCursor::pos());
+            if (!picked)
+                continue;
+            chosen = Action(picked->data().toInt());
+        }
+        perform(id, chosen);
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/lifecycle.h"
+
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace rd {
+
+class Store;
+
+/// Every way a person acts on a referral (menus, shortcuts, buttons, drag and drop) ends here:
+/// ask for what the action needs, check it against the lifecycle, write the store and the outbox
+/// in one transaction, and say what happened. Nothing waits on the network.
+class ActionController : public QObject
+{
+    Q_OBJECT
+public:
+    ActionController(Store *store, Clock *clock, QWidget *dialogParent, QObject *parent = nullptr);
+
+    QAction *action(Action a) const { return m_actions.value(a); }
+    QList<QAction *> actions() const;
+    void setDefaultCurrency(const QString &code) { m_currency = code; }
+
+    /// The referral the QActions apply to; enables the actions its stage allows.
+    void setCurrent(const QString &id);
+    QString current() const { return m_current; }
+
+    /// Performs an action on a referral, asking for its input first where it needs some.
+    bool perform(const QString &id, Action action);
+    /// A drop of cards on a column: the move's action, a choice between two, or why not.
+    void move(const QStringList &ids, Stage to);
+    /// Whether these cards could be dropped on that stage (columns dim when not).
+    bool canMove(const QStringList &ids, Stage to) const;
+
+signals:
+    void applied(const QString &id, rd::Action action);
+    void message(const QString &text);
+
+private:
+    Store *m_store;
+    Clock *m_clock;
+    QWidget *m_dialogParent;
+    QString m_current;
+    QString m_currency = QStringLiteral("USD");
+    QHash<Action, QAction *> m_actions;
+};
+
+} // namespace rd

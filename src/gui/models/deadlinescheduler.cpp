@@ -1,0 +1,44 @@
+#include "deadlinescheduler.h"
+
+#include "domain/clock.h"
+#include "referrallistmodel.h"
+
+#include <QTimer>
+#include <algorithm>
+
+namespace rd {
+
+DeadlineScheduler::DeadlineScheduler(ReferralListModel *model, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_clock(clock)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    // Countdowns change on the minute: a badge a little late is wrong, so no coarse timer.
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &DeadlineScheduler::fire);
+    connect(m_model, &ReferralListModel::scheduleChanged, this, &DeadlineScheduler::rearm);
+    connect(m_clock, &Clock::jumped, this, &DeadlineScheduler::fire);
+    rearm();
+}
+
+void DeadlineScheduler::rearm()
+{
+    m_armedFor = m_model->nextChange();
+    if (!m_armedFor.isValid()) {
+        m_timer->stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(m_clock->now().msecsTo(m_armedFor), 0, 24 * 3600 * 1000);
+    m_timer->start(int(wait));
+}
+
+void DeadlineScheduler::fire()
+{
+    m_lastTouched = m_model->updateDeadlines(m_clock->now());
+    emit fired(m_lastTouched);
+    rearm();
+}
+
+} // namespace rd

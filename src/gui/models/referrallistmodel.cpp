@@ -1,0 +1,254 @@
+#include "referrallistmodel.h"
+
+#include "domain/money.h"
+#include "store/store.h"
+
+#include <QLocale>
+#include <QMimeData>
+
+namespace rd {
+
+ReferralListModel::ReferralListModel(
+    Store *store, Clock *clock, const DeadlinePolicy &policy, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_policy(policy)
+{
+}
+
+int ReferralListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QHash<int, QByteArray> ReferralListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({ { IdRole, "id" }, { ReferralRole, "referral" }, { StageRole, "stage" },
+        { CustomerRole, "customer" }, { NameRole, "name" }, { PlaceRole, "place" },
+        { DealRole, "deal" }, { DealValueRole, "dealValue" }, { CurrencyRole, "currency" },
+        { BadgeRole, "badge" }, { BadgeTextRole, "badgeText" }, { UrgencyRole, "urgency" },
+        { DeadlineRole, "deadline" }, { PendingRole, "pending" }, { ConflictRole, "conflict" },
+        { CreatedRole, "created" } });
+    return names;
+}
+
+QVariant ReferralListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Referral &r = row.referral;
+    switch (role) {
+    case Qt::DisplayRole:
+    case CustomerRole:
+        return r.customerProfile.name.isEmpty() ? tr("(no customer name)") : r.customerProfile.name;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        //: A card read out: customer, referral, deadline
+        return tr("%1, %2. %3")
+            .arg(data(index, CustomerRole).toString(), r.name, row.deadline.text);
+    case IdRole:
+        return r.id;
+    case ReferralRole:
+        return QVariant::fromValue(r);
+    case StageRole:
+        return int(r.stage());
+    case NameRole:
+        return r.name;
+    case PlaceRole: {
+        QStringList parts;
+        if (!r.customerProfile.address.country.isEmpty())
+            parts.append(r.customerProfile.address.country);
+        if (!r.customerProfile.size.isEmpty())
+            parts.append(r.customerProfile.size);
+        return parts.join(QStringLiteral(" · "));
+    }
+    case DealRole: {
+        if (!r.details.dealValue)
+            return QString();
+        QString text = Money::format(*r.details.dealValue, r.details.currency);
+        if (r.details.closingDateTime.isValid())
+            text = tr("%1 · closes %2")
+                       .arg(text,
+                           QLocale().toString(
+                               r.details.closingDateTime.toUTC().date(), QLocale::ShortFormat));
+        return text;
+    }
+    case DealValueRole:
+        return r.details.dealValue ? QVariant(qlonglong(*r.details.dealValue)) : QVariant();
+    case CurrencyRole:
+        return r.details.currency;
+    case BadgeRole:
+        return int(row.deadline.badge);
+    case BadgeTextRole:
+        return row.deadline.text;
+    case UrgencyRole:
+        return DeadlinePolicy::urgency(row.deadline.badge);
+    case DeadlineRole:
+        return row.deadline.deadline;
+    case PendingRole:
+        return row.pending;
+    case ConflictRole:
+        return row.problem;
+    case CreatedRole:
+        return r.createdDateTime;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ReferralListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractListModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QString ReferralListModel::mimeType()
+{
+    return QStringLiteral("application/x-referraldesk-referral-ids");
+}
+
+QStringList ReferralListModel::mimeTypes() const
+{
+    return { mimeType() };
+}
+
+QMimeData *ReferralListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &i : indexes)
+        ids.append(data(i, IdRole).toString());
+    auto *mime = new QMimeData;
+    mime->setData(mimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+    return mime;
+}
+
+QStringList ReferralListModel::idsFromMime(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(mimeType()))
+        return {};
+    return QString::fromUtf8(mime->data(mimeType())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+ReferralListModel::Row ReferralListModel::makeRow(const Referral &r, const QDateTime &now) const
+{
+    Row row;
+    row.referral = r;
+    row.deadline = m_policy.evaluate(r, now);
+    for (const OutboxEntry &e : m_store->outboxFor(r.id)) {
+        if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
+            row.problem = e.lastError.isEmpty() ? tr("An action could not be sent.") : e.lastError;
+        else
+            row.pending = true;
+    }
+    return row;
+}
+
+void ReferralListModel::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).referral.id, i);
+}
+
+void ReferralListModel::reload()
+{
+    const QDateTime now = m_clock->now();
+    // Which referrals have outbox entries, in one query rather than one per row.
+    QHash<QString, QList<OutboxEntry>> outbox;
+    for (const OutboxEntry &e : m_store->outbox())
+        outbox[e.referralId].append(e);
+    beginResetModel();
+    m_rows.clear();
+    for (const Referral &r : m_store->openReferrals()) {
+        Row row;
+        row.referral = r;
+        row.deadline = m_policy.evaluate(r, now);
+        for (const OutboxEntry &e : outbox.value(r.id)) {
+            if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
+                row.problem = e.lastError;
+            else
+                row.pending = true;
+        }
+        m_rows.append(row);
+    }
+    reindex();
+    endResetModel();
+    emit scheduleChanged();
+}
+
+void ReferralListModel::refresh(const QStringList &ids)
+{
+    const QDateTime now = m_clock->now();
+    bool changed = false;
+    for (const QString &id : ids) {
+        const std::optional<Referral> r = m_store->referral(id);
+        const int row = rowOf(id);
+        const bool open = r && r->isOpen();
+        if (open && row >= 0) {
+            m_rows[row] = makeRow(*r, now);
+            emit dataChanged(index(row), index(row));
+        } else if (open) {
+            const int at = int(m_rows.size());
+            beginInsertRows({}, at, at);
+            m_rows.append(makeRow(*r, now));
+            m_index.insert(id, at);
+            endInsertRows();
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            reindex();
+            endRemoveRows();
+        } else {
+            continue;
+        }
+        changed = true;
+    }
+    if (changed)
+        emit scheduleChanged();
+}
+
+int ReferralListModel::updateDeadlines(const QDateTime &now)
+{
+    int touched = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (!row.deadline.nextChange.isValid() || row.deadline.nextChange > now)
+            continue;
+        row.deadline = m_policy.evaluate(row.referral, now);
+        const QModelIndex at = index(i);
+        emit dataChanged(at, at,
+            { BadgeRole, BadgeTextRole, UrgencyRole, DeadlineRole, Qt::ToolTipRole,
+                Qt::AccessibleTextRole });
+        ++touched;
+    }
+    return touched;
+}
+
+QDateTime ReferralListModel::nextChange() const
+{
+    QDateTime earliest;
+    for (const Row &row : m_rows) {
+        const QDateTime &t = row.deadline.nextChange;
+        if (t.isValid() && (!earliest.isValid() || t < earliest))
+            earliest = t;
+    }
+    return earliest;
+}
+
+int ReferralListModel::rowOf(const QString &id) const
+{
+    return m_index.value(id, -1);
+}
+
+const Referral *ReferralListModel::referralAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).referral : nullptr;
+}
+
+} // namespace rd

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/deadlinepolicy.h"
+#include "domain/referral.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace rd {
+
+class Store;
+
+/// The open referrals (New, Evaluating, Negotiating) as the board shows them: filled from the
+/// store, updated row by row from the sync engine's changed ids, each row carrying its deadline
+/// as of the last evaluation. Columns are StageProxy views of this one model.
+class ReferralListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ReferralRole, ///< the whole Referral
+        StageRole, ///< rd::Stage as int
+        CustomerRole,
+        NameRole,
+        PlaceRole, ///< "DE · 10to50employees"
+        DealRole, ///< "12,500.50 EUR · closes 31/03/2026", empty when unknown
+        DealValueRole, ///< cents (qlonglong), invalid when unknown
+        CurrencyRole,
+        BadgeRole, ///< rd::Badge as int
+        BadgeTextRole,
+        UrgencyRole, ///< DeadlinePolicy::urgency, lower first
+        DeadlineRole, ///< QDateTime the countdown counts to
+        PendingRole, ///< an action waits for the remote
+        ConflictRole, ///< an action conflicts or failed; text of the problem
+        CreatedRole,
+    };
+    Q_ENUM(Role)
+
+    ReferralListModel(
+        Store *store, Clock *clock, const DeadlinePolicy &policy, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+
+    /// The MIME type of dragged cards: their ids, one per line (as in Qt's puzzle example).
+    static QString mimeType();
+    static QStringList idsFromMime(const QMimeData *mime);
+
+    /// Reads every open referral from the store (at start).
+    void reload();
+    /// Re-reads these referrals: rows are inserted, updated or removed, one by one.
+    void refresh(const QStringList &ids);
+    /// Re-evaluates the rows whose deadline text or badge changes by `now`; emits dataChanged for
+    /// those rows only and returns how many there were.
+    int updateDeadlines(const QDateTime &now);
+    /// The earliest instant any row's badge or countdown changes; invalid when none will.
+    QDateTime nextChange() const;
+
+    int rowOf(const QString &id) const;
+    const Referral *referralAt(int row) const;
+
+signals:
+    /// The earliest next change may have moved (rows came, went or changed).
+    void scheduleChanged();
+
+private:
+    struct Row
+    {
+        Referral referral;
+        DeadlineStatus deadline;
+        bool pending = false;
+        QString problem;
+    };
+    Row makeRow(const Referral &r, const QDateTime &now) const;
+    void reindex();
+
+    Store *m_store;
+    Clock *m_clock;
+    DeadlinePolicy m_policy;
+    QList<Row> m_rows;
+    QHash<QString, int> m_index;
+};
+
+} // namespace rd

@@ -1,0 +1,184 @@
+#include "actiondialogs.h"
+
+#include "domain/money.h"
+#include "ui_acceptdialog.h"
+#include "ui_reasondialog.h"
+
+#include <QPushButton>
+
+namespace rd {
+
+namespace {
+
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x12));
+    label->setPalette(p);
+}
+
+} // namespace
+
+AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QString &defaultCurrency,
+    const QDate &today, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AcceptDialog>())
+    , m_referral(referral)
+    , m_action(action)
+    , m_today(today)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(action == Action::Accept ? tr("Accept referral") : tr("Edit deal"));
+    m_ui->intro->setText(
+        action == Action::Accept ? tr(
+            "Accept the referral from %1 with your estimate of the deal. It moves to Negotiating.")
+                                       .arg(referral.customerProfile.name)
+                                 : tr("Change the deal with %1.")
+                                       .arg(referral.customerProfile.name));
+    m_ui->currency->addItems(Money::currencyCodes());
+    const QString currency
+        = referral.details.currency.isEmpty() ? defaultCurrency : referral.details.currency;
+    m_ui->currency->setCurrentText(currency);
+    m_ui->closingDate->setMinimumDate(today);
+    m_ui->closingDate->setDate(referral.details.closingDateTime.isValid()
+            ? referral.details.closingDateTime.toUTC().date()
+            : today.addDays(30));
+    m_ui->closingDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    if (referral.details.dealValue) {
+        const Cents c = *referral.details.dealValue;
+        m_ui->dealValue->setText(QLocale().toString(double(c) / 100.0, 'f', c % 100 ? 2 : 0));
+    }
+    m_ui->dealValue->setPlaceholderText(QLocale().toString(25000.0, 'f', 2));
+    m_ui->notes->setPlainText(action == Action::EditDeal ? referral.details.notes : QString());
+    m_ui->notes->setVisible(action == Action::EditDeal);
+    m_ui->notesLabel->setVisible(action == Action::EditDeal);
+    m_ui->buttons->button(QDialogButtonBox::Ok)
+        ->setText(action == Action::Accept ? tr("Accept") : tr("Save"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AcceptDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLabel *l :
+        { m_ui->dealValueError, m_ui->currencyError, m_ui->closingError, m_ui->generalError })
+        showError(l, QString());
+}
+
+AcceptDialog::~AcceptDialog() = default;
+
+void AcceptDialog::fill(
+    const QString &dealValue, const QString &currency, const QDate &closing, const QString &notes)
+{
+    m_ui->dealValue->setText(dealValue);
+    m_ui->currency->setCurrentText(currency);
+    m_ui->closingDate->setMinimumDate(QDate(1900, 1, 1)); // tests may enter what a person cannot
+    m_ui->closingDate->setDate(closing);
+    if (m_action == Action::EditDeal)
+        m_ui->notes->setPlainText(notes);
+}
+
+QString AcceptDialog::errorText(Field field) const
+{
+    switch (field) {
+    case Field::DealValue:
+        return m_ui->dealValueError->text();
+    case Field::Currency:
+        return m_ui->currencyError->text();
+    case Field::ClosingDate:
+        return m_ui->closingError->text();
+    default:
+        return m_ui->generalError->text();
+    }
+}
+
+void AcceptDialog::accept()
+{
+    ActionInput in;
+    QString valueError;
+    if (!m_ui->dealValue->text().trimmed().isEmpty() || m_action == Action::Accept) {
+        const Money::Parsed parsed = Money::parse(m_ui->dealValue->text(), QLocale());
+        in.dealValue = parsed.cents;
+        valueError = parsed.error;
+    }
+    in.currency = m_ui->currency->currentText().trimmed().toUpper();
+    in.closingDate = m_ui->closingDate->date();
+    if (m_action == Action::EditDeal)
+        in.note = m_ui->notes->toPlainText();
+
+    QHash<Field, QString> errors;
+    if (!valueError.isEmpty())
+        errors.insert(Field::DealValue, valueError);
+    for (const FieldError &e : Lifecycle::validate(m_referral, m_action, in, m_today)) {
+        if (!errors.contains(e.field))
+            errors.insert(e.field, e.message);
+    }
+    showError(m_ui->dealValueError, errors.value(Field::DealValue));
+    showError(m_ui->currencyError, errors.value(Field::Currency));
+    showError(m_ui->closingError, errors.value(Field::ClosingDate));
+    showError(m_ui->generalError, errors.value(Field::None));
+    if (!errors.isEmpty()) {
+        if (errors.contains(Field::DealValue))
+            m_ui->dealValue->setFocus();
+        else if (errors.contains(Field::Currency))
+            m_ui->currency->setFocus();
+        return; // the dialog stays, with everything typed
+    }
+    m_input = in;
+    QDialog::accept();
+}
+
+ReasonDialog::ReasonDialog(
+    const Referral &referral, Action action, const QDate &today, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ReasonDialog>())
+    , m_referral(referral)
+    , m_action(action)
+    , m_today(today)
+{
+    m_ui->setupUi(this);
+    const bool lost = action == Action::Lost;
+    setWindowTitle(lost ? tr("Deal lost") : tr("Decline referral"));
+    m_ui->intro->setText(lost
+            ? tr("Why was the deal with %1 lost?").arg(referral.customerProfile.name)
+            : tr("Why do you decline the referral from %1? The customer will be asked to choose "
+                 "another partner.")
+                  .arg(referral.customerProfile.name));
+    m_ui->reason->addItems(lost ? Lifecycle::lostReasons() : Lifecycle::declineReasons());
+    m_ui->reason->setCurrentIndex(-1);
+    m_ui->reason->setPlaceholderText(tr("Choose or type a reason"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(lost ? tr("Mark as Lost") : tr("Decline"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showError(m_ui->reasonError, QString());
+    showError(m_ui->noteError, QString());
+}
+
+ReasonDialog::~ReasonDialog() = default;
+
+void ReasonDialog::fill(const QString &reason, const QString &note)
+{
+    m_ui->reason->setCurrentText(reason);
+    m_ui->note->setPlainText(note);
+}
+
+QString ReasonDialog::errorText(Field field) const
+{
+    return field == Field::Note ? m_ui->noteError->text() : m_ui->reasonError->text();
+}
+
+void ReasonDialog::accept()
+{
+    ActionInput in;
+    in.reason = m_ui->reason->currentText().trimmed();
+    in.note = m_ui->note->toPlainText();
+    QHash<Field, QString> errors;
+    for (const FieldError &e : Lifecycle::validate(m_referral, m_action, in, m_today))
+        errors.insert(e.field == Field::None ? Field::Reason : e.field, e.message);
+    showError(m_ui->reasonError, errors.value(Field::Reason));
+    showError(m_ui->noteError, errors.value(Field::Note));
+    if (!errors.isEmpty())
+        return;
+    m_input = in;
+    QDialog::accept();
+}
+
+} // namespace rd

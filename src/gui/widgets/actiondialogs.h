@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/lifecycle.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class AcceptDialog;
+class ReasonDialog;
+} // namespace Ui
+
+namespace rd {
+
+/// Accept and Edit deal: deal value, currency, closing date, notes; each rule of lifecycle.md
+/// checked on OK with its message beside its field. Nothing is lost on a refusal.
+class AcceptDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AcceptDialog(const Referral &referral, Action action, const QString &defaultCurrency,
+        const QDate &today, QWidget *parent = nullptr);
+    ~AcceptDialog() override;
+
+    ActionInput input() const { return m_input; }
+    /// For tests and scripts: fills the fields as a person would.
+    void fill(const QString &dealValue, const QString &currency, const QDate &closing,
+        const QString &notes = {});
+    QString errorText(Field field) const;
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::AcceptDialog> m_ui;
+    Referral m_referral;
+    Action m_action;
+    QDate m_today;
+    ActionInput m_input;
+};
+
+/// Decline and Lost: a reason from the list or typed, and optional details.
+class ReasonDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReasonDialog(
+        const Referral &referral, Action action, const QDate &today, QWidget *parent = nullptr);
+    ~ReasonDialog() override;
+
+    ActionInput input() const { return m_input; }
+    void fill(const QString &reason, const QString &note = {});
+    QString errorText(Field field) const;
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::ReasonDialog> m_ui;
+    Referral m_referral;
+    Action m_action;
+    QDate m_today;
+    ActionInput m_input;
+};
+
+} // namespace rd

@@ -1,0 +1,181 @@
+#include "detailspane.h"
+
+#include "domain/money.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rd {
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_stage(new QLabel(this))
+    , m_buttons(new QWidget(this))
+    , m_buttonLayout(new QHBoxLayout(m_buttons))
+    , m_text(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("details"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    for (QLabel *l : { m_title, m_stage }) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_buttonLayout->setContentsMargins(0, 0, 0, 0);
+    m_buttonLayout->addStretch();
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Referral details"));
+    m_text->setPlaceholderText(tr("Select a card to see everything about the referral."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_buttons);
+    layout->addWidget(m_text, 1);
+    show(std::nullopt);
+}
+
+void DetailsPane::setActions(const QList<QAction *> &actions)
+{
+    for (QAction *a : actions) {
+        auto *button = new QToolButton(m_buttons);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_buttonLayout->insertWidget(m_buttonLayout->count() - 1, button);
+        // Only the actions the stage allows are shown.
+        connect(a, &QAction::enabledChanged, button, &QWidget::setVisible);
+        button->setVisible(a->isEnabled());
+    }
+}
+
+void DetailsPane::show(const std::optional<Referral> &referral, const QList<OutboxEntry> &outbox)
+{
+    m_id = referral ? referral->id : QString();
+    m_title->setText(referral ? referral->customerProfile.name : tr("No referral selected"));
+    m_stage->setText(
+        referral ? tr("%1 · %2").arg(referral->stageText(), referral->name) : QString());
+    m_stage->setVisible(referral.has_value());
+    m_text->setPlainText(referral ? describe(*referral, outbox) : QString());
+}
+
+QString DetailsPane::text() const
+{
+    return m_text->toPlainText();
+}
+
+QString DetailsPane::describe(const Referral &r, const QList<OutboxEntry> &outbox)
+{
+    const QLocale locale;
+    QStringList out;
+    auto line = [&](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            out.append(tr("%1: %2").arg(label, value));
+    };
+    auto when = [&](const QDateTime &t) {
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    auto contact = [&](const Contact &c) {
+        QStringList parts { c.displayName() };
+        for (const QString &p : { c.title, c.email, c.phoneNumber }) {
+            if (!p.isEmpty())
+                parts.append(p);
+        }
+        return parts.join(QStringLiteral(" · "));
+    };
+    auto names = [](const QList<Solution> &list) {
+        QStringList n;
+        for (const Solution &s : list)
+            n.append(s.name);
+        return n.join(QStringLiteral(", "));
+    };
+
+    out.append(tr("Customer"));
+    line(tr("Name"), r.customerProfile.name);
+    line(tr("Size"), r.customerProfile.size);
+    const Address &a = r.customerProfile.address;
+    line(tr("Address"),
+        QStringList { a.addressLine1, a.addressLine2, a.postalCode + QLatin1Char(' ') + a.city,
+            a.state, a.country, a.region }
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QStringLiteral(", ")));
+    for (const Contact &c : r.customerProfile.team)
+        line(tr("Contact"), contact(c));
+    if (r.consent.consentToContact)
+        line(tr("Consent to contact"), *r.consent.consentToContact ? tr("yes") : tr("no"));
+
+    out.append(QString());
+    out.append(tr("Referral"));
+    line(tr("Name"), r.name);
+    line(tr("Stage"), r.stageText());
+    line(tr("Type"), r.type);
+    line(tr("Qualification"), r.qualification);
+    line(tr("Received"), when(r.createdDateTime));
+    line(tr("Updated"), when(r.updatedDateTime));
+    line(tr("Expires"), when(r.expirationDateTime));
+    line(tr("Accepted"), when(r.acceptedDateTime));
+    line(tr("Closed"), when(r.closedDateTime));
+    line(tr("Reason"), r.statusReason);
+    if (r.details.dealValue)
+        line(tr("Estimated deal value"), Money::format(*r.details.dealValue, r.details.currency));
+    if (r.details.closingDateTime.isValid())
+        line(tr("Estimated closing date"),
+            locale.toString(r.details.closingDateTime.toUTC().date(), QLocale::LongFormat));
+
+    out.append(QString());
+    out.append(tr("Requirements"));
+    line(tr("Industries"), names(r.details.requirements.industries));
+    line(tr("Products"), names(r.details.requirements.products));
+    line(tr("Services"), names(r.details.requirements.services));
+    line(tr("Solutions"), names(r.details.requirements.solutions));
+    line(tr("Notes"), r.details.notes);
+
+    if (!r.inviteContext.notes.isEmpty() || !r.inviteContext.invitedByOrganizationName.isEmpty()) {
+        out.append(QString());
+        out.append(tr("Invitation"));
+        line(tr("Invited by"), r.inviteContext.invitedByOrganizationName);
+        line(tr("Notes"), r.inviteContext.notes);
+    }
+    if (!r.team.isEmpty()) {
+        out.append(QString());
+        out.append(tr("Your team"));
+        for (const Contact &c : r.team)
+            line(tr("Member"), contact(c));
+    }
+    if (!outbox.isEmpty()) {
+        out.append(QString());
+        out.append(tr("Your actions not yet confirmed by Partner Center"));
+        for (const OutboxEntry &e : outbox) {
+            QString state;
+            switch (e.state) {
+            case OutboxEntry::State::Queued:
+            case OutboxEntry::State::Sending:
+                state = tr("waiting to be sent");
+                break;
+            case OutboxEntry::State::Conflict:
+                state = tr("conflict");
+                break;
+            case OutboxEntry::State::Failed:
+                state = tr("refused");
+                break;
+            }
+            line(when(e.createdAt),
+                tr("%1 (%2) %3")
+                    .arg(Lifecycle::actionName(e.action), state, e.lastError)
+                    .trimmed());
+        }
+    }
+    line(tr("Id"), r.id);
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace rd

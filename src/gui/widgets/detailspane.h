@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/referral.h"
+#include "store/store.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QHBoxLayout;
+class QToolButton;
+
+namespace rd {
+
+/// Everything the selected referral holds, as plain text (remote text is untrusted), with a
+/// button for each action its stage allows.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    /// Shows a referral and its queued actions; std::nullopt clears the pane.
+    void show(const std::optional<Referral> &referral, const QList<OutboxEntry> &outbox = {});
+    QString text() const;
+    QString currentId() const { return m_id; }
+
+    /// The pane's action buttons trigger these (the same QActions as menus and shortcuts).
+    void setActions(const QList<QAction *> &actions);
+
+    static QString describe(const Referral &referral, const QList<OutboxEntry> &outbox);
+
+private:
+    QString m_id;
+    QLabel *m_title;
+    QLabel *m_stage;
+    QWidget *m_buttons;
+    QHBoxLayout *m_buttonLayout;
+    QPlainTextEdit *m_text;
+};
+
+} // namespace rd
