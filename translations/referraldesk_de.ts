@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated deal &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;closing date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Partner Center cannot be reached; your actions are kept and sent later.</source>
@@ -56,10 +95,6 @@
     </message>
     <message>
         <source>Expired · waiting for the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing date passed: report Won or Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -137,6 +172,10 @@
     </message>
     <message>
         <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing date passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +376,10 @@
         <source>&amp;About Referral Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -363,6 +406,25 @@
     <message>
         <source>%1 %2</source>
         <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;12,500.50 EUR&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,11 +591,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
+        <source>Keep the local database and settings in &lt;folder&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the local database and settings in &lt;folder&gt; instead of the user&apos;s data folder.</source>
+        <source>Referrals API base URL (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this bearer token instead of signing in; never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in authority URL (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with a given token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: choose File › Sign In.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::AcceptDialog</name>
+    <message>
+        <source>Accept referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the referral from %1 with your estimate of the deal. It moves to Negotiating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the deal with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ActionController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That referral is no longer in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the deal with %1 as won? The referral is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — it will be sent to Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is already on its way to Partner Center and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,6 +712,24 @@
     <name>rd::ApiJob</name>
     <message>
         <source>The answer is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CardDelegate</name>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ColumnView</name>
+    <message>
+        <source>%1 referrals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,17 +761,306 @@
     </message>
 </context>
 <context>
-    <name>rd::MainWindow</name>
+    <name>rd::DetailsPane</name>
     <message>
-        <source>Not connected to Partner Center.</source>
+        <source>Referral details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a card to see everything about the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your actions not yet confirmed by Partner Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
     <message>
         <source>About Referral Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Answer Microsoft Partner Center referrals before they are missed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send queued actions and fetch changes now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, last sync 12:59 PM, 999 actions queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cards (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some actions could not be sent; see the cards marked Conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReasonDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal with %1 lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you decline the referral from %1? The customer will be asked to choose another partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecentArchiveModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReferralListModel</name>
+    <message>
+        <source>(no customer name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <extracomment>A card read out: customer, referral, deadline</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · closes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action could not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,7 +1130,7 @@
 <context>
     <name>rd::StaticTokenSource</name>
     <message>
-        <source>The access token given on the command line was refused.</source>
+        <source>The given access token was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

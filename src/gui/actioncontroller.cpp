@@ -42,7 +42,12 @@ ActionController::ActionController(
     , m_store(store)
     , m_clock(clock)
     , m_dialogParent(dialogParent)
+    , m_undo(new QAction(tr("&Undo"), this))
 {
+    m_undo->setObjectName(QStringLiteral("action-undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, &ActionController::undo);
     for (Action a : Lifecycle::allActions()) {
         auto *qa = new QAction(Lifecycle::actionName(a), this);
         qa->setObjectName(QStringLiteral("action-") + Lifecycle::actionKey(a));
@@ -126,11 +131,49 @@ bool ActionController::perform(const QString &id, Action action)
         emit message(result.error ? result.error.message : result.errors.value(0).message);
         return false;
     }
+    m_lastSeq = result.entry->seq;
+    m_lastId = id;
+    m_undo->setText(tr("&Undo %1").arg(Lifecycle::actionName(action)));
+    m_undo->setEnabled(true);
     emit applied(id, action);
     emit message(tr("%1: %2 — it will be sent to Partner Center.")
                      .arg(Lifecycle::actionName(action), r->customerProfile.name));
     setCurrent(m_current);
     return true;
+}
+
+void ActionController::undo()
+{
+    if (!m_lastSeq)
+        return;
+    const QString id = m_lastId;
+    if (m_store->discard(m_lastSeq)) {
+        emit message(tr("Undone; nothing was sent."));
+        emit undone(id);
+    } else {
+        emit message(
+            tr("The action is already on its way to Partner Center and cannot be undone."));
+    }
+    m_lastSeq = 0;
+    m_undo->setEnabled(false);
+    setCurrent(m_current);
+}
+
+void ActionController::refreshUndo()
+{
+    if (!m_lastSeq)
+        return;
+    // While it is being sent it cannot be undone; if sending fails it waits again, undoable.
+    bool exists = false, queued = false;
+    for (const OutboxEntry &e : m_store->outboxFor(m_lastId)) {
+        if (e.seq == m_lastSeq) {
+            exists = true;
+            queued = e.state == OutboxEntry::State::Queued;
+        }
+    }
+    m_undo->setEnabled(queued);
+    if (!exists)
+        m_lastSeq = 0;
 }
 
 bool ActionController::canMove(const QStringList &ids, Stage to) const

@@ -37,8 +37,15 @@ public:
     /// Whether these cards could be dropped on that stage (columns dim when not).
     bool canMove(const QStringList &ids, Stage to) const;
 
+    /// Undo of the last action, offered until the sync engine starts sending it.
+    QAction *undoAction() const { return m_undo; }
+    void undo();
+    /// Re-checks whether the last action can still be undone (after a sync reported changes).
+    void refreshUndo();
+
 signals:
     void applied(const QString &id, rd::Action action);
+    void undone(const QString &id);
     void message(const QString &text);
 
 private:
@@ -48,6 +55,9 @@ private:
     QString m_current;
     QString m_currency = QStringLiteral("USD");
     QHash<Action, QAction *> m_actions;
+    QAction *m_undo;
+    qint64 m_lastSeq = 0;
+    QString m_lastId;
 };
 
 } // namespace rd

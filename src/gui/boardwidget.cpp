@@ -9,6 +9,7 @@
 #include <QDragEnterEvent>
 #include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -89,6 +90,17 @@ void ColumnView::paintEvent(QPaintEvent *event)
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(viewport()->rect().adjusted(8, 24, -8, -8),
         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+}
+
+void ColumnView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)
+        && event->modifiers() == Qt::NoModifier) {
+        emit leaveSideways(event->key() == Qt::Key_Left ? -1 : 1);
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
 }
 
 void ColumnView::startDrag(Qt::DropActions supportedActions)
@@ -238,6 +250,21 @@ BoardWidget::BoardWidget(QWidget *parent)
         // The archive column is a compact summary; the open stages share the rest evenly.
         layout->addWidget(column, stage == Stage::Archived ? 2 : 3);
         connect(column->view(), &ColumnView::dropped, this, &BoardWidget::moveRequested);
+        connect(column->view(), &ColumnView::leaveSideways, this, [this, stage](int direction) {
+            // The next column in that direction that has cards, at about the same row.
+            const int from = m_columns.value(stage)->view()->currentIndex().row();
+            const QList<Stage> order = allStages();
+            for (int i = int(order.indexOf(stage)) + direction; i >= 0 && i < order.size();
+                 i += direction) {
+                ColumnView *next = m_columns.value(order.at(i))->view();
+                const int rows = next->model() ? next->model()->rowCount() : 0;
+                if (!rows)
+                    continue;
+                next->setFocus(Qt::OtherFocusReason);
+                next->setCurrentIndex(next->model()->index(std::clamp(from, 0, rows - 1), 0));
+                return;
+            }
+        });
         connect(column->view(), &ColumnView::dragStarted, this, [this](const QStringList &ids) {
             for (StageColumn *c : std::as_const(m_columns))
                 c->setDimmed(m_judge && !m_judge(ids, c->stage()));

@@ -28,8 +28,11 @@ signals:
     void dragStarted(const QStringList &ids);
     void dragFinished();
     void dropped(const QStringList &ids, rd::Stage to);
+    /// Left or right arrow at a card: focus should move to the neighbouring column.
+    void leaveSideways(int direction);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void startDrag(Qt::DropActions supportedActions) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;

@@ -68,6 +68,10 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_connection->setTextFormat(Qt::PlainText);
     m_connection->setContentsMargins(8, 0, 8, 0);
+    // Room for the longest state, so the toolbar never clips it as the text changes.
+    m_connection->setMinimumWidth(m_connection->fontMetrics().horizontalAdvance(
+                                      tr("Offline, last sync 12:59 PM, 999 actions queued"))
+        + 16);
     toolbar->addWidget(m_connection);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -92,6 +96,8 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     // Menus and the details pane share the same QActions (and so their shortcuts).
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_syncNow);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_ui->menuReferral->addAction(m_actions->undoAction());
+    m_ui->menuReferral->addSeparator();
     m_ui->menuReferral->addActions(m_actions->actions());
     details()->setActions(m_actions->actions());
 
@@ -138,6 +144,8 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
         if (m_scheduler)
             m_scheduler->syncNow();
     });
+    connect(m_actions, &ActionController::undone, this,
+        [this](const QString &id) { onReferralsChanged({ id }); });
     connect(m_actions, &ActionController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
@@ -174,7 +182,7 @@ StageProxy *MainWindow::proxy(Stage stage) const
     return m_proxies.value(int(stage));
 }
 
-void MainWindow::attachSync(QObject *engine, SyncScheduler *scheduler)
+void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
 {
     m_scheduler = scheduler;
     m_syncNow->setEnabled(true);
@@ -220,6 +228,7 @@ void MainWindow::showDetails(const QString &id)
 void MainWindow::onReferralsChanged(const QStringList &ids)
 {
     m_model->refresh(ids);
+    m_actions->refreshUndo();
     m_archive->refresh();
     if (!details()->currentId().isEmpty() && ids.contains(details()->currentId()))
         showDetails(details()->currentId());
@@ -240,6 +249,7 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &message
 
 void MainWindow::onSyncFinished(const SyncSummary &summary)
 {
+    m_actions->refreshUndo();
     if (summary.conflicts || summary.failed)
         statusBar()->showMessage(
             tr("Some actions could not be sent; see the cards marked Conflict."), 15000);
@@ -283,8 +293,10 @@ void MainWindow::updateConnectionText()
         text = tr("Sync failed");
         break;
     }
-    if (queued)
-        text += QLatin1String(", ") + tr("%n action(s) queued", "", queued);
+    if (queued == 1)
+        text += QLatin1String(", ") + tr("1 action queued");
+    else if (queued > 1)
+        text += QLatin1String(", ") + tr("%1 actions queued").arg(queued);
     m_connection->setText(text);
     m_connection->setToolTip(m_stateMessage);
 }

@@ -24,6 +24,7 @@ class RecentArchiveModel;
 class ReferralListModel;
 class StageProxy;
 class Store;
+class SyncEngine;
 class SyncScheduler;
 struct SyncSummary;
 
@@ -47,7 +48,7 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
 
     /// Connects a sync engine living on another thread (queued signals) and its scheduler.
-    void attachSync(QObject *engine, SyncScheduler *scheduler);
+    void attachSync(SyncEngine *engine, SyncScheduler *scheduler);
     void setUser(const QString &user);
     /// Selects a referral's card (and shows its details).
     bool select(const QString &id);

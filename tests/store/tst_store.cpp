@@ -508,6 +508,26 @@ private slots:
         QVERIFY(store.outbox().isEmpty());
     }
 
+    void undoAndSendingNeverBothWin()
+    {
+        Store store;
+        QVERIFY(!store.open(path("undo.sqlite")));
+        store.upsert({ newReferral(QStringLiteral("u")) });
+        // Undone before the engine picks it up: nothing to send.
+        const qint64 first
+            = store.applyAction(QStringLiteral("u"), Action::Interested, {}, kNow).entry->seq;
+        QVERIFY(store.discard(first));
+        QVERIFY(!store.markSending(first));
+        QCOMPARE(store.referral(QStringLiteral("u"))->stage(), Stage::New);
+        // Picked up first: the undo is refused and the view keeps the action.
+        const qint64 second
+            = store.applyAction(QStringLiteral("u"), Action::Interested, {}, kNow).entry->seq;
+        QVERIFY(store.markSending(second));
+        QVERIFY(!store.discard(second));
+        QCOMPARE(store.referral(QStringLiteral("u"))->stage(), Stage::Evaluating);
+        QVERIFY(!store.markSending(second)); // and never twice
+    }
+
     void conflictMarkedBySyncRestoresTheRemoteView()
     {
         Store store;

@@ -1166,7 +1166,14 @@ bool Store::setOutboxState(qint64 seq, const char *state, const QString &error, 
 
 bool Store::markSending(qint64 seq)
 {
-    return setOutboxState(seq, "sending", QString(), true);
+    // Only from "queued": an entry the person just undid (deleted) or one already on its way is
+    // not sent again. Together with discard() refusing "sending", exactly one of them wins.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'sending', last_error = NULL, attempts = attempts + 1 "
+        "WHERE seq = ? AND state = 'queued'"));
+    q.addBindValue(seq);
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 bool Store::markQueued(qint64 seq, const QString &error)
@@ -1261,9 +1268,10 @@ bool Store::discard(qint64 seq)
         return false;
     const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ? AND state <> 'sending'"));
     q.addBindValue(seq);
-    if (entry.isEmpty() || !q.exec() || !recomputeView(entry.first().referralId)) {
+    if (entry.isEmpty() || !q.exec() || q.numRowsAffected() != 1
+        || !recomputeView(entry.first().referralId)) {
         db.rollback();
         return false;
     }

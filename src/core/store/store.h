@@ -193,13 +193,15 @@ public:
     /// The oldest queued entry of each referral whose earlier entries are all done: what may be
     /// sent now, in FIFO order per referral.
     QList<OutboxEntry> sendable() const;
+    /// Queued → sending; false when the entry is gone (undone) or not queued.
     bool markSending(qint64 seq);
     bool markQueued(qint64 seq, const QString &error); ///< a retryable failure; attempts + 1
     bool markFailed(qint64 seq, const QString &error);
     bool markConflict(qint64 seq, const QString &error);
     /// The remote applied the entry: removes it and stores the remote's copy, in one transaction.
     bool complete(qint64 seq, const std::optional<Referral> &remote);
-    /// The person gives up on an entry: removes it and recomputes the view from the remote copy.
+    /// The person undoes or gives up on an entry: removes it and recomputes the view from the
+    /// remote copy. Refused (false) while the entry is being sent.
     bool discard(qint64 seq);
     /// After a crash: entries left in "sending" go back to "queued" (their request id is kept,
     /// so a resend cannot apply twice).

@@ -121,7 +121,10 @@ void SyncEngine::pushEntry(const OutboxEntry &entry, int rebases)
         pushNext();
         return;
     }
-    m_store.markSending(entry.seq);
+    if (!m_store.markSending(entry.seq)) {
+        pushNext(); // undone by the person a moment ago, or already under way
+        return;
+    }
     // Built against the remote copy as it is now, so a re-based entry sends what still applies.
     ApiJob *job = m_api->patchReferral(entry.referralId,
         Lifecycle::patch(*remote, entry.action, entry.input), remote->eTag, entry.requestId);

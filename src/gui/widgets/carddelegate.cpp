@@ -40,9 +40,11 @@ QPair<QColor, QColor> CardDelegate::badgeColors(int badge)
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
-    int lines = 3; // customer, referral name, place
-    if (!index.data(ReferralListModel::DealRole).toString().isEmpty())
-        ++lines;
+    int lines = 2; // customer, referral name
+    for (int role : { int(ReferralListModel::PlaceRole), int(ReferralListModel::DealRole) }) {
+        if (!index.data(role).toString().isEmpty())
+            ++lines;
+    }
     const int badge = fm.height() + 6;
     return { 200, kPadding * 2 + lines * (fm.height() + 2) + badge + 4 };
 }
@@ -93,7 +95,9 @@ void CardDelegate::paint(
     const QColor muted = pal.color(QPalette::PlaceholderText);
     drawLine(index.data(ReferralListModel::CustomerRole).toString(), bold, text);
     drawLine(index.data(ReferralListModel::NameRole).toString(), option.font, text);
-    drawLine(index.data(ReferralListModel::PlaceRole).toString(), option.font, muted);
+    const QString place = index.data(ReferralListModel::PlaceRole).toString();
+    if (!place.isEmpty())
+        drawLine(place, option.font, muted);
     const QString deal = index.data(ReferralListModel::DealRole).toString();
     if (!deal.isEmpty())
         drawLine(deal, option.font, text);

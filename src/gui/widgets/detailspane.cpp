@@ -35,6 +35,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_buttonLayout->addStretch();
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Referral details"));
+    setFocusProxy(m_text);
     m_text->setPlaceholderText(tr("Select a card to see everything about the referral."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
@@ -116,6 +117,7 @@ QString DetailsPane::describe(const Referral &r, const QList<OutboxEntry> &outbo
     out.append(QString());
     out.append(tr("Referral"));
     line(tr("Name"), r.name);
+    line(tr("Id"), r.id);
     line(tr("Stage"), r.stageText());
     line(tr("Type"), r.type);
     line(tr("Qualification"), r.qualification);
@@ -174,8 +176,19 @@ QString DetailsPane::describe(const Referral &r, const QList<OutboxEntry> &outbo
                     .trimmed());
         }
     }
-    line(tr("Id"), r.id);
-    return out.join(QLatin1Char('\n'));
+    // Drop section headings that nothing followed (a heading is a line without ": ").
+    QStringList kept;
+    for (int i = 0; i < out.size(); ++i) {
+        const bool heading = !out.at(i).isEmpty() && !out.at(i).contains(QStringLiteral(": "));
+        const bool followed = i + 1 < out.size() && out.at(i + 1).contains(QStringLiteral(": "));
+        if (heading && !followed) {
+            if (!kept.isEmpty() && kept.last().isEmpty())
+                kept.removeLast();
+            continue;
+        }
+        kept.append(out.at(i));
+    }
+    return kept.join(QLatin1Char('\n'));
 }
 
 } // namespace rd

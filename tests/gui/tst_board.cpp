@@ -1,0 +1,389 @@
+// The board driven as a person would, against the in-process simulator: actions by keyboard,
+// by the details pane's buttons and by drag and drop; an illegal drop explained; the Accept
+// dialog's validation; a remote change moving a card; the pending mark while offline; and a
+// screenshot of the whole window at 1280x800.
+
+#include "actioncontroller.h"
+#include "boardwidget.h"
+#include "mainwindow.h"
+#include "models/referrallistmodel.h"
+#include "models/stageproxy.h"
+#include "simserver.h"
+#include "store/store.h"
+#include "support/referralbuilder.h"
+#include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
+#include "widgets/actiondialogs.h"
+#include "widgets/detailspane.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace rd;
+using namespace rd::sim;
+using namespace rd::test;
+
+class BoardTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestClock m_clock { utc(2026, 3, 2, 9, 0) };
+    std::unique_ptr<Service> m_service;
+    std::unique_ptr<Server> m_server;
+    std::unique_ptr<StaticTokenSource> m_tokens;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SyncScheduler> m_scheduler;
+    quint16 m_port = 0;
+
+    void sync(bool full = false)
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        m_scheduler->syncNow(full);
+        QVERIFY(finished.wait(30000));
+    }
+
+    int rows(Stage stage) const
+    {
+        return m_window->board()->column(stage)->view()->model()->rowCount();
+    }
+
+    QModelIndex card(Stage stage, const QString &id) const
+    {
+        QAbstractItemModel *m = m_window->board()->column(stage)->view()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, 0).data(ReferralListModel::IdRole).toString() == id)
+                return m->index(r, 0);
+        }
+        return {};
+    }
+
+    void drop(const QString &id, Stage to)
+    {
+        auto *mime = new QMimeData;
+        mime->setData(ReferralListModel::mimeType(), id.toUtf8());
+        ColumnView *view = m_window->board()->column(to)->view();
+        const QPoint at = view->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(at, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &dropEvent);
+        delete mime;
+    }
+
+    /// Runs `fill` on the next modal dialog once it is shown.
+    void whenDialogOpens(const std::function<void(QWidget *)> &fill)
+    {
+        QTimer::singleShot(0, this, [fill, this] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog) {
+                whenDialogOpens(fill);
+                return;
+            }
+            fill(dialog);
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        m_clock.setNow(utc(2026, 3, 2, 9, 0));
+        m_service = std::make_unique<Service>(&m_clock);
+        m_service->setDevToken(QStringLiteral("t"));
+        m_service->setRetryAfterSecs(0);
+        for (int i = 0; i < 3; ++i) {
+            m_service->putReferral(ReferralBuilder()
+                                       .set("id", QStringLiteral("n%1").arg(i))
+                                       .set("customerProfile",
+                                           QJsonObject { { QStringLiteral("name"),
+                                               QStringLiteral("New customer %1").arg(i) } })
+                                       .created(m_clock.now().addSecs(-3600 * (i + 1)))
+                                       .updated(m_clock.now().addSecs(-3600 * (i + 1)))
+                                       .json());
+        }
+        m_service->putReferral(ReferralBuilder()
+                                   .set("id", QStringLiteral("e0"))
+                                   .inEvaluating()
+                                   .created(m_clock.now().addSecs(-7200))
+                                   .updated(m_clock.now().addSecs(-3600))
+                                   .json());
+        m_service->putReferral(ReferralBuilder()
+                                   .set("id", QStringLiteral("g0"))
+                                   .inNegotiating(250000, QStringLiteral("EUR"), QDate(2026, 3, 20))
+                                   .created(m_clock.now().addDays(-9))
+                                   .updated(m_clock.now().addDays(-8))
+                                   .json());
+        m_server = std::make_unique<Server>(m_service.get());
+        m_port = m_server->listenOn();
+        QVERIFY(m_port);
+
+        static int run = 0;
+        const QString db = m_dir.filePath(QStringLiteral("board-%1.sqlite").arg(++run));
+        ApiSettings api;
+        api.apiBase = m_server->url();
+        api.timeoutMs = 500;
+        api.maxAttempts = 2;
+        api.backoffBaseMs = 5;
+        m_tokens = std::make_unique<StaticTokenSource>(QStringLiteral("t"));
+        m_engine = std::make_unique<SyncEngine>(db, api, m_tokens.get(), &m_clock);
+        QVERIFY(!m_engine->open());
+        m_store = std::make_unique<Store>();
+        QVERIFY(!m_store->open(db));
+        m_window = std::make_unique<MainWindow>(m_store.get(), &m_clock);
+        m_scheduler = std::make_unique<SyncScheduler>(m_engine.get());
+        m_window->attachSync(m_engine.get(), m_scheduler.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        sync();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_scheduler.reset();
+        m_store.reset();
+        m_engine.reset();
+        m_server.reset();
+        m_service.reset();
+    }
+
+    void aSyncFillsTheColumnsAndEveryModelIsSound()
+    {
+        QCOMPARE(rows(Stage::New), 3);
+        QCOMPARE(rows(Stage::Evaluating), 1);
+        QCOMPARE(rows(Stage::Negotiating), 1);
+        QAbstractItemModelTester tester(
+            m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (Stage s : { Stage::New, Stage::Evaluating, Stage::Negotiating })
+            QAbstractItemModelTester(
+                m_window->proxy(s), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_window->board()
+                    ->column(Stage::Negotiating)
+                    ->totals()
+                    ->text()
+                    .contains(QStringLiteral("2,500 EUR")));
+        QVERIFY(m_window->connectionLabel()->text().startsWith(QStringLiteral("Online")));
+    }
+
+    void interestedByKeyboardShowsPendingThenSent()
+    {
+        QVERIFY(m_window->select(QStringLiteral("n0")));
+        QCOMPARE(m_window->details()->currentId(), QStringLiteral("n0"));
+        QVERIFY(m_window->details()->text().contains(QStringLiteral("New customer 0")));
+        m_server.reset(); // offline: the action waits, visibly
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(card(Stage::Evaluating, QStringLiteral("n0")).isValid());
+        QCOMPARE(card(Stage::Evaluating, QStringLiteral("n0"))
+                     .data(ReferralListModel::PendingRole)
+                     .toBool(),
+            true);
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QVERIFY(finished.wait(30000)); // the action asked for a sync, which failed
+        QVERIFY(m_window->connectionLabel()->text().contains(QStringLiteral("1 action queued")));
+        QCOMPARE(card(Stage::Evaluating, QStringLiteral("n0"))
+                     .data(ReferralListModel::PendingRole)
+                     .toBool(),
+            true);
+
+        m_server = std::make_unique<Server>(m_service.get());
+        QVERIFY(m_server->listenOn(QHostAddress::LocalHost, m_port));
+        sync();
+        QCOMPARE(card(Stage::Evaluating, QStringLiteral("n0"))
+                     .data(ReferralListModel::PendingRole)
+                     .toBool(),
+            false);
+        QCOMPARE(m_service->referral(QStringLiteral("n0"))
+                     ->value(QStringLiteral("substatus"))
+                     .toString(),
+            QStringLiteral("Received"));
+    }
+
+    void noThanksByTheDetailsPaneButton()
+    {
+        QVERIFY(m_window->select(QStringLiteral("n1")));
+        QToolButton *button = nullptr;
+        for (QToolButton *b : m_window->details()->findChildren<QToolButton *>()) {
+            if (b->defaultAction() == m_window->actions()->action(Action::NoThanks))
+                button = b;
+        }
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QVERIFY(!m_window->actions()->action(Action::Won)->isEnabled()); // not offered for New
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!card(Stage::New, QStringLiteral("n1")).isValid());
+        sync();
+        QCOMPARE(m_service->referral(QStringLiteral("n1"))
+                     ->value(QStringLiteral("statusReason"))
+                     .toString(),
+            QStringLiteral("Skipped"));
+        QCOMPARE(m_window->board()
+                     ->column(Stage::Archived)
+                     ->view()
+                     ->model()
+                     ->index(0, 0)
+                     .data(ReferralListModel::IdRole)
+                     .toString(),
+            QStringLiteral("n1"));
+    }
+
+    void undoUntilSentAndArrowKeysAcrossColumns()
+    {
+        QVERIFY(m_window->select(QStringLiteral("n2")));
+        m_server.reset(); // offline, so the action waits and stays undoable
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(card(Stage::Evaluating, QStringLiteral("n2")).isValid());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(m_window->actions()->undoAction()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(card(Stage::New, QStringLiteral("n2")).isValid()); // back, and nothing was sent
+        QVERIFY(m_store->outbox().isEmpty());
+        QVERIFY(!m_window->actions()->undoAction()->isEnabled());
+        m_server = std::make_unique<Server>(m_service.get());
+        QVERIFY(m_server->listenOn(QHostAddress::LocalHost, m_port));
+        sync();
+        QCOMPARE(m_service->referral(QStringLiteral("n2"))
+                     ->value(QStringLiteral("substatus"))
+                     .toString(),
+            QStringLiteral("Pending"));
+
+        // Arrow keys: right moves to the Evaluating column, left comes back.
+        QVERIFY(m_window->select(QStringLiteral("n2")));
+        ColumnView *newView = m_window->board()->column(Stage::New)->view();
+        QTest::keyClick(newView, Qt::Key_Right);
+        ColumnView *evaluating = m_window->board()->column(Stage::Evaluating)->view();
+        QCOMPARE(QApplication::focusWidget(), evaluating);
+        QCOMPARE(m_window->details()->currentId(), QStringLiteral("e0"));
+        QTest::keyClick(evaluating, Qt::Key_Left);
+        QCOMPARE(QApplication::focusWidget(), newView);
+        QTest::keyClick(newView, Qt::Key_Return); // Enter opens the details
+        QCOMPARE(QApplication::focusWidget()->parentWidget(), m_window->details());
+    }
+
+    void anIllegalDropIsRefusedWithItsReason()
+    {
+        drop(QStringLiteral("n2"), Stage::Negotiating);
+        QVERIFY(card(Stage::New, QStringLiteral("n2")).isValid());
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+            QStringLiteral("A referral in New can’t be moved to Negotiating. Allowed: I’m "
+                           "interested and No thanks."));
+        QVERIFY(!m_window->actions()->canMove({ QStringLiteral("n2") }, Stage::Negotiating));
+        QVERIFY(m_window->actions()->canMove({ QStringLiteral("n2") }, Stage::Evaluating));
+    }
+
+    void aLegalDropActs()
+    {
+        drop(QStringLiteral("n2"), Stage::Evaluating);
+        QVERIFY(card(Stage::Evaluating, QStringLiteral("n2")).isValid());
+        sync();
+        QCOMPARE(m_service->referral(QStringLiteral("n2"))
+                     ->value(QStringLiteral("substatus"))
+                     .toString(),
+            QStringLiteral("Received"));
+    }
+
+    void dropToAcceptOpensTheDialogWhichValidates()
+    {
+        QString firstError;
+        whenDialogOpens([&](QWidget *w) {
+            auto *dialog = qobject_cast<AcceptDialog *>(w);
+            QVERIFY(dialog);
+            dialog->fill(QStringLiteral("12.345"), QStringLiteral("EUR"), QDate(2026, 4, 30));
+            dialog->accept(); // refused: three decimals; the dialog stays with what was typed
+            firstError = dialog->errorText(Field::DealValue);
+            QVERIFY(dialog->isVisible());
+            dialog->fill(QStringLiteral("12,500.50"), QStringLiteral("XYZ"), QDate(2026, 4, 30));
+            dialog->accept();
+            QCOMPARE(dialog->errorText(Field::Currency),
+                QStringLiteral("“XYZ” is not an ISO 4217 currency code such as EUR or USD."));
+            QVERIFY(dialog->errorText(Field::DealValue).isEmpty());
+            dialog->fill(QStringLiteral("12,500.50"), QStringLiteral("eur"), QDate(2026, 4, 30));
+            dialog->accept();
+        });
+        drop(QStringLiteral("e0"), Stage::Negotiating);
+        QCOMPARE(firstError, QStringLiteral("Use at most 2 decimals."));
+        const QModelIndex accepted = card(Stage::Negotiating, QStringLiteral("e0"));
+        QVERIFY(accepted.isValid());
+        QVERIFY(accepted.data(ReferralListModel::DealRole)
+                    .toString()
+                    .startsWith(QStringLiteral("12,500.50 EUR")));
+        sync();
+        QCOMPARE(
+            m_service->referral(QStringLiteral("e0"))->value(QStringLiteral("status")).toString(),
+            QStringLiteral("Active"));
+    }
+
+    void aRemoteChangeMovesTheCard()
+    {
+        QJsonObject doc = *m_service->referral(QStringLiteral("g0"));
+        doc.insert(QStringLiteral("status"), QStringLiteral("Closed"));
+        doc.insert(QStringLiteral("substatus"), QStringLiteral("Won"));
+        doc.insert(QStringLiteral("updatedDateTime"), ReferralJson::formatInstant(m_clock.now()));
+        m_service->putReferral(doc);
+        QCOMPARE(rows(Stage::Negotiating), 1);
+        sync();
+        QCOMPARE(rows(Stage::Negotiating), 0);
+        QCOMPARE(m_window->board()
+                     ->column(Stage::Archived)
+                     ->view()
+                     ->model()
+                     ->index(0, 0)
+                     .data(ReferralListModel::IdRole)
+                     .toString(),
+            QStringLiteral("g0"));
+    }
+
+    void aBadgeChangesWhenTheClockPassesAThreshold()
+    {
+        const QModelIndex before = card(Stage::New, QStringLiteral("n2")); // 3 h old
+        QCOMPARE(before.data(ReferralListModel::BadgeRole).toInt(), int(Badge::OnTime));
+        QSignalSpy changed(m_window->model(), &QAbstractItemModel::dataChanged);
+        m_clock.advanceSecs(15 * 3600); // now 18 h old: 6 h left of the 24 h target
+        const QModelIndex after = card(Stage::New, QStringLiteral("n2"));
+        QCOMPARE(after.data(ReferralListModel::BadgeRole).toInt(), int(Badge::RespondSoon));
+        QVERIFY(!changed.isEmpty());
+    }
+
+    void screenshotOfTheBoard()
+    {
+        // Generated referrals carry old update times, so only a full sync brings them all.
+        m_service->addReferrals(150, 7);
+        sync(true);
+        m_window->select(
+            card(Stage::New, QStringLiteral("n0")).data(ReferralListModel::IdRole).toString());
+        const QString dir = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+        QDir().mkpath(dir);
+        const QImage shot = m_window->grab().toImage();
+        QCOMPARE(shot.size(), QSize(1280, 800));
+        QVERIFY(shot.save(dir + QStringLiteral("/board.png")));
+        for (Stage s : allStages()) {
+            StageColumn *c = m_window->board()->column(s);
+            QVERIFY(c->isVisible());
+            QVERIFY(c->geometry().right() <= m_window->board()->width()); // all four in view
+            QVERIFY2(c->view()->model()->rowCount() > 0, qPrintable(stageName(s)));
+        }
+    }
+};
+
+QTEST_MAIN(BoardTest)
+#include "tst_board.moc"
