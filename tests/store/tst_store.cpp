@@ -152,16 +152,23 @@ private slots:
             QVERIFY(!old.openAtVersion(file, from));
             RawDb raw(file);
             QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), from);
-            if (from >= 1) {
+            const Referral r = ReferralBuilder()
+                                   .set("id", QStringLiteral("old-1"))
+                                   .detail("notes", QStringLiteral("Needs Intune rollout"));
+            const QString raw1
+                = QString::fromUtf8(QJsonDocument(r.raw).toJson(QJsonDocument::Compact));
+            if (from == 1) {
                 // A row as format 1 wrote it: no search columns yet.
-                const Referral r = ReferralBuilder()
-                                       .set("id", QStringLiteral("old-1"))
-                                       .detail("notes", QStringLiteral("Needs Intune rollout"));
                 QVERIFY(raw.exec(QStringLiteral(
                     "INSERT INTO referrals (id, name, customer_name, stage, outcome, raw) VALUES "
                     "('old-1', 'Old', 'Oldcorp', 3, 1, '%1')")
-                                     .arg(QString::fromUtf8(
-                                         QJsonDocument(r.raw).toJson(QJsonDocument::Compact)))));
+                                     .arg(raw1)));
+            } else if (from >= 2) {
+                QVERIFY(raw.exec(QStringLiteral(
+                    "INSERT INTO referrals (id, name, customer_name, stage, outcome, raw, notes) "
+                    "VALUES "
+                    "('old-1', 'Old', 'Oldcorp', 3, 1, '%1', 'Needs Intune rollout')")
+                                     .arg(raw1)));
             }
         }
         Store store;

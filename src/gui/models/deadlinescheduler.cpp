@@ -30,12 +30,17 @@ void DeadlineScheduler::rearm()
         m_timer->stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(m_clock->now().msecsTo(m_armedFor), 0, 24 * 3600 * 1000);
+    qint64 wait = std::clamp<qint64>(m_clock->now().msecsTo(m_armedFor), 0, 24 * 3600 * 1000);
+    // With thousands of cards counting down, changes can be milliseconds apart: fire at most
+    // every minIntervalMs and update everything due by then in one go.
+    if (m_lastFire.isValid())
+        wait = std::max<qint64>(wait, minIntervalMs - m_lastFire.elapsed());
     m_timer->start(int(wait));
 }
 
 void DeadlineScheduler::fire()
 {
+    m_lastFire.start();
     m_lastTouched = m_model->updateDeadlines(m_clock->now());
     emit fired(m_lastTouched);
     rearm();

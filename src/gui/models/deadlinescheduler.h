@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 
 class QTimer;
@@ -17,6 +18,9 @@ class DeadlineScheduler : public QObject
 {
     Q_OBJECT
 public:
+    /// The shortest time between two firings; changes due in between are applied together.
+    static constexpr int minIntervalMs = 200;
+
     DeadlineScheduler(ReferralListModel *model, Clock *clock, QObject *parent = nullptr);
 
     /// The instant the timer is armed for; invalid when idle.
@@ -36,6 +40,7 @@ private:
     Clock *m_clock;
     QTimer *m_timer;
     QDateTime m_armedFor;
+    QElapsedTimer m_lastFire;
     int m_lastTouched = 0;
 };
 
