@@ -291,6 +291,19 @@ private slots:
         QVERIFY(m_window->actions()->canMove({ QStringLiteral("n2") }, Stage::Evaluating));
     }
 
+    void columnsThatCannotTakeADraggedCardDim()
+    {
+        ColumnView *from = m_window->board()->column(Stage::New)->view();
+        emit from->dragStarted({ QStringLiteral("n2") });
+        QVERIFY(!m_window->board()->column(Stage::Evaluating)->isDimmed()); // I'm interested
+        QVERIFY(!m_window->board()->column(Stage::Archived)->isDimmed()); // No thanks
+        QVERIFY(m_window->board()->column(Stage::Negotiating)->isDimmed());
+        QVERIFY(m_window->board()->column(Stage::New)->isDimmed());
+        emit from->dragFinished();
+        for (Stage s : allStages())
+            QVERIFY(!m_window->board()->column(s)->isDimmed());
+    }
+
     void aLegalDropActs()
     {
         drop(QStringLiteral("n2"), Stage::Evaluating);

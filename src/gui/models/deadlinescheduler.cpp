@@ -13,7 +13,13 @@ DeadlineScheduler::DeadlineScheduler(ReferralListModel *model, Clock *clock, QOb
     , m_model(model)
     , m_clock(clock)
     , m_timer(new QTimer(this))
+    , m_watchdog(new QTimer(this))
 {
+    m_watchdog->setInterval(30 * 1000);
+    connect(m_watchdog, &QTimer::timeout, this, &DeadlineScheduler::checkForJump);
+    m_watchdog->start();
+    m_monotonic.start();
+    m_wallAtStart = m_clock->now();
     m_timer->setSingleShot(true);
     // Countdowns change on the minute: a badge a little late is wrong, so no coarse timer.
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -36,6 +42,16 @@ void DeadlineScheduler::rearm()
     if (m_lastFire.isValid())
         wait = std::max<qint64>(wait, minIntervalMs - m_lastFire.elapsed());
     m_timer->start(int(wait));
+}
+
+void DeadlineScheduler::checkForJump()
+{
+    const qint64 drift = m_wallAtStart.msecsTo(m_clock->now()) - m_monotonic.elapsed();
+    if (std::abs(drift) > 2000) {
+        m_monotonic.restart();
+        m_wallAtStart = m_clock->now();
+        fire();
+    }
 }
 
 void DeadlineScheduler::fire()

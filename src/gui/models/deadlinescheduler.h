@@ -35,12 +35,18 @@ signals:
 
 private:
     void fire();
+    void checkForJump();
 
     ReferralListModel *m_model;
     Clock *m_clock;
     QTimer *m_timer;
     QDateTime m_armedFor;
     QElapsedTimer m_lastFire;
+    // Watchdog for jumps of the system clock (sleep and resume, a manual change): the timer runs
+    // on a monotonic clock that may not count the time asleep.
+    QTimer *m_watchdog;
+    QElapsedTimer m_monotonic;
+    QDateTime m_wallAtStart;
     int m_lastTouched = 0;
 };
 
