@@ -221,7 +221,8 @@ bool MainWindow::select(const QString &id)
 void MainWindow::showDetails(const QString &id)
 {
     const std::optional<Referral> r = m_store->referral(id);
-    details()->show(r, r ? m_store->outboxFor(id) : QList<OutboxEntry>());
+    details()->show(r, r ? m_store->outboxFor(id) : QList<OutboxEntry>(),
+        r ? m_store->history(id) : QList<HistoryEntry>());
     m_actions->setCurrent(r && r->isOpen() ? id : QString());
 }
 

@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -94,6 +96,18 @@ class BoardTest : public QObject
                 return;
             }
             fill(dialog);
+        });
+    }
+
+    void whenMenuOpens(const std::function<void(QMenu *)> &pick)
+    {
+        QTimer::singleShot(0, this, [pick, this] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                whenMenuOpens(pick);
+                return;
+            }
+            pick(menu);
         });
     }
 
@@ -278,6 +292,99 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), newView);
         QTest::keyClick(newView, Qt::Key_Return); // Enter opens the details
         QCOMPARE(QApplication::focusWidget()->parentWidget(), m_window->details());
+    }
+
+    void everyActionByKeyboardButtonAndDrop_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<Action>("action");
+        QTest::addColumn<QString>("way");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("substatus");
+        const struct
+        {
+            const char *id;
+            Action action;
+            const char *status;
+            const char *substatus;
+            bool droppable;
+        } cases[] = {
+            { "n0", Action::Interested, "New", "Received", true },
+            { "n0", Action::NoThanks, "Closed", "Declined", true },
+            { "e0", Action::Accept, "Active", "Accepted", true },
+            { "e0", Action::Decline, "Closed", "Declined", true },
+            { "g0", Action::Won, "Closed", "Won", true },
+            { "g0", Action::Lost, "Closed", "Lost", true },
+            { "g0", Action::EditDeal, "Active", "Accepted", false },
+        };
+        for (const auto &c : cases) {
+            for (const char *way : { "keyboard", "button", "drop" }) {
+                if (QByteArray(way) == "drop" && !c.droppable)
+                    continue;
+                QTest::addRow("%s by %s", Lifecycle::actionKey(c.action).toUtf8().constData(), way)
+                    << QString::fromLatin1(c.id) << c.action << QString::fromLatin1(way)
+                    << QString::fromLatin1(c.status) << QString::fromLatin1(c.substatus);
+            }
+        }
+    }
+
+    void everyActionByKeyboardButtonAndDrop()
+    {
+        QFETCH(QString, id);
+        QFETCH(Action, action);
+        QFETCH(QString, way);
+        QFETCH(QString, status);
+        QFETCH(QString, substatus);
+        // Answer whatever the action asks for, as a person would.
+        const bool asks = action != Action::Interested && action != Action::NoThanks;
+        if (asks)
+            whenDialogOpens([](QWidget *w) {
+                if (auto *accept = qobject_cast<AcceptDialog *>(w)) {
+                    accept->fill(QStringLiteral("9,999.99"), QStringLiteral("USD"),
+                        QDate(2026, 5, 1), QStringLiteral("Edited"));
+                    accept->accept();
+                } else if (auto *reason = qobject_cast<ReasonDialog *>(w)) {
+                    reason->fill(Lifecycle::lostReasons().first(), QStringLiteral("details"));
+                    reason->accept();
+                } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                    for (QAbstractButton *b : box->buttons()) {
+                        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                            b->click();
+                    }
+                }
+            });
+        if (way == QLatin1String("drop") && (action == Action::Won || action == Action::Lost)) {
+            // Negotiating to Archived asks which: pick the action from the menu that opens.
+            whenMenuOpens([action](QMenu *menu) {
+                for (QAction *a : menu->actions()) {
+                    if (a->text() == Lifecycle::actionName(action)) {
+                        menu->setActiveAction(a);
+                        QTest::keyClick(menu, Qt::Key_Return);
+                        return;
+                    }
+                }
+            });
+        }
+        QVERIFY(m_window->select(id));
+        if (way == QLatin1String("keyboard")) {
+            QTest::keySequence(m_window.get(), m_window->actions()->action(action)->shortcut());
+        } else if (way == QLatin1String("button")) {
+            QToolButton *button = nullptr;
+            for (QToolButton *b : m_window->details()->findChildren<QToolButton *>()) {
+                if (b->defaultAction() == m_window->actions()->action(action))
+                    button = b;
+            }
+            QVERIFY(button && button->isVisible());
+            QTest::mouseClick(button, Qt::LeftButton);
+        } else {
+            drop(id, Lifecycle::stageAfter(action));
+        }
+        QTRY_COMPARE(m_store->outboxFor(id).size(), 1);
+        QCOMPARE(m_store->outboxFor(id).first().action, action);
+        sync();
+        QCOMPARE(m_service->referral(id)->value(QStringLiteral("status")).toString(), status);
+        QCOMPARE(m_service->referral(id)->value(QStringLiteral("substatus")).toString(), substatus);
+        QVERIFY(m_store->outboxFor(id).isEmpty());
     }
 
     void anIllegalDropIsRefusedWithItsReason()

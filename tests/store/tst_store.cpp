@@ -470,6 +470,13 @@ private slots:
         QCOMPARE(store.referral(QStringLiteral("b"))->outcome(),
             Outcome::Skipped); // still the person's view
 
+        // What was sent is remembered.
+        const QList<HistoryEntry> history = store.history(QStringLiteral("a"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().action, Action::Interested);
+        QCOMPARE(history.first().result, QStringLiteral("sent"));
+        QCOMPARE(history.first().takenAt, kNow);
+
         // After a crash, "sending" goes back to "queued" with the same request id.
         const QUuid id = store.outboxFor(QStringLiteral("a")).first().requestId;
         QVERIFY(store.markSending(a2));
@@ -525,6 +532,7 @@ private slots:
             = store.applyAction(QStringLiteral("u"), Action::Interested, {}, kNow).entry->seq;
         QVERIFY(store.discard(first));
         QVERIFY(!store.markSending(first));
+        QCOMPARE(store.history(QStringLiteral("u")).first().result, QStringLiteral("undone"));
         QCOMPARE(store.referral(QStringLiteral("u"))->stage(), Stage::New);
         // Picked up first: the undo is refused and the view keeps the action.
         const qint64 second

@@ -451,6 +451,14 @@ StoreError Store::migrate(int from, int to)
                     "CREATE INDEX referrals_archive ON referrals(stage, coalesce(closed_at, "
                     "updated_at, created_at), id)"),
             };
+        } else if (version == 4) {
+            // The history of the person's actions once they leave the outbox (sent, undone).
+            statements = {
+                QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                               "referral_id TEXT NOT NULL, action TEXT NOT NULL, taken_at INTEGER, "
+                               "result TEXT NOT NULL, detail TEXT)"),
+                QStringLiteral("CREATE INDEX history_by_referral ON history(referral_id, id)"),
+            };
         }
         for (const QString &sql : std::as_const(statements)) {
             if (!q.exec(sql)) {
@@ -1274,6 +1282,10 @@ bool Store::complete(qint64 seq, const std::optional<Referral> &remote)
         db.rollback();
         return false;
     }
+    if (!record(entry.first(), QStringLiteral("sent"))) {
+        db.rollback();
+        return false;
+    }
     return db.commit();
 }
 
@@ -1287,11 +1299,45 @@ bool Store::discard(qint64 seq)
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ? AND state <> 'sending'"));
     q.addBindValue(seq);
     if (entry.isEmpty() || !q.exec() || q.numRowsAffected() != 1
-        || !recomputeView(entry.first().referralId)) {
+        || !recomputeView(entry.first().referralId)
+        || !record(entry.first(),
+            entry.first().state == OutboxEntry::State::Queued ? QStringLiteral("undone")
+                                                              : QStringLiteral("dropped"))) {
         db.rollback();
         return false;
     }
     return db.commit();
+}
+
+bool Store::record(const OutboxEntry &entry, const QString &result)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO history (referral_id, action, taken_at, result, detail) VALUES (?,?,?,?,?)"));
+    q.addBindValue(entry.referralId);
+    q.addBindValue(Lifecycle::actionKey(entry.action));
+    q.addBindValue(ms(entry.createdAt));
+    q.addBindValue(result);
+    q.addBindValue(entry.lastError.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(entry.lastError));
+    return q.exec();
+}
+
+QList<HistoryEntry> Store::history(const QString &referralId) const
+{
+    QList<HistoryEntry> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT action, taken_at, result, detail FROM history WHERE referral_id = ? ORDER BY id"));
+    q.addBindValue(referralId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append({ Lifecycle::actionFromKey(q.value(0).toString()).value_or(Action::Interested),
+            fromMs(q.value(1)), q.value(2).toString(), q.value(3).toString() });
+    }
+    return out;
 }
 
 int Store::requeueInterrupted()

@@ -50,6 +50,15 @@ struct OutboxEntry
     static QString stateName(State state);
 };
 
+/// An action that left the outbox: "sent" (the remote applied it), "undone" or "dropped".
+struct HistoryEntry
+{
+    Action action = Action::Interested;
+    QDateTime takenAt;
+    QString result;
+    QString detail;
+};
+
 /// One line of the archive table: the columns only, no JSON parsing.
 struct ArchiveRow
 {
@@ -115,7 +124,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     Store();
     ~Store();
@@ -189,6 +198,8 @@ public:
         const QString &id, Action action, const ActionInput &input, const QDateTime &now);
 
     QList<OutboxEntry> outbox() const;
+    /// What happened to the person's earlier actions on a referral, oldest first.
+    QList<HistoryEntry> history(const QString &referralId) const;
     QList<OutboxEntry> outboxFor(const QString &referralId) const;
     /// The oldest queued entry of each referral whose earlier entries are all done: what may be
     /// sent now, in FIFO order per referral.
@@ -225,6 +236,7 @@ private:
     QList<OutboxEntry> queryOutbox(const QString &where, const QVariantList &binds) const;
     bool setOutboxState(qint64 seq, const char *state, const QString &error, bool countAttempt);
     bool recomputeView(const QString &id);
+    bool record(const OutboxEntry &entry, const QString &result);
     bool writeReferral(const Referral &view, const QJsonObject &remoteRaw);
     Referral rowToReferral(const class QSqlQuery &q) const;
 

@@ -59,14 +59,15 @@ void DetailsPane::setActions(const QList<QAction *> &actions)
     }
 }
 
-void DetailsPane::show(const std::optional<Referral> &referral, const QList<OutboxEntry> &outbox)
+void DetailsPane::show(const std::optional<Referral> &referral, const QList<OutboxEntry> &outbox,
+    const QList<HistoryEntry> &history)
 {
     m_id = referral ? referral->id : QString();
     m_title->setText(referral ? referral->customerProfile.name : tr("No referral selected"));
     m_stage->setText(
         referral ? tr("%1 · %2").arg(referral->stageText(), referral->name) : QString());
     m_stage->setVisible(referral.has_value());
-    m_text->setPlainText(referral ? describe(*referral, outbox) : QString());
+    m_text->setPlainText(referral ? describe(*referral, outbox, history) : QString());
 }
 
 QString DetailsPane::text() const
@@ -74,7 +75,8 @@ QString DetailsPane::text() const
     return m_text->toPlainText();
 }
 
-QString DetailsPane::describe(const Referral &r, const QList<OutboxEntry> &outbox)
+QString DetailsPane::describe(
+    const Referral &r, const QList<OutboxEntry> &outbox, const QList<HistoryEntry> &history)
 {
     const QLocale locale;
     QStringList out;
@@ -152,6 +154,16 @@ QString DetailsPane::describe(const Referral &r, const QList<OutboxEntry> &outbo
         out.append(tr("Your team"));
         for (const Contact &c : r.team)
             line(tr("Member"), contact(c));
+    }
+    if (!history.isEmpty()) {
+        out.append(QString());
+        out.append(tr("Your actions"));
+        for (const HistoryEntry &h : history) {
+            const QString result = h.result == QLatin1String("sent") ? tr("sent to Partner Center")
+                : h.result == QLatin1String("undone")                ? tr("undone")
+                                                                     : tr("dropped");
+            line(when(h.takenAt), tr("%1 (%2)").arg(Lifecycle::actionName(h.action), result));
+        }
     }
     if (!outbox.isEmpty()) {
         out.append(QString());

@@ -21,14 +21,16 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
     /// Shows a referral and its queued actions; std::nullopt clears the pane.
-    void show(const std::optional<Referral> &referral, const QList<OutboxEntry> &outbox = {});
+    void show(const std::optional<Referral> &referral, const QList<OutboxEntry> &outbox = {},
+        const QList<HistoryEntry> &history = {});
     QString text() const;
     QString currentId() const { return m_id; }
 
     /// The pane's action buttons trigger these (the same QActions as menus and shortcuts).
     void setActions(const QList<QAction *> &actions);
 
-    static QString describe(const Referral &referral, const QList<OutboxEntry> &outbox);
+    static QString describe(const Referral &referral, const QList<OutboxEntry> &outbox,
+        const QList<HistoryEntry> &history = {});
 
 private:
     QString m_id;
