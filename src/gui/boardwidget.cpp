@@ -57,10 +57,12 @@ QString objectNameFor(Stage stage)
 ColumnView::ColumnView(Stage stage, QWidget *parent)
     : QListView(parent)
     , m_stage(stage)
+    , m_delegate(new CardDelegate(this))
 {
     setObjectName(QStringLiteral("cards-") + objectNameFor(stage));
     setAccessibleName(tr("%1 referrals").arg(stageName(stage)));
-    setItemDelegate(new CardDelegate(this));
+    setItemDelegate(m_delegate);
+    setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -24,6 +24,8 @@ public:
     QString placeholderText() const { return m_placeholder; }
     bool isShowingPlaceholder() const { return !model() || model()->rowCount() == 0; }
 
+    class CardDelegate *cardDelegate() const { return m_delegate; }
+
 signals:
     void dragStarted(const QStringList &ids);
     void dragFinished();
@@ -42,6 +44,7 @@ protected:
 private:
     Stage m_stage;
     QString m_placeholder;
+    class CardDelegate *m_delegate;
 };
 
 /// One column of the board: a header with the stage, its count and deal totals, and the cards.

@@ -10,6 +10,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "ui_mainwindow.h"
+#include "widgets/carddelegate.h"
 #include "widgets/detailspane.h"
 
 #include <QApplication>
@@ -129,6 +130,8 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
                 }
                 showDetails(current.data(ReferralListModel::IdRole).toString());
             });
+        connect(view->cardDelegate(), &CardDelegate::actionClicked, m_actions,
+            &ActionController::perform);
         connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
             showDetails(i.data(ReferralListModel::IdRole).toString());
             details()->setFocus();

@@ -14,6 +14,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "widgets/actiondialogs.h"
+#include "widgets/carddelegate.h"
 #include "widgets/detailspane.h"
 
 #include <QAbstractItemModelTester>
@@ -318,7 +319,9 @@ private slots:
             { "g0", Action::EditDeal, "Active", "Accepted", false },
         };
         for (const auto &c : cases) {
-            for (const char *way : { "keyboard", "button", "drop" }) {
+            for (const char *way : { "keyboard", "button", "card", "drop" }) {
+                if (QByteArray(way) == "card" && c.action == Action::EditDeal)
+                    continue; // a card carries its stage's two main actions
                 if (QByteArray(way) == "drop" && !c.droppable)
                     continue;
                 QTest::addRow("%s by %s", Lifecycle::actionKey(c.action).toUtf8().constData(), way)
@@ -376,6 +379,21 @@ private slots:
             }
             QVERIFY(button && button->isVisible());
             QTest::mouseClick(button, Qt::LeftButton);
+        } else if (way == QLatin1String("card")) {
+            // Click the button painted on the card itself.
+            const Stage stage = m_store->referral(id)->stage();
+            ColumnView *view = m_window->board()->column(stage)->view();
+            const QModelIndex i = card(stage, id);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.rect = view->visualRect(i);
+            QRect target;
+            for (const auto &[a, rect] : CardDelegate::buttons(option, i)) {
+                if (a == action)
+                    target = rect;
+            }
+            QVERIFY(target.isValid());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, target.center());
         } else {
             drop(id, Lifecycle::stageAfter(action));
         }

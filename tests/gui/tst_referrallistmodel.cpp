@@ -133,6 +133,28 @@ private slots:
         QVERIFY(scheduler.armedFor() > m_clock.now());
     }
 
+    void aTimeZoneChangeMovesTheEndOfClosingDates()
+    {
+        Store store;
+        QVERIFY(!store.open(m_dir.filePath(QStringLiteral("z%1.sqlite").arg(++m_run))));
+        // Closing date 2026-03-02, now 23:30 UTC: still today in New York, passed in Berlin.
+        m_clock.setNow(utc(2026, 3, 2, 23, 30));
+        store.upsert({ ReferralBuilder()
+                           .set("id", QStringLiteral("g"))
+                           .inNegotiating(100, QStringLiteral("EUR"), QDate(2026, 3, 2))
+                           .build() });
+        ReferralListModel model(
+            &store, &m_clock, DeadlinePolicy({}, QTimeZone(QByteArrayLiteral("America/New_York"))));
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.index(0).data(ReferralListModel::BadgeRole).toInt(), int(Badge::Closing));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTimeZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0).data(ReferralListModel::BadgeRole).toInt(), int(Badge::Overdue));
+    }
+
     void theRecentArchiveUpdatesInPlace()
     {
         Store store;

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "referrallistmodel.h"
 
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 
@@ -46,6 +47,12 @@ void DeadlineScheduler::rearm()
 
 void DeadlineScheduler::checkForJump()
 {
+    // A new time zone moves the end of every closing date.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (zone != m_zoneId) {
+        m_zoneId = zone;
+        m_model->setTimeZone(QTimeZone(zone));
+    }
     const qint64 drift = m_wallAtStart.msecsTo(m_clock->now()) - m_monotonic.elapsed();
     if (std::abs(drift) > 2000) {
         m_monotonic.restart();

@@ -47,6 +47,7 @@ private:
     QTimer *m_watchdog;
     QElapsedTimer m_monotonic;
     QDateTime m_wallAtStart;
+    QByteArray m_zoneId;
     int m_lastTouched = 0;
 };
 

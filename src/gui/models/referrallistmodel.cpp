@@ -230,6 +230,21 @@ int ReferralListModel::updateDeadlines(const QDateTime &now)
     return touched;
 }
 
+void ReferralListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_policy = DeadlinePolicy(m_policy.limits(), zone);
+    const QDateTime now = m_clock->now();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const DeadlineStatus next = m_policy.evaluate(m_rows.at(i).referral, now);
+        const bool differs
+            = next.badge != m_rows.at(i).deadline.badge || next.text != m_rows.at(i).deadline.text;
+        m_rows[i].deadline = next;
+        if (differs)
+            emit dataChanged(index(i), index(i));
+    }
+    emit scheduleChanged();
+}
+
 QDateTime ReferralListModel::nextChange() const
 {
     QDateTime earliest;

@@ -60,6 +60,9 @@ public:
     /// Re-evaluates the rows whose deadline text or badge changes by `now`; emits dataChanged for
     /// those rows only and returns how many there were.
     int updateDeadlines(const QDateTime &now);
+    /// The partner's time zone changed (closing dates end at midnight there): re-evaluates every
+    /// row and reports the ones whose badge or text moved.
+    void setTimeZone(const QTimeZone &zone);
     /// The earliest instant any row's badge or countdown changes; invalid when none will.
     QDateTime nextChange() const;
 

@@ -1,9 +1,11 @@
 #include "carddelegate.h"
 
+#include "domain/lifecycle.h"
 #include "domain/types.h"
 #include "models/referrallistmodel.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -37,6 +39,58 @@ QPair<QColor, QColor> CardDelegate::badgeColors(int badge)
     return { QColor(0xEE, 0xEE, 0xEE), QColor(0x44, 0x44, 0x44) };
 }
 
+namespace {
+
+QList<Action> cardActions(int stage)
+{
+    switch (Stage(stage)) {
+    case Stage::New:
+        return { Action::Interested, Action::NoThanks };
+    case Stage::Evaluating:
+        return { Action::Accept, Action::Decline };
+    case Stage::Negotiating:
+        return { Action::Won, Action::Lost };
+    case Stage::Archived:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<QPair<Action, QRect>> CardDelegate::buttons(
+    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    QList<QPair<Action, QRect>> out;
+    const QFontMetrics fm(option.font);
+    const int h = fm.height() + 4;
+    const int y = option.rect.bottom() - kPadding - h + 2;
+    int x = option.rect.left() + kPadding + 2;
+    for (Action a : cardActions(index.data(ReferralListModel::StageRole).toInt())) {
+        const int w = fm.horizontalAdvance(Lifecycle::actionName(a)) + 16;
+        if (x + w > option.rect.right() - kPadding)
+            break;
+        out.append({ a, QRect(x, y, w, h) });
+        x += w + 6;
+    }
+    return out;
+}
+
+bool CardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        for (const auto &[action, rect] : buttons(option, index)) {
+            if (rect.contains(mouse->position().toPoint())) {
+                emit actionClicked(index.data(ReferralListModel::IdRole).toString(), action);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
@@ -46,7 +100,9 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
             ++lines;
     }
     const int badge = fm.height() + 6;
-    return { 200, kPadding * 2 + lines * (fm.height() + 2) + badge + 4 };
+    const bool open = index.data(ReferralListModel::StageRole).toInt() != int(Stage::Archived);
+    const int buttonRow = open ? fm.height() + 8 : 0;
+    return { 200, kPadding * 2 + lines * (fm.height() + 2) + badge + 4 + buttonRow };
 }
 
 void CardDelegate::paint(
@@ -129,6 +185,19 @@ void CardDelegate::paint(
         pill(tr("Conflict"), QColor(0xC4, 0x2B, 0x1C), Qt::white);
     else if (pending)
         pill(tr("Pending"), QColor(0x1F, 0x5F, 0xA8), Qt::white);
+
+    // The card's buttons: the stage's two main actions, drawn as small outlined buttons.
+    for (const auto &[action, rect] : buttons(option, index)) {
+        QPainterPath p;
+        p.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->fillPath(p, pal.color(QPalette::Button));
+        painter->setPen(pal.color(QPalette::Mid));
+        painter->drawPath(p);
+        painter->setPen(pal.color(QPalette::ButtonText));
+        painter->setFont(option.font);
+        painter->drawText(
+            rect, Qt::AlignCenter | Qt::TextSingleLine, Lifecycle::actionName(action));
+    }
     painter->restore();
 }
 

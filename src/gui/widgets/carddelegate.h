@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/types.h"
+
 #include <QStyledItemDelegate>
 
 namespace rd {
@@ -16,8 +18,17 @@ public:
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
     /// Background and text colour of a badge state.
     static QPair<QColor, QColor> badgeColors(int badge);
+    /// The card's own buttons: the stage's two main actions, where they sit in the card.
+    static QList<QPair<Action, QRect>> buttons(
+        const QStyleOptionViewItem &option, const QModelIndex &index);
+
+signals:
+    void actionClicked(const QString &id, rd::Action action);
 };
 
 } // namespace rd
