@@ -178,6 +178,18 @@ StageColumn::StageColumn(Stage stage, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_totals);
     layout->addWidget(m_view, 1);
+    if (stage == Stage::Archived) {
+        // Our own fixed text: the only rich text on the board.
+        m_footer = new QLabel(QStringLiteral("<a href=\"archive\">%1</a>")
+                                  .arg(tr("Open the full archive…").toHtmlEscaped()),
+            this);
+        m_footer->setTextFormat(Qt::RichText);
+        m_footer->setObjectName(QStringLiteral("archiveLink"));
+        m_footer->setAccessibleName(tr("Open the full archive"));
+        m_footer->setTextInteractionFlags(
+            Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        layout->addWidget(m_footer);
+    }
 
     refresh();
 }
@@ -252,6 +264,8 @@ BoardWidget::BoardWidget(QWidget *parent)
         // The archive column is a compact summary; the open stages share the rest evenly.
         layout->addWidget(column, stage == Stage::Archived ? 2 : 3);
         connect(column->view(), &ColumnView::dropped, this, &BoardWidget::moveRequested);
+        if (column->footer())
+            connect(column->footer(), &QLabel::linkActivated, this, &BoardWidget::archiveRequested);
         connect(column->view(), &ColumnView::leaveSideways, this, [this, stage](int direction) {
             // The next column in that direction that has cards, at about the same row.
             const int from = m_columns.value(stage)->view()->currentIndex().row();

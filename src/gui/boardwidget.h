@@ -58,6 +58,8 @@ public:
     Stage stage() const { return m_stage; }
     ColumnView *view() const { return m_view; }
     QLabel *header() const { return m_header; }
+    /// Archived only: the link to the full archive view.
+    QLabel *footer() const { return m_footer; }
     /// Evaluating and Negotiating: the estimated deal value per currency.
     QLabel *totals() const { return m_totals; }
 
@@ -74,6 +76,7 @@ private:
     QLabel *m_header;
     QLabel *m_totals;
     ColumnView *m_view;
+    QLabel *m_footer = nullptr;
     QAbstractItemModel *m_model = nullptr;
     bool m_dimmed = false;
 };
@@ -94,6 +97,8 @@ public:
 
 signals:
     void moveRequested(const QStringList &ids, rd::Stage to);
+    /// The Archived column's link to the full archive view.
+    void archiveRequested();
 
 private:
     QMap<Stage, StageColumn *> m_columns;

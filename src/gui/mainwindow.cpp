@@ -10,6 +10,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "ui_mainwindow.h"
+#include "widgets/archivewindow.h"
 #include "widgets/carddelegate.h"
 #include "widgets/detailspane.h"
 
@@ -93,6 +94,12 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
         for (StageProxy *p : std::as_const(m_proxies))
             p->setQuickFilter(text.trimmed());
     });
+
+    auto *archiveAction = new QAction(tr("&Archive…"), this);
+    archiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(archiveAction, &QAction::triggered, this, &MainWindow::showArchive);
+    connect(board(), &BoardWidget::archiveRequested, this, &MainWindow::showArchive);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, archiveAction);
 
     // Menus and the details pane share the same QActions (and so their shortcuts).
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_syncNow);
@@ -251,8 +258,25 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &message
         m_retry->setVisible(false);
 }
 
+ArchiveWindow *MainWindow::archiveWindow()
+{
+    if (!m_archiveWindow)
+        m_archiveWindow = new ArchiveWindow(m_store, this);
+    return m_archiveWindow;
+}
+
+void MainWindow::showArchive()
+{
+    ArchiveWindow *w = archiveWindow();
+    w->show();
+    w->raise();
+    w->activateWindow();
+}
+
 void MainWindow::onSyncFinished(const SyncSummary &summary)
 {
+    if (m_archiveWindow && m_archiveWindow->isVisible() && summary.changed)
+        m_archiveWindow->reload();
     m_actions->refreshUndo();
     if (summary.conflicts || summary.failed)
         statusBar()->showMessage(

@@ -46,6 +46,9 @@ public:
     DeadlineScheduler *deadlines() const { return m_deadlines; }
     QLineEdit *quickFilter() const { return m_filter; }
     QLabel *connectionLabel() const { return m_connection; }
+    /// The full archive view, created on first use.
+    class ArchiveWindow *archiveWindow();
+    void showArchive();
 
     /// Connects a sync engine living on another thread (queued signals) and its scheduler.
     void attachSync(SyncEngine *engine, SyncScheduler *scheduler);
@@ -82,6 +85,7 @@ private:
     QLabel *m_connection;
     QLabel *m_user;
     QPushButton *m_retry;
+    class ArchiveWindow *m_archiveWindow = nullptr;
     ConnectionState m_state = ConnectionState::Offline;
     QString m_stateMessage;
 };

@@ -1051,6 +1051,24 @@ QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort
     return out;
 }
 
+QStringList Store::archiveValues(const char *column) const
+{
+    QStringList out;
+    const QString name = QLatin1String(column);
+    if (name != QLatin1String("country") && name != QLatin1String("size"))
+        return out; // never a column name from outside
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral(
+            "SELECT DISTINCT %1 FROM referrals WHERE stage = %2 AND %1 <> '' ORDER BY %1")
+                   .arg(name)
+                   .arg(int(Stage::Archived)))) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
 int Store::archiveCount(const ArchiveFilter &filter) const
 {
     const ArchiveSql s = archiveSql(filter);

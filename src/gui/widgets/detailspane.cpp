@@ -107,8 +107,8 @@ QString DetailsPane::describe(
     line(tr("Size"), r.customerProfile.size);
     const Address &a = r.customerProfile.address;
     line(tr("Address"),
-        QStringList { a.addressLine1, a.addressLine2, a.postalCode + QLatin1Char(' ') + a.city,
-            a.state, a.country, a.region }
+        QStringList { a.addressLine1, a.addressLine2,
+            (a.postalCode + QLatin1Char(' ') + a.city).trimmed(), a.state, a.country, a.region }
             .filter(QRegularExpression(QStringLiteral("\\S")))
             .join(QStringLiteral(", ")));
     for (const Contact &c : r.customerProfile.team)

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace rd {
+
+class ArchiveModel;
+class DetailsPane;
+
+/// The full archive: every past referral in a lazily loaded table, searched with the store's
+/// full-text index as you type and narrowed by outcome, date, country, size and product; the
+/// selected referral read only beside it; the current view exported to CSV. Works offline.
+class ArchiveWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArchiveWindow(Store *store, QWidget *parent = nullptr);
+
+    ArchiveModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *search() const { return m_search; }
+    QComboBox *outcome() const { return m_outcome; }
+    QComboBox *country() const { return m_country; }
+    QLabel *countLabel() const { return m_count; }
+    DetailsPane *details() const { return m_details; }
+
+    /// Writes the rows of the current filter and order to `path`; false with a message on error.
+    /// `progress` is told (done, total) and may return false to cancel (nothing is written then).
+    bool exportTo(
+        const QString &path, QString *error, const std::function<bool(int, int)> &progress = {});
+
+public slots:
+    /// Re-reads the filter lists and the rows (after a sync brought new archived referrals).
+    void reload();
+
+private:
+    void applyFilter();
+    void exportWithDialog();
+
+    Store *m_store;
+    ArchiveModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_outcome;
+    QComboBox *m_country;
+    QComboBox *m_size;
+    QLineEdit *m_product;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_count;
+    QTableView *m_table;
+    DetailsPane *m_details;
+    QTimer *m_typing;
+};
+
+} // namespace rd

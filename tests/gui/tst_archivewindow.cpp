@@ -1,0 +1,242 @@
+// The archive view over the store: lazy loading, search and filters that combine, sorting, the
+// read-only details, and CSV export with hostile content read back by an RFC 4180 parser.
+
+#include "boardwidget.h"
+#include "mainwindow.h"
+#include "models/archivemodel.h"
+#include "store/store.h"
+#include "support/referralbuilder.h"
+#include "support/referralfactory.h"
+#include "widgets/archivewindow.h"
+#include "widgets/detailspane.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <sys/stat.h>
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+/// A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF records, newlines inside quotes.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('"')) {
+                field += QLatin1Char('"');
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size()
+            && text.at(i + 1) == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class ArchiveWindowTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Store m_store;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(!m_store.open(m_dir.filePath(QStringLiteral("archive.sqlite"))));
+        for (int from = 0; from < 20000; from += 5000)
+            m_store.upsert(makeReferrals(from, 5000));
+        // Hostile text, kept as text all the way to the spreadsheet.
+        m_store.upsert({ ReferralBuilder()
+                             .set("id", QStringLiteral("hostile"))
+                             .archived(QStringLiteral("Lost"))
+                             .set("statusReason", QStringLiteral("=HYPERLINK(\"http://x\")"))
+                             .set("closedDateTime", QStringLiteral("2030-01-01T00:00:00Z"))
+                             .set("name", QStringLiteral("Line one\nline \"two\", and more"))
+                             .set("customerProfile",
+                                 QJsonObject { { QStringLiteral("name"),
+                                                   QStringLiteral("\u202Eشركة النيل+") },
+                                     { QStringLiteral("address"),
+                                         QJsonObject { { QStringLiteral("country"),
+                                             QStringLiteral("EG") } } } })
+                             .build() });
+    }
+
+    void loadsLazilyAndCountsEverything()
+    {
+        ArchiveModel model(&m_store, 200);
+        QCOMPARE(model.matchCount(), 20001);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 200); // a page, not the archive
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 400);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() < model.matchCount());
+    }
+
+    void theWindowSearchesFiltersAndSorts()
+    {
+        ArchiveWindow window(&m_store);
+        window.resize(1200, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.model()->loadedCount() > 0); // the view asks for what it shows
+        QCOMPARE(window.model()->matchCount(), 20001);
+        QVERIFY(window.model()->loadedCount() < 1000); // only what the view needed
+        QCOMPARE(window.countLabel()->text(), QStringLiteral("20,001 archived referrals"));
+        // Newest closed first by default.
+        QCOMPARE(window.model()->idAt(0), QStringLiteral("hostile"));
+
+        // Scrolling to the end fetches more, page by page.
+        const int before = window.model()->loadedCount();
+        window.table()->scrollToBottom();
+        QTRY_VERIFY(window.model()->loadedCount() > before);
+
+        window.search()->setText(QStringLiteral("northwind 12"));
+        QTRY_VERIFY(window.model()->matchCount() < 20001);
+        for (int r = 0; r < window.model()->rowCount(); ++r)
+            QVERIFY(window.model()
+                        ->index(r, ArchiveModel::Customer)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("Northwind Traders ")));
+        const int northwind = window.model()->matchCount();
+        QVERIFY(northwind > 10);
+
+        // Filters combine with the search.
+        window.country()->setCurrentIndex(window.country()->findData(QStringLiteral("DE")));
+        QCOMPARE(window.model()->matchCount(), 0); // every Northwind row is in FR (same index % 8)
+        window.country()->setCurrentIndex(0);
+        window.search()->clear();
+        QTRY_COMPARE(window.model()->matchCount(), 20001);
+        window.outcome()->setCurrentIndex(window.outcome()->findData(int(Outcome::Lost)));
+        QCOMPARE(window.model()->matchCount(), 1);
+        QTRY_COMPARE(window.model()->idAt(0), QStringLiteral("hostile"));
+
+        // Selecting shows the referral read only: no action buttons in the archive.
+        window.table()->selectRow(0);
+        QVERIFY(window.details()->text().contains(QStringLiteral("HYPERLINK")));
+        QVERIFY(window.details()->findChildren<QToolButton *>().isEmpty());
+
+        // Sorting by a column.
+        window.outcome()->setCurrentIndex(0);
+        window.table()->sortByColumn(ArchiveModel::Customer, Qt::AscendingOrder);
+        QTRY_VERIFY(window.model()->loadedCount() > 1);
+        const QString first = window.model()->index(0, ArchiveModel::Customer).data().toString();
+        const QString second = window.model()->index(1, ArchiveModel::Customer).data().toString();
+        QVERIFY2(first.compare(second, Qt::CaseInsensitive) <= 0,
+            qPrintable(first + QStringLiteral(" / ") + second));
+    }
+
+    void exportsTheCurrentViewAsCsv()
+    {
+        ArchiveWindow window(&m_store);
+        window.search()->setText(QStringLiteral("Opportunity"));
+        QTRY_VERIFY(window.model()->matchCount() == 20000);
+        window.search()->clear();
+        QTRY_COMPARE(window.model()->matchCount(), 20001);
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        QString error;
+        int calls = 0;
+        QVERIFY2(window.exportTo(path, &error,
+                     [&](int done, int total) {
+                         ++calls;
+                         return done <= total;
+                     }),
+            qPrintable(error));
+        QVERIFY(calls >= 20);
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(rows.size(), 20002); // header + every match
+        QCOMPARE(rows.first().first(), QStringLiteral("Customer"));
+        const QStringList hostile = rows.at(1);
+        QCOMPARE(
+            hostile.at(ArchiveModel::Name), QStringLiteral("Line one\nline \"two\", and more"));
+        QCOMPARE(hostile.at(ArchiveModel::Customer), QStringLiteral("\u202Eشركة النيل+"));
+        QCOMPARE(hostile.at(ArchiveModel::Reason),
+            QStringLiteral("'=HYPERLINK(\"http://x\")")); // neutralised
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), int(ArchiveModel::ColumnCount));
+
+        // Cancelled: nothing is written, the earlier file stays as it was.
+        QVERIFY(!window.exportTo(path, &error, [](int, int) { return false; }));
+        QVERIFY(error.contains(QStringLiteral("cancelled")));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), bytes);
+    }
+
+    void screenshotOfTheArchive()
+    {
+        ArchiveWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.model()->loadedCount() > 0);
+        window.table()->selectRow(1);
+        const QString dir = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/archive.png")));
+    }
+
+    void theBoardLinksToTheArchive()
+    {
+        SystemClock clock;
+        MainWindow window(&m_store, &clock);
+        window.show();
+        QLabel *link = window.board()->column(Stage::Archived)->footer();
+        QVERIFY(link && link->isVisible());
+        emit link->linkActivated(QStringLiteral("archive"));
+        QVERIFY(window.archiveWindow()->isVisible());
+        QCOMPARE(window.archiveWindow()->model()->matchCount(), 20001);
+    }
+};
+
+QTEST_MAIN(ArchiveWindowTest)
+#include "tst_archivewindow.moc"
