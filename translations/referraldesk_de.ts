@@ -858,6 +858,13 @@
     </message>
 </context>
 <context>
+    <name>rd::BarChart</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::CardDelegate</name>
     <message>
         <source>Conflict</source>
@@ -1090,6 +1097,133 @@
     </message>
 </context>
 <context>
+    <name>rd::InsightsWindow</name>
+    <message>
+        <source>Insights — Referral Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate of accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline in Negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing date passed: report Won or Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate of accepted referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>About Referral Desk</source>
@@ -1165,6 +1299,10 @@
     </message>
     <message>
         <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insights…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "widgets/archivewindow.h"
 #include "widgets/carddelegate.h"
 #include "widgets/detailspane.h"
+#include "widgets/insightswindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -100,6 +101,15 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(archiveAction, &QAction::triggered, this, &MainWindow::showArchive);
     connect(board(), &BoardWidget::archiveRequested, this, &MainWindow::showArchive);
     m_ui->menuFile->insertAction(m_ui->actionQuit, archiveAction);
+    auto *insightsAction = new QAction(tr("&Insights…"), this);
+    connect(insightsAction, &QAction::triggered, this, [this] {
+        if (!m_insights)
+            m_insights = new InsightsWindow(m_store, m_clock, this);
+        m_insights->recompute();
+        m_insights->show();
+        m_insights->raise();
+    });
+    m_ui->menuFile->insertAction(m_ui->actionQuit, insightsAction);
 
     // Menus and the details pane share the same QActions (and so their shortcuts).
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_syncNow);

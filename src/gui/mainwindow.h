@@ -86,6 +86,7 @@ private:
     QLabel *m_user;
     QPushButton *m_retry;
     class ArchiveWindow *m_archiveWindow = nullptr;
+    class InsightsWindow *m_insights = nullptr;
     ConnectionState m_state = ConnectionState::Offline;
     QString m_stateMessage;
 };

@@ -1,6 +1,8 @@
 #include "store.h"
 
+#include "domain/deadlinepolicy.h"
 #include "domain/referraljson.h"
+#include "insights/insights.h"
 
 #include <QDir>
 #include <QFile>
@@ -1047,6 +1049,48 @@ QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort
         row.closedDateTime = fromMs(q.value(11));
         row.statusReason = q.value(12).toString();
         out.append(row);
+    }
+    return out;
+}
+
+QList<InsightRow> Store::insightRows(
+    const QDateTime &from, const QDateTime &to, const DeadlinePolicy &policy) const
+{
+    QList<InsightRow> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, stage, outcome, created_at, interested_at, accepted_at, closed_at, deal_value, "
+        "currency, closing_at, country, size, products FROM referrals "
+        "WHERE created_at >= ? AND created_at < ?"));
+    q.addBindValue(ms(from));
+    q.addBindValue(ms(to));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "insights:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        InsightRow r;
+        r.id = q.value(0).toString();
+        r.stage = Stage(q.value(1).toInt());
+        r.outcome = Outcome(q.value(2).toInt());
+        r.created = fromMs(q.value(3));
+        r.interested = fromMs(q.value(4));
+        r.accepted = fromMs(q.value(5));
+        r.closed = fromMs(q.value(6));
+        if (!q.value(7).isNull())
+            r.dealValue = q.value(7).toLongLong();
+        r.currency = q.value(8).toString();
+        if (r.stage == Stage::Negotiating && !q.value(9).isNull()) {
+            Referral shape; // closingEnd reads the stage and the closing date only
+            shape.status = QStringLiteral("Active");
+            shape.details.closingDateTime = fromMs(q.value(9));
+            r.closingEnd = policy.closingEnd(shape);
+        }
+        r.country = q.value(10).toString();
+        r.size = q.value(11).toString();
+        r.products = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        out.append(r);
     }
     return out;
 }

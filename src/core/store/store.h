@@ -179,6 +179,9 @@ public:
     QList<ArchiveRow> archive(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
         int offset, int limit) const;
     int archiveCount(const ArchiveFilter &filter) const;
+    /// Every referral received in [from, to) as the insights need it, open or archived.
+    QList<struct InsightRow> insightRows(
+        const QDateTime &from, const QDateTime &to, const class DeadlinePolicy &policy) const;
     /// The distinct countries and company sizes in the archive, for the filter lists.
     QStringList archiveValues(const char *column) const;
     /// Turns typed text into an FTS5 query of quoted prefix terms; empty when there is no word.

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/referral.h"
+
+#include <QMap>
+#include <optional>
+
+namespace rd {
+
+/// The facts about one referral that the insights need (a row of the store, no JSON).
+struct InsightRow
+{
+    QString id;
+    Stage stage = Stage::New;
+    Outcome outcome = Outcome::None;
+    QDateTime created;
+    QDateTime interested;
+    QDateTime accepted;
+    QDateTime closed;
+    std::optional<Cents> dealValue;
+    QString currency;
+    QDateTime closingEnd; ///< end of the closing date (Negotiating), for "report Won or Lost"
+    QString country;
+    QString size;
+    QStringList products;
+};
+
+/// Figures for a set of referrals (lifecycle.md, "be choosy", "report back").
+struct InsightFigures
+{
+    int received = 0;
+    int answered = 0; ///< got a first answer (interest, "No thanks", or accept)
+    std::optional<qint64> medianResponseSecs;
+    int answeredWithin24h = 0;
+    int missed = 0;
+    int expired = 0;
+    int accepted = 0; ///< reached Negotiating (still there, won or lost)
+    int won = 0;
+    int lost = 0;
+    int overdue = 0; ///< Negotiating with the closing date passed, no outcome yet
+    QMap<QString, Cents> wonValue; ///< per currency
+    QMap<QString, Cents> pipelineValue; ///< Negotiating, per currency
+
+    /// Share of received referrals answered within 24 h (0..1); nullopt when none arrived.
+    std::optional<double> shareWithin24h() const;
+    /// Accepted / received.
+    std::optional<double> acceptRate() const;
+    /// Won / accepted.
+    std::optional<double> winRate() const;
+};
+
+enum class InsightDimension { Country, Size, Product };
+
+namespace Insights {
+
+/// Computes the figures over `rows` as of `now`. Pure.
+InsightFigures compute(const QList<InsightRow> &rows, const QDateTime &now);
+/// The same figures per country, company size or product (a referral with several products
+/// counts for each). Keys are the values; an empty value is reported as "".
+QMap<QString, InsightFigures> breakdown(
+    const QList<InsightRow> &rows, InsightDimension by, const QDateTime &now);
+
+} // namespace Insights
+
+} // namespace rd

@@ -1,0 +1,259 @@
+#include "insightswindow.h"
+
+#include "domain/deadlinepolicy.h"
+#include "domain/money.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QString percent(const std::optional<double> &v)
+{
+    return v ? QLocale().toString(*v * 100.0, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
+}
+
+QString money(const QMap<QString, Cents> &values)
+{
+    QStringList parts;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        parts.append(Money::format(it.value(), it.key()));
+    return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(" · "));
+}
+
+QString duration(const std::optional<qint64> &secs)
+{
+    return secs ? DeadlinePolicy::formatDuration(*secs * 1000) : QStringLiteral("–");
+}
+
+QStandardItem *number(double value, const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setData(value, Qt::UserRole); // sorts by the number, shows the text
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+void BarChart::setBars(const QList<QPair<QString, double>> &bars, const QString &title)
+{
+    m_bars = bars;
+    m_title = title;
+    update();
+}
+
+void BarChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    const QFontMetrics fm(font());
+    const int line = fm.height() + 6;
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    const int labelWidth = std::min(width() / 3, 160);
+    int y = 4 + line;
+    for (const auto &[label, value] : m_bars) {
+        if (y + line > height())
+            break;
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRect(8, y, labelWidth - 8, line), Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(label.isEmpty() ? tr("(none)") : label, Qt::ElideRight, labelWidth - 8));
+        const int barMax = width() - labelWidth - 60;
+        const QRect bar(labelWidth, y + 3, int(barMax * std::clamp(value, 0.0, 1.0)), line - 6);
+        p.fillRect(bar, QColor(0x1F, 0x5F, 0xA8));
+        p.drawText(QRect(bar.right() + 6, y, 54, line), Qt::AlignLeft | Qt::AlignVCenter,
+            QLocale().toString(value * 100, 'f', 0) + QStringLiteral(" %"));
+        y += line;
+    }
+}
+
+InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_store(store)
+    , m_clock(clock)
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_dimension(new QComboBox(this))
+    , m_breakdown(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+    , m_chart(new BarChart(this))
+{
+    setWindowTitle(tr("Insights — Referral Desk"));
+    resize(1100, 700);
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 365 days"), 365);
+    m_period->addItem(tr("Custom"), 0);
+    m_period->setCurrentIndex(1);
+    for (QDateEdit *d : { m_from, m_to }) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        d->setEnabled(false);
+    }
+    m_dimension->setAccessibleName(tr("Break down by"));
+    m_dimension->addItem(tr("By country"), int(InsightDimension::Country));
+    m_dimension->addItem(tr("By company size"), int(InsightDimension::Size));
+    m_dimension->addItem(tr("By product"), int(InsightDimension::Product));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Referrals received in:"), this));
+    top->addWidget(m_period);
+    top->addWidget(m_from);
+    top->addWidget(new QLabel(QStringLiteral("–"), this));
+    top->addWidget(m_to);
+    top->addStretch();
+    top->addWidget(m_dimension);
+
+    auto *grid = new QGridLayout;
+    const QList<QPair<QString, QString>> figures {
+        { QStringLiteral("received"), tr("Received") },
+        { QStringLiteral("median"), tr("Median time to first answer") },
+        { QStringLiteral("within24h"), tr("Answered within 24 h") },
+        { QStringLiteral("missed"), tr("Missed") },
+        { QStringLiteral("expired"), tr("Expired") },
+        { QStringLiteral("acceptRate"), tr("Accept rate") },
+        { QStringLiteral("winRate"), tr("Win rate of accepted") },
+        { QStringLiteral("wonValue"), tr("Won value") },
+        { QStringLiteral("pipeline"), tr("Pipeline in Negotiating") },
+        { QStringLiteral("overdue"), tr("Closing date passed: report Won or Lost") },
+    };
+    int i = 0;
+    for (const auto &[key, label] : figures) {
+        auto *name = new QLabel(label + QLatin1Char(':'), this);
+        auto *value = new QLabel(this);
+        value->setTextFormat(Qt::PlainText);
+        QFont bold = value->font();
+        bold.setBold(true);
+        value->setFont(bold);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_values.insert(key, value);
+        grid->addWidget(name, i / 2, (i % 2) * 2);
+        grid->addWidget(value, i / 2, (i % 2) * 2 + 1);
+        ++i;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    m_breakdown->setSortRole(Qt::UserRole);
+    m_table->setModel(m_breakdown);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Breakdown"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid);
+    layout->addWidget(splitter, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_period->currentData().toInt() == 0;
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        recompute();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &InsightsWindow::recompute);
+    connect(m_to, &QDateEdit::dateChanged, this, &InsightsWindow::recompute);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &InsightsWindow::recompute);
+    const QDate today = m_clock->now().toLocalTime().date();
+    m_to->setDate(today);
+    m_from->setDate(today.addDays(-90));
+    recompute();
+}
+
+void InsightsWindow::setPeriodDays(int days)
+{
+    m_period->setCurrentIndex(std::max(0, m_period->findData(days)));
+}
+
+void InsightsWindow::setDimension(InsightDimension dimension)
+{
+    m_dimension->setCurrentIndex(std::max(0, m_dimension->findData(int(dimension))));
+}
+
+QString InsightsWindow::figureText(const QString &name) const
+{
+    const QLabel *l = m_values.value(name);
+    return l ? l->text() : QString();
+}
+
+void InsightsWindow::recompute()
+{
+    const QDateTime now = m_clock->now();
+    QDateTime from, to;
+    if (const int days = m_period->currentData().toInt(); days > 0) {
+        from = now.addDays(-days);
+        to = now.addSecs(1);
+    } else {
+        from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
+        to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
+    }
+    const DeadlinePolicy policy;
+    const QList<InsightRow> rows = m_store->insightRows(from, to, policy);
+    m_figures = Insights::compute(rows, now);
+    const QLocale locale;
+    m_values[QStringLiteral("received")]->setText(locale.toString(m_figures.received));
+    m_values[QStringLiteral("median")]->setText(duration(m_figures.medianResponseSecs));
+    m_values[QStringLiteral("within24h")]->setText(percent(m_figures.shareWithin24h()));
+    m_values[QStringLiteral("missed")]->setText(locale.toString(m_figures.missed));
+    m_values[QStringLiteral("expired")]->setText(locale.toString(m_figures.expired));
+    m_values[QStringLiteral("acceptRate")]->setText(percent(m_figures.acceptRate()));
+    m_values[QStringLiteral("winRate")]->setText(percent(m_figures.winRate()));
+    m_values[QStringLiteral("wonValue")]->setText(money(m_figures.wonValue));
+    m_values[QStringLiteral("pipeline")]->setText(money(m_figures.pipelineValue));
+    m_values[QStringLiteral("overdue")]->setText(locale.toString(m_figures.overdue));
+
+    const auto dimension = InsightDimension(m_dimension->currentData().toInt());
+    const QMap<QString, InsightFigures> groups = Insights::breakdown(rows, dimension, now);
+    m_breakdown->clear();
+    m_breakdown->setHorizontalHeaderLabels({ m_dimension->currentText().mid(0), tr("Received"),
+        tr("Answered in 24 h"), tr("Median answer"), tr("Missed"), tr("Accept rate"), tr("Won"),
+        tr("Win rate"), tr("Won value") });
+    m_breakdown->setHeaderData(0, Qt::Horizontal,
+        dimension == InsightDimension::Country    ? tr("Country")
+            : dimension == InsightDimension::Size ? tr("Company size")
+                                                  : tr("Product"));
+    QList<QPair<QString, double>> bars;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const InsightFigures &g = it.value();
+        auto *name = new QStandardItem(it.key().isEmpty() ? tr("(none)") : it.key());
+        name->setData(it.key(), Qt::UserRole);
+        m_breakdown->appendRow({ name, number(g.received, locale.toString(g.received)),
+            number(g.shareWithin24h().value_or(-1), percent(g.shareWithin24h())),
+            number(double(g.medianResponseSecs.value_or(-1)), duration(g.medianResponseSecs)),
+            number(g.missed, locale.toString(g.missed)),
+            number(g.acceptRate().value_or(-1), percent(g.acceptRate())),
+            number(g.won, locale.toString(g.won)),
+            number(g.winRate().value_or(-1), percent(g.winRate())),
+            new QStandardItem(money(g.wonValue)) });
+        if (g.accepted)
+            bars.append({ it.key(), *g.winRate() });
+    }
+    m_table->resizeColumnsToContents();
+    std::sort(
+        bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    m_chart->setBars(bars, tr("Win rate of accepted referrals"));
+}
+
+} // namespace rd

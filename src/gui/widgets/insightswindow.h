@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "insights/insights.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace rd {
+
+class Store;
+
+/// A horizontal bar per group (win rate or accept rate), painted with QPainter.
+class BarChart : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    void setBars(const QList<QPair<QString, double>> &bars, const QString &title);
+    QSize sizeHint() const override { return { 320, 240 }; }
+    const QList<QPair<QString, double>> &bars() const { return m_bars; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<QPair<QString, double>> m_bars;
+    QString m_title;
+};
+
+/// What the archive teaches: response times, missed and expired counts, accept and win rates,
+/// won and pipeline values, overdue closings — for a period, and broken down by country, company
+/// size or product. Computed from the local store alone.
+class InsightsWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    InsightsWindow(Store *store, Clock *clock, QWidget *parent = nullptr);
+
+    void setPeriodDays(int days);
+    void setDimension(InsightDimension dimension);
+    const InsightFigures &figures() const { return m_figures; }
+    QString figureText(const QString &name) const;
+    QStandardItemModel *breakdownModel() const { return m_breakdown; }
+    BarChart *chart() const { return m_chart; }
+
+public slots:
+    void recompute();
+
+private:
+    Store *m_store;
+    Clock *m_clock;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_dimension;
+    QHash<QString, QLabel *> m_values;
+    QStandardItemModel *m_breakdown;
+    QTableView *m_table;
+    BarChart *m_chart;
+    InsightFigures m_figures;
+};
+
+} // namespace rd
