@@ -158,6 +158,17 @@ private slots:
         window.country()->setCurrentIndex(0);
         window.search()->clear();
         QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        // Size and product, each exactly: the factory gives size i % 4 and product i % 4.
+        window.size()->setCurrentIndex(window.size()->findData(QStringLiteral("1to9employees")));
+        QCOMPARE(window.model()->matchCount(), kArchived / 4);
+        window.product()->setText(QStringLiteral("Microsoft Teams")); // i % 4 == 3: none of them
+        QTRY_COMPARE(window.model()->matchCount(), 0);
+        window.size()->setCurrentIndex(
+            window.size()->findData(QStringLiteral("251to1000employees")));
+        QCOMPARE(window.model()->matchCount(), kArchived / 4);
+        window.product()->clear();
+        window.size()->setCurrentIndex(0);
+        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
         window.outcome()->setCurrentIndex(window.outcome()->findData(int(Outcome::Lost)));
         QCOMPARE(window.model()->matchCount(), 1);
         QTRY_COMPARE(window.model()->idAt(0), QStringLiteral("hostile"));

@@ -30,6 +30,8 @@ public:
     QLineEdit *search() const { return m_search; }
     QComboBox *outcome() const { return m_outcome; }
     QComboBox *country() const { return m_country; }
+    QComboBox *size() const { return m_size; }
+    QLineEdit *product() const { return m_product; }
     QLabel *countLabel() const { return m_count; }
     DetailsPane *details() const { return m_details; }
 
