@@ -317,6 +317,11 @@ private slots:
         QCOMPARE(store.upsert(next), QStringList { page[3].id });
         QCOMPARE(store.referral(page[3].id)->name, QStringLiteral("Renamed by a colleague"));
         QCOMPARE(store.referral(page[3].id)->raw, raw);
+        // Several at once, in a batch.
+        const QHash<QString, Referral> batch
+            = store.referrals({ page[3].id, page[5].id, QStringLiteral("missing") });
+        QCOMPARE(batch.size(), 2);
+        QCOMPARE(batch.value(page[3].id).name, QStringLiteral("Renamed by a colleague"));
         QCOMPARE(store.openReferrals(Stage::New).size(), 10);
         QVERIFY(store.openReferrals(Stage::Evaluating).isEmpty());
     }

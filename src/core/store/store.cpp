@@ -826,6 +826,27 @@ std::optional<Referral> Store::referral(const QString &id) const
     return rowToReferral(q);
 }
 
+QHash<QString, Referral> Store::referrals(const QStringList &ids) const
+{
+    QHash<QString, Referral> out;
+    for (qsizetype from = 0; from < ids.size(); from += kMaxSqlVariables) {
+        const QStringList chunk = ids.mid(from, kMaxSqlVariables);
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM referrals r WHERE r.id IN (%2)")
+                      .arg(kReferralColumns, placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            Referral r = rowToReferral(q);
+            out.insert(r.id, std::move(r));
+        }
+    }
+    return out;
+}
+
 std::optional<Referral> Store::remoteCopy(const QString &id) const
 {
     QSqlQuery q(database());

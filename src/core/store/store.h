@@ -162,6 +162,8 @@ public:
         StoreError *error = nullptr, const Progress &progress = {});
 
     std::optional<Referral> referral(const QString &id) const;
+    /// Several at once (a sync's changed ids), in a few queries rather than one per referral.
+    QHash<QString, Referral> referrals(const QStringList &ids) const;
     /// Open referrals (New, Evaluating, Negotiating) as the person sees them, pending actions
     /// applied; by stage when given.
     QList<Referral> openReferrals(std::optional<Stage> stage = {}) const;

@@ -134,20 +134,6 @@ QStringList ReferralListModel::idsFromMime(const QMimeData *mime)
     return QString::fromUtf8(mime->data(mimeType())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-ReferralListModel::Row ReferralListModel::makeRow(const Referral &r, const QDateTime &now) const
-{
-    Row row;
-    row.referral = r;
-    row.deadline = m_policy.evaluate(r, now);
-    for (const OutboxEntry &e : m_store->outboxFor(r.id)) {
-        if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
-            row.problem = e.lastError.isEmpty() ? tr("An action could not be sent.") : e.lastError;
-        else
-            row.pending = true;
-    }
-    return row;
-}
-
 void ReferralListModel::reindex()
 {
     m_index.clear();
@@ -156,27 +142,38 @@ void ReferralListModel::reindex()
         m_index.insert(m_rows.at(i).referral.id, i);
 }
 
+QHash<QString, QList<OutboxEntry>> ReferralListModel::outboxByReferral() const
+{
+    // The whole outbox in one query rather than one per row.
+    QHash<QString, QList<OutboxEntry>> out;
+    for (const OutboxEntry &e : m_store->outbox())
+        out[e.referralId].append(e);
+    return out;
+}
+
+ReferralListModel::Row ReferralListModel::rowFor(
+    const Referral &r, const QDateTime &now, const QHash<QString, QList<OutboxEntry>> &outbox) const
+{
+    Row row;
+    row.referral = r;
+    row.deadline = m_policy.evaluate(r, now);
+    for (const OutboxEntry &e : outbox.value(r.id)) {
+        if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
+            row.problem = e.lastError.isEmpty() ? tr("An action could not be sent.") : e.lastError;
+        else
+            row.pending = true;
+    }
+    return row;
+}
+
 void ReferralListModel::reload()
 {
     const QDateTime now = m_clock->now();
-    // Which referrals have outbox entries, in one query rather than one per row.
-    QHash<QString, QList<OutboxEntry>> outbox;
-    for (const OutboxEntry &e : m_store->outbox())
-        outbox[e.referralId].append(e);
+    const QHash<QString, QList<OutboxEntry>> outbox = outboxByReferral();
     beginResetModel();
     m_rows.clear();
-    for (const Referral &r : m_store->openReferrals()) {
-        Row row;
-        row.referral = r;
-        row.deadline = m_policy.evaluate(r, now);
-        for (const OutboxEntry &e : outbox.value(r.id)) {
-            if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
-                row.problem = e.lastError;
-            else
-                row.pending = true;
-        }
-        m_rows.append(row);
-    }
+    for (const Referral &r : m_store->openReferrals())
+        m_rows.append(rowFor(r, now, outbox));
     reindex();
     endResetModel();
     emit scheduleChanged();
@@ -185,18 +182,22 @@ void ReferralListModel::reload()
 void ReferralListModel::refresh(const QStringList &ids)
 {
     const QDateTime now = m_clock->now();
+    // One read for the batch (a sync can report thousands), then row by row.
+    const QHash<QString, Referral> fresh = m_store->referrals(ids);
+    const QHash<QString, QList<OutboxEntry>> outbox = outboxByReferral();
+    auto makeRow = [&](const Referral &r) { return rowFor(r, now, outbox); };
     bool changed = false;
     for (const QString &id : ids) {
-        const std::optional<Referral> r = m_store->referral(id);
+        const auto it = fresh.constFind(id);
         const int row = rowOf(id);
-        const bool open = r && r->isOpen();
+        const bool open = it != fresh.constEnd() && it->isOpen();
         if (open && row >= 0) {
-            m_rows[row] = makeRow(*r, now);
+            m_rows[row] = makeRow(*it);
             emit dataChanged(index(row), index(row));
         } else if (open) {
             const int at = int(m_rows.size());
             beginInsertRows({}, at, at);
-            m_rows.append(makeRow(*r, now));
+            m_rows.append(makeRow(*it));
             m_index.insert(id, at);
             endInsertRows();
         } else if (row >= 0) {

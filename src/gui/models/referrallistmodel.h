@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/referral.h"
+#include "store/store.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -81,8 +82,10 @@ private:
         bool pending = false;
         QString problem;
     };
-    Row makeRow(const Referral &r, const QDateTime &now) const;
     void reindex();
+    QHash<QString, QList<OutboxEntry>> outboxByReferral() const;
+    Row rowFor(const Referral &r, const QDateTime &now,
+        const QHash<QString, QList<OutboxEntry>> &outbox) const;
 
     Store *m_store;
     Clock *m_clock;
