@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -169,6 +170,14 @@ private slots:
         window.product()->clear();
         window.size()->setCurrentIndex(0);
         QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        // Closed on one day: referral i was closed 2 days after 2025-01-01 + i * 10 min, so
+        // 2025-01-10 holds i = 1008 .. 1151: 144 of them.
+        window.closedFrom()->setDate(QDate(2025, 1, 10));
+        window.closedTo()->setDate(QDate(2025, 1, 10));
+        QCOMPARE(window.model()->matchCount(), 144);
+        window.closedFrom()->setDate(window.closedFrom()->minimumDate()); // "Any"
+        window.closedTo()->setDate(window.closedTo()->minimumDate());
+        QCOMPARE(window.model()->matchCount(), kArchived + 1);
         window.outcome()->setCurrentIndex(window.outcome()->findData(int(Outcome::Lost)));
         QCOMPARE(window.model()->matchCount(), 1);
         QTRY_COMPARE(window.model()->idAt(0), QStringLiteral("hostile"));

@@ -32,6 +32,8 @@ public:
     QComboBox *country() const { return m_country; }
     QComboBox *size() const { return m_size; }
     QLineEdit *product() const { return m_product; }
+    QDateEdit *closedFrom() const { return m_from; }
+    QDateEdit *closedTo() const { return m_to; }
     QLabel *countLabel() const { return m_count; }
     DetailsPane *details() const { return m_details; }
 
