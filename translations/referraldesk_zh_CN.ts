@@ -409,6 +409,77 @@
     </message>
 </context>
 <context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” reaches the 24-hour response target in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is archived as Missed in %2 unless you answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expires in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept or decline “%1” within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: closing date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report “%1” as Won or Lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 referral needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines came closer while the computer was asleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”. Respond within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your action was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>

@@ -453,6 +453,10 @@ StoreError Store::migrate(int from, int to)
                     "CREATE INDEX referrals_archive ON referrals(stage, coalesce(closed_at, "
                     "updated_at, created_at), id)"),
             };
+        } else if (version == 5) {
+            // Notifications already given, so a restart or a re-sync never repeats one.
+            statements = { QStringLiteral("CREATE TABLE notified (key TEXT PRIMARY KEY NOT NULL, "
+                                          "at INTEGER) WITHOUT ROWID") };
         } else if (version == 4) {
             // The history of the person's actions once they leave the outbox (sent, undone).
             statements = {
@@ -1114,6 +1118,23 @@ QList<InsightRow> Store::insightRows(
         out.append(r);
     }
     return out;
+}
+
+bool Store::wasNotified(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM notified WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next();
+}
+
+bool Store::markNotified(const QString &key, const QDateTime &at)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO notified (key, at) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(ms(at));
+    return q.exec();
 }
 
 QStringList Store::archiveValues(const char *column) const

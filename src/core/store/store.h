@@ -124,7 +124,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     Store();
     ~Store();
@@ -224,6 +224,12 @@ public:
     /// After a crash: entries left in "sending" go back to "queued" (their request id is kept,
     /// so a resend cannot apply twice).
     int requeueInterrupted();
+
+    // -- notifications --------------------------------------------------------------------------
+
+    /// Whether a notification (by its policy key) was already given.
+    bool wasNotified(const QString &key) const;
+    bool markNotified(const QString &key, const QDateTime &at);
 
     // -- sync state ---------------------------------------------------------------------------
 

@@ -1,0 +1,260 @@
+#include "notificationpolicy.h"
+
+#include <QLocale>
+
+namespace rd {
+
+namespace {
+
+QString customer(const Referral &r)
+{
+    return r.customerProfile.name.isEmpty() ? NotificationPolicy::tr("A customer")
+                                            : r.customerProfile.name;
+}
+
+QString keyFor(NotificationKind kind, const QString &id, const QString &extra = QString())
+{
+    return QStringLiteral("%1:%2%3").arg(int(kind)).arg(
+        id, extra.isEmpty() ? QString() : QLatin1Char(':') + extra);
+}
+
+constexpr qint64 kHour = 3600;
+// More time than this between two checks, with several notifications due: the computer slept.
+constexpr qint64 kCatchUpGapSecs = 10 * 60;
+
+} // namespace
+
+NotificationPolicy::NotificationPolicy(DeadlinePolicy deadlines, IsSent isSent, MarkSent markSent)
+    : m_deadlines(std::move(deadlines))
+    , m_isSent(std::move(isSent))
+    , m_markSent(std::move(markSent))
+{
+}
+
+bool NotificationPolicy::inQuietHours(const NotificationSettings &s, const QDateTime &now)
+{
+    if (!s.quietFrom.isValid() || !s.quietTo.isValid() || s.quietFrom == s.quietTo)
+        return false;
+    const QTime t = now.toTimeZone(s.zone).time();
+    // 22:00–07:00 wraps midnight; 12:00–13:00 does not.
+    return s.quietFrom < s.quietTo ? (t >= s.quietFrom && t < s.quietTo)
+                                   : (t >= s.quietFrom || t < s.quietTo);
+}
+
+bool NotificationPolicy::held(
+    const NotificationSettings &s, const QDateTime &now, bool lastCall) const
+{
+    if (lastCall)
+        return false; // the 1 h / 4 h last calls always come through
+    return inQuietHours(s, now) || (s.pausedUntil.isValid() && now < s.pausedUntil);
+}
+
+QList<NotificationPolicy::Threshold> NotificationPolicy::thresholds(const Referral &r) const
+{
+    QList<Threshold> out;
+    switch (r.stage()) {
+    case Stage::New: {
+        const QDateTime target = m_deadlines.responseTarget(r);
+        const QDateTime limit = m_deadlines.hardLimit(r);
+        if (target.isValid())
+            out.append(
+                { NotificationKind::RespondSoon, target.addSecs(-2 * kHour), target, false });
+        if (limit.isValid()) {
+            out.append({ NotificationKind::MissedIn12h, limit.addSecs(-12 * kHour), limit, false });
+            out.append({ NotificationKind::MissedIn1h, limit.addSecs(-kHour), limit, true });
+        }
+        break;
+    }
+    case Stage::Evaluating: {
+        const QDateTime limit = m_deadlines.hardLimit(r);
+        if (limit.isValid()) {
+            out.append(
+                { NotificationKind::ExpiresIn24h, limit.addSecs(-24 * kHour), limit, false });
+            out.append({ NotificationKind::ExpiresIn4h, limit.addSecs(-4 * kHour), limit, true });
+        }
+        break;
+    }
+    case Stage::Negotiating: {
+        const QDateTime end = m_deadlines.closingEnd(r);
+        if (end.isValid())
+            out.append({ NotificationKind::ClosingPassed, end, QDateTime(), false });
+        break;
+    }
+    case Stage::Archived:
+        break;
+    }
+    return out;
+}
+
+QList<Notification> NotificationPolicy::deadlines(const QList<Referral> &open,
+    const QDateTime &lastCheck, const QDateTime &now, const NotificationSettings &settings)
+{
+    struct Due
+    {
+        Notification n;
+        QString key;
+    };
+    QList<Due> due;
+    for (const Referral &r : open) {
+        // Of the thresholds this referral passed, only the most urgent one speaks; the others
+        // are marked as said, so a referral never sends a stale warning after a later one.
+        QList<Threshold> passed;
+        for (const Threshold &t : thresholds(r)) {
+            if (t.at > now || settings.disabled.contains(t.kind))
+                continue;
+            if (t.limit.isValid() && t.limit <= now)
+                continue; // too late to warn: the referral lapses now
+            const QString key = t.kind == NotificationKind::ClosingPassed
+                ? keyFor(t.kind, r.id,
+                    now.toTimeZone(settings.zone).date().toString(Qt::ISODate)) // once a day
+                : keyFor(t.kind, r.id);
+            if (m_isSent(key))
+                continue;
+            passed.append(t);
+        }
+        if (passed.isEmpty())
+            continue;
+        const Threshold &latest = *std::max_element(passed.begin(), passed.end(),
+            [](const Threshold &a, const Threshold &b) { return a.at < b.at; });
+        if (held(settings, now, latest.lastCall))
+            continue; // quiet hours or paused: said later, when they end, if still relevant
+        for (const Threshold &t : passed) {
+            if (&t != &latest)
+                m_markSent(t.kind == NotificationKind::ClosingPassed ? keyFor(t.kind, r.id,
+                               now.toTimeZone(settings.zone).date().toString(Qt::ISODate))
+                                                                     : keyFor(t.kind, r.id));
+        }
+        Notification n;
+        n.kind = latest.kind;
+        n.referralIds = { r.id };
+        n.lastCall = latest.lastCall;
+        const QString left = latest.limit.isValid()
+            ? DeadlinePolicy::formatDuration(now.msecsTo(latest.limit))
+            : QString();
+        switch (latest.kind) {
+        case NotificationKind::RespondSoon:
+            n.summary = tr("Answer %1 within %2").arg(customer(r), left);
+            n.body = tr("“%1” reaches the 24-hour response target in %2.").arg(r.name, left);
+            break;
+        case NotificationKind::MissedIn12h:
+        case NotificationKind::MissedIn1h:
+            n.summary = tr("%1: missed in %2").arg(customer(r), left);
+            n.body = tr("“%1” is archived as Missed in %2 unless you answer.").arg(r.name, left);
+            break;
+        case NotificationKind::ExpiresIn24h:
+        case NotificationKind::ExpiresIn4h:
+            n.summary = tr("%1: expires in %2").arg(customer(r), left);
+            n.body = tr("Accept or decline “%1” within %2.").arg(r.name, left);
+            break;
+        case NotificationKind::ClosingPassed:
+            n.summary = tr("%1: closing date passed").arg(customer(r));
+            n.body = tr("Report “%1” as Won or Lost.").arg(r.name);
+            break;
+        default:
+            break;
+        }
+        due.append({ n,
+            latest.kind == NotificationKind::ClosingPassed ? keyFor(
+                latest.kind, r.id, now.toTimeZone(settings.zone).date().toString(Qt::ISODate))
+                                                           : keyFor(latest.kind, r.id) });
+    }
+
+    QList<Notification> out;
+    const bool woke = lastCheck.isValid() && lastCheck.secsTo(now) > kCatchUpGapSecs;
+    if (woke && due.size() > 1) {
+        // After sleep: last calls individually (they matter now), the rest as one summary.
+        QStringList ids;
+        for (const Due &d : std::as_const(due)) {
+            m_markSent(d.key);
+            if (d.n.lastCall)
+                out.append(d.n);
+            else
+                ids.append(d.n.referralIds);
+        }
+        if (!ids.isEmpty()) {
+            Notification summary;
+            summary.kind = NotificationKind::CatchUp;
+            summary.referralIds = ids;
+            summary.summary = ids.size() == 1
+                ? tr("1 referral needs your attention")
+                : tr("%1 referrals need your attention").arg(ids.size());
+            summary.body = tr("Deadlines came closer while the computer was asleep.");
+            out.append(summary);
+        }
+        return out;
+    }
+    for (const Due &d : std::as_const(due)) {
+        m_markSent(d.key);
+        out.append(d.n);
+    }
+    return out;
+}
+
+std::optional<Notification> NotificationPolicy::arrivals(
+    const QList<Referral> &arrived, const NotificationSettings &settings, const QDateTime &now)
+{
+    if (settings.disabled.contains(NotificationKind::Arrivals))
+        return std::nullopt;
+    QList<Referral> fresh;
+    for (const Referral &r : arrived) {
+        const QString key = keyFor(NotificationKind::Arrivals, r.id);
+        if (r.stage() == Stage::New && !m_isSent(key)) {
+            fresh.append(r);
+            m_markSent(key); // a quiet-hours arrival is not announced later: the board shows it
+        }
+    }
+    if (fresh.isEmpty() || held(settings, now, false))
+        return std::nullopt;
+    Notification n;
+    n.kind = NotificationKind::Arrivals;
+    for (const Referral &r : fresh)
+        n.referralIds.append(r.id);
+    if (fresh.size() == 1) {
+        n.summary = tr("New referral from %1").arg(customer(fresh.first()));
+        n.body = tr("“%1”. Respond within %2.")
+                     .arg(fresh.first().name,
+                         DeadlinePolicy::formatDuration(
+                             now.msecsTo(m_deadlines.responseTarget(fresh.first()))));
+    } else {
+        n.summary = tr("%1 new referrals").arg(fresh.size());
+        QStringList names;
+        for (const Referral &r : fresh.mid(0, 3))
+            names.append(customer(r));
+        n.body = fresh.size() > 3
+            ? tr("%1 and %2 more").arg(QLocale().createSeparatedList(names)).arg(fresh.size() - 3)
+            : QLocale().createSeparatedList(names);
+    }
+    return n;
+}
+
+std::optional<Notification> NotificationPolicy::actionProblem(const Referral &referral,
+    qint64 outboxSeq, const QString &problem, const NotificationSettings &settings,
+    const QDateTime &now)
+{
+    const QString key
+        = keyFor(NotificationKind::ActionProblem, referral.id, QString::number(outboxSeq));
+    if (settings.disabled.contains(NotificationKind::ActionProblem) || m_isSent(key)
+        || held(settings, now, false))
+        return std::nullopt;
+    m_markSent(key);
+    Notification n;
+    n.kind = NotificationKind::ActionProblem;
+    n.referralIds = { referral.id };
+    n.summary = tr("%1: your action was not applied").arg(customer(referral));
+    n.body = problem;
+    return n;
+}
+
+QDateTime NotificationPolicy::nextDue(const QList<Referral> &open, const QDateTime &now) const
+{
+    QDateTime next;
+    for (const Referral &r : open) {
+        for (const Threshold &t : thresholds(r)) {
+            if (t.at > now && (!next.isValid() || t.at < next))
+                next = t.at;
+        }
+    }
+    return next;
+}
+
+} // namespace rd
