@@ -1,0 +1,66 @@
+#pragma once
+
+#include "notify/notificationpolicy.h"
+
+#include <QHash>
+#include <QObject>
+
+class QDBusInterface;
+
+namespace rd {
+
+/// Shows notifications on the desktop; reports clicks. One interface, several backends.
+class Notifier : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Notifier() override;
+    virtual void show(const Notification &notification) = 0;
+    virtual QString backendName() const = 0;
+
+signals:
+    /// The person clicked the notification ("default") or one of its actions ("interested").
+    void activated(const QString &referralId, const QString &action);
+};
+
+/// The freedesktop notification service over D-Bus (Linux desktops): an asynchronous Notify
+/// with the app name, icon and desktop-entry hint, an "Open" default action, "I'm interested"
+/// for a single new referral, and critical urgency for last calls.
+class DbusNotifier : public Notifier
+{
+    Q_OBJECT
+public:
+    explicit DbusNotifier(QObject *parent = nullptr);
+
+    /// Whether a notification service is on the session bus (or can be started).
+    static bool isAvailable();
+    void show(const Notification &notification) override;
+    QString backendName() const override { return QStringLiteral("freedesktop"); }
+
+signals:
+    /// The service took the notification and gave it this id.
+    void shown(uint id, const QString &referralId);
+
+private slots:
+    void onActionInvoked(uint id, const QString &key);
+
+private:
+    QHash<uint, QString> m_referralById;
+};
+
+/// Records what would be shown (tests, and a log where nothing else is available).
+class RecordingNotifier : public Notifier
+{
+    Q_OBJECT
+public:
+    using Notifier::Notifier;
+    void show(const Notification &notification) override { m_shown.append(notification); }
+    QString backendName() const override { return QStringLiteral("recording"); }
+    const QList<Notification> &shown() const { return m_shown; }
+
+private:
+    QList<Notification> m_shown;
+};
+
+} // namespace rd
