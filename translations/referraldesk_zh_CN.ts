@@ -447,15 +447,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 referral needs your attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 referrals need your attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines came closer while the computer was asleep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,6 +468,10 @@
     </message>
     <message>
         <source>%1: your action was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines came closer while Referral Desk was not watching.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,6 +694,10 @@
     </message>
     <message>
         <source>Not signed in: choose File › Sign In.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available here; watch the badges on the board.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +976,17 @@
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DbusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I’m interested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,9 @@
 // Referral Desk: the wiring of the pieces, and nothing else.
 
+#include "actioncontroller.h"
 #include "auth/signin.h"
 #include "mainwindow.h"
+#include "notify/notificationcenter.h"
 #include "startup.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
@@ -18,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
@@ -171,6 +174,33 @@ int main(int argc, char *argv[])
             window.onConnectionState(rd::ConnectionState::SignedOut, message);
         });
     }
+    // Desktop notifications from the deadlines and the sync, clicks back to the board.
+    rd::Notifier *notifier = nullptr;
+    if (rd::DbusNotifier::isAvailable()) {
+        notifier = new rd::DbusNotifier(&window);
+    } else {
+        notifier = new rd::RecordingNotifier(&window);
+        window.statusBar()->showMessage(
+            QApplication::translate("main",
+                "Desktop notifications are not available here; watch the badges on the board."),
+            15000);
+    }
+    rd::NotificationCenter notifications(&store, &clock, window.model(), notifier);
+    QObject::connect(engine, &rd::SyncEngine::referralsChanged, &notifications,
+        &rd::NotificationCenter::onReferralsChanged);
+    QObject::connect(
+        engine, &rd::SyncEngine::finished, &notifications, &rd::NotificationCenter::onSyncFinished);
+    QObject::connect(&notifications, &rd::NotificationCenter::openRequested, &window,
+        [&window](const QString &id) {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+            window.select(id);
+        });
+    QObject::connect(&notifications, &rd::NotificationCenter::interestedRequested, &window,
+        [&window](const QString &id) { window.actions()->perform(id, rd::Action::Interested); });
+    notifications.check();
+
     syncThread.start();
     QMetaObject::invokeMethod(engine, &rd::SyncEngine::start, Qt::QueuedConnection);
 

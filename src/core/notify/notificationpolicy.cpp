@@ -89,10 +89,12 @@ QList<NotificationPolicy::Threshold> NotificationPolicy::thresholds(const Referr
 QList<Notification> NotificationPolicy::deadlines(const QList<Referral> &open,
     const QDateTime &lastCheck, const QDateTime &now, const NotificationSettings &settings)
 {
+    Q_UNUSED(lastCheck); // staleness is read from each threshold\'s own instant
     struct Due
     {
         Notification n;
         QString key;
+        QDateTime at;
     };
     QList<Due> due;
     for (const Referral &r : open) {
@@ -156,36 +158,33 @@ QList<Notification> NotificationPolicy::deadlines(const QList<Referral> &open,
         due.append({ n,
             latest.kind == NotificationKind::ClosingPassed ? keyFor(
                 latest.kind, r.id, now.toTimeZone(settings.zone).date().toString(Qt::ISODate))
-                                                           : keyFor(latest.kind, r.id) });
+                                                           : keyFor(latest.kind, r.id),
+            latest.at });
     }
 
+    // What fell due just now is said one by one, and so are last calls. What fell due a while
+    // ago (the computer slept, the app was closed, a first sync brought old referrals) is stale
+    // news: several of those make one summary instead of a burst.
     QList<Notification> out;
-    const bool woke = lastCheck.isValid() && lastCheck.secsTo(now) > kCatchUpGapSecs;
-    if (woke && due.size() > 1) {
-        // After sleep: last calls individually (they matter now), the rest as one summary.
-        QStringList ids;
-        for (const Due &d : std::as_const(due)) {
-            m_markSent(d.key);
-            if (d.n.lastCall)
-                out.append(d.n);
-            else
-                ids.append(d.n.referralIds);
-        }
-        if (!ids.isEmpty()) {
-            Notification summary;
-            summary.kind = NotificationKind::CatchUp;
-            summary.referralIds = ids;
-            summary.summary = ids.size() == 1
-                ? tr("1 referral needs your attention")
-                : tr("%1 referrals need your attention").arg(ids.size());
-            summary.body = tr("Deadlines came closer while the computer was asleep.");
-            out.append(summary);
-        }
-        return out;
-    }
+    QStringList staleIds;
+    QList<Notification> stale;
     for (const Due &d : std::as_const(due)) {
         m_markSent(d.key);
-        out.append(d.n);
+        if (d.n.lastCall || d.at.secsTo(now) <= kCatchUpGapSecs)
+            out.append(d.n);
+        else
+            stale.append(d.n);
+    }
+    if (stale.size() == 1) {
+        out.append(stale.first());
+    } else if (stale.size() > 1) {
+        Notification summary;
+        summary.kind = NotificationKind::CatchUp;
+        for (const Notification &n : std::as_const(stale))
+            summary.referralIds.append(n.referralIds);
+        summary.summary = tr("%1 referrals need your attention").arg(stale.size());
+        summary.body = tr("Deadlines came closer while Referral Desk was not watching.");
+        out.append(summary);
     }
     return out;
 }

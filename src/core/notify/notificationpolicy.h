@@ -54,9 +54,9 @@ public:
 
     NotificationPolicy(DeadlinePolicy deadlines, IsSent isSent, MarkSent markSent);
 
-    /// Deadline notifications due at `now` for these open referrals. `lastCheck` is when the
-    /// previous check ran: when much time passed (the computer slept) and several are due, one
-    /// summary replaces the burst.
+    /// Deadline notifications due at `now` for these open referrals. Warnings that fell due more
+    /// than 10 minutes ago (the computer slept, the app was closed, a first sync) come as one
+    /// summary when there are several; last calls always come on their own.
     QList<Notification> deadlines(const QList<Referral> &open, const QDateTime &lastCheck,
         const QDateTime &now, const NotificationSettings &settings);
     /// One notification for the referrals a sync brought in.

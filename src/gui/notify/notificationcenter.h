@@ -1,0 +1,58 @@
+#pragma once
+
+#include "notifier.h"
+
+#include <QDateTime>
+#include <QObject>
+
+class QTimer;
+
+namespace rd {
+
+class Clock;
+class ReferralListModel;
+class Store;
+
+/// Feeds the notification policy from the board's open referrals and the sync engine's changes,
+/// shows what is due through a Notifier, and turns clicks into "open this referral" or
+/// "I'm interested". One timer, armed for the next warning.
+class NotificationCenter : public QObject
+{
+    Q_OBJECT
+public:
+    NotificationCenter(Store *store, Clock *clock, ReferralListModel *model, Notifier *notifier,
+        QObject *parent = nullptr);
+
+    void setSettings(const NotificationSettings &settings);
+    QDateTime armedFor() const { return m_armedFor; }
+
+public slots:
+    /// Deadline warnings due now; re-arms the timer.
+    void check();
+    /// Collects what a sync changed, page by page...
+    void onReferralsChanged(const QStringList &ids);
+    /// ...and when the run ends: one notification for the new referrals of the whole run, one
+    /// per action that could not be sent, then the deadline check.
+    void onSyncFinished();
+
+signals:
+    void openRequested(const QString &referralId);
+    void interestedRequested(const QString &referralId);
+
+private:
+    QList<Referral> openReferrals() const;
+
+    Store *m_store;
+    Clock *m_clock;
+    ReferralListModel *m_model;
+    Notifier *m_notifier;
+    NotificationPolicy m_policy;
+    NotificationSettings m_settings;
+    QTimer *m_timer;
+    QTimer *m_settle; ///< coalesces the model's changes during a sync into one check
+    QStringList m_changed;
+    QDateTime m_lastCheck;
+    QDateTime m_armedFor;
+};
+
+} // namespace rd
