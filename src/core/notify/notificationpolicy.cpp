@@ -86,10 +86,9 @@ QList<NotificationPolicy::Threshold> NotificationPolicy::thresholds(const Referr
     return out;
 }
 
-QList<Notification> NotificationPolicy::deadlines(const QList<Referral> &open,
-    const QDateTime &lastCheck, const QDateTime &now, const NotificationSettings &settings)
+QList<Notification> NotificationPolicy::deadlines(
+    const QList<Referral> &open, const QDateTime &now, const NotificationSettings &settings)
 {
-    Q_UNUSED(lastCheck); // staleness is read from each threshold\'s own instant
     struct Due
     {
         Notification n;

@@ -57,8 +57,8 @@ public:
     /// Deadline notifications due at `now` for these open referrals. Warnings that fell due more
     /// than 10 minutes ago (the computer slept, the app was closed, a first sync) come as one
     /// summary when there are several; last calls always come on their own.
-    QList<Notification> deadlines(const QList<Referral> &open, const QDateTime &lastCheck,
-        const QDateTime &now, const NotificationSettings &settings);
+    QList<Notification> deadlines(
+        const QList<Referral> &open, const QDateTime &now, const NotificationSettings &settings);
     /// One notification for the referrals a sync brought in.
     std::optional<Notification> arrivals(
         const QList<Referral> &arrived, const NotificationSettings &settings, const QDateTime &now);

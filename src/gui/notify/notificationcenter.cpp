@@ -58,9 +58,8 @@ void NotificationCenter::check()
 {
     const QDateTime now = m_clock->now();
     const QList<Referral> open = openReferrals();
-    for (const Notification &n : m_policy.deadlines(open, m_lastCheck, now, m_settings))
+    for (const Notification &n : m_policy.deadlines(open, now, m_settings))
         m_notifier->show(n);
-    m_lastCheck = now;
     m_armedFor = m_policy.nextDue(open, now);
     // Held back by quiet hours: look again within the hour even if nothing else is due.
     const QDateTime recheck = now.addSecs(3600);

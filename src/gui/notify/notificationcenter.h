@@ -51,7 +51,6 @@ private:
     QTimer *m_timer;
     QTimer *m_settle; ///< coalesces the model's changes during a sync into one check
     QStringList m_changed;
-    QDateTime m_lastCheck;
     QDateTime m_armedFor;
 };
 
