@@ -58,6 +58,17 @@ class BoardTest : public QObject
         QVERIFY(finished.wait(30000));
     }
 
+    QString newestArchivedId() const
+    {
+        return m_window->board()
+            ->column(Stage::Archived)
+            ->view()
+            ->model()
+            ->index(0, 0)
+            .data(ReferralListModel::IdRole)
+            .toString();
+    }
+
     int rows(Stage stage) const
     {
         return m_window->board()->column(stage)->view()->model()->rowCount();
@@ -251,14 +262,7 @@ private slots:
                      ->value(QStringLiteral("statusReason"))
                      .toString(),
             QStringLiteral("Skipped"));
-        QCOMPARE(m_window->board()
-                     ->column(Stage::Archived)
-                     ->view()
-                     ->model()
-                     ->index(0, 0)
-                     .data(ReferralListModel::IdRole)
-                     .toString(),
-            QStringLiteral("n1"));
+        QCOMPARE(newestArchivedId(), QStringLiteral("n1"));
     }
 
     void undoUntilSentAndArrowKeysAcrossColumns()
@@ -481,14 +485,7 @@ private slots:
         QCOMPARE(rows(Stage::Negotiating), 1);
         sync();
         QCOMPARE(rows(Stage::Negotiating), 0);
-        QCOMPARE(m_window->board()
-                     ->column(Stage::Archived)
-                     ->view()
-                     ->model()
-                     ->index(0, 0)
-                     .data(ReferralListModel::IdRole)
-                     .toString(),
-            QStringLiteral("g0"));
+        QCOMPARE(newestArchivedId(), QStringLiteral("g0"));
     }
 
     void aBadgeChangesWhenTheClockPassesAThreshold()

@@ -132,6 +132,22 @@ class SimulatorTest : public QObject
         return ids;
     }
 
+    /// Puts referral "x" in the given stage ("new", "evaluating", "negotiating" or "archived").
+    void putReferralIn(const QString &stage)
+    {
+        ReferralBuilder b;
+        b.set("id", QStringLiteral("x"))
+            .created(m_clock.now().addSecs(-3600))
+            .updated(m_clock.now().addSecs(-1800));
+        if (stage == QLatin1String("evaluating"))
+            b.inEvaluating();
+        else if (stage == QLatin1String("negotiating"))
+            b.inNegotiating(100000, QStringLiteral("EUR"), QDate(2026, 4, 30));
+        else if (stage == QLatin1String("archived"))
+            b.archived();
+        m_service->putReferral(b.json());
+    }
+
 private slots:
     void init()
     {
@@ -382,15 +398,7 @@ private slots:
         QFETCH(QJsonArray, ops);
         QFETCH(QString, status);
         QFETCH(QString, substatus);
-        ReferralBuilder b;
-        b.set("id", QStringLiteral("x"))
-            .created(m_clock.now().addSecs(-3600))
-            .updated(m_clock.now().addSecs(-1800));
-        if (from == QLatin1String("evaluating"))
-            b.inEvaluating();
-        else if (from == QLatin1String("negotiating"))
-            b.inNegotiating(100000, QStringLiteral("EUR"), QDate(2026, 4, 30));
-        m_service->putReferral(b.json());
+        putReferralIn(from);
         const QString etag = referral(QStringLiteral("x")).value(QStringLiteral("eTag")).toString();
 
         const Reply r = patch(QStringLiteral("x"), ops,
@@ -478,17 +486,7 @@ private slots:
         QFETCH(QString, from);
         QFETCH(QJsonArray, ops);
         QFETCH(QString, code);
-        ReferralBuilder b;
-        b.set("id", QStringLiteral("x"))
-            .created(m_clock.now().addSecs(-3600))
-            .updated(m_clock.now().addSecs(-1800));
-        if (from == QLatin1String("evaluating"))
-            b.inEvaluating();
-        else if (from == QLatin1String("negotiating"))
-            b.inNegotiating(100000, QStringLiteral("EUR"), QDate(2026, 4, 30));
-        else if (from == QLatin1String("archived"))
-            b.archived();
-        m_service->putReferral(b.json());
+        putReferralIn(from);
         const QJsonObject before = referral(QStringLiteral("x"));
         const Reply r = patch(QStringLiteral("x"), ops);
         QCOMPARE(r.status, 400);
