@@ -374,6 +374,18 @@ void SignIn::cancel()
         m_pollTimer->deleteLater();
 }
 
+void SignIn::setSettings(const AuthSettings &settings)
+{
+    if (settings.authority == m_settings.authority && settings.clientId == m_settings.clientId
+        && settings.scope == m_settings.scope)
+        return;
+    cancel();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_settings = settings;
+    restore();
+}
+
 void SignIn::signOut()
 {
     cancel();

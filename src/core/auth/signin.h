@@ -54,6 +54,11 @@ public:
     void cancel();
     /// Forgets the tokens and deletes the keychain entry; ends with signedOut.
     void signOut();
+    /// Another authority or client id: the session of the old one ends (its refresh token stays
+    /// in the keychain under its own account) and the new one's is restored; ends with restored.
+    /// The same settings again change nothing.
+    void setSettings(const rd::AuthSettings &settings);
+    const AuthSettings &settings() const { return m_settings; }
 
 signals:
     void restored(bool signedIn, const QString &problem);

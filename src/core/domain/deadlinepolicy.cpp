@@ -188,6 +188,24 @@ DeadlineStatus DeadlinePolicy::evaluate(const Referral &referral, const QDateTim
     return s;
 }
 
+bool DeadlinePolicy::needsAnswerToday(const Referral &referral, const QDateTime &now) const
+{
+    QDateTime due;
+    if (referral.stage() == Stage::New) {
+        due = responseTarget(referral);
+        const QDateTime limit = hardLimit(referral);
+        if (!due.isValid() || (limit.isValid() && limit < due))
+            due = limit;
+    } else if (referral.stage() == Stage::Evaluating) {
+        due = hardLimit(referral);
+    }
+    if (!due.isValid())
+        return false;
+    const QDate today = now.toTimeZone(m_zone).date();
+    const QDateTime endOfToday = QDateTime(today.addDays(1), QTime(0, 0), m_zone);
+    return due < endOfToday;
+}
+
 QString DeadlinePolicy::formatDuration(qint64 msecs)
 {
     const qint64 minutes = std::max<qint64>(0, minutesLeftRoundedUp(msecs));

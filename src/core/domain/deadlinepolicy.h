@@ -56,6 +56,11 @@ public:
     /// Negotiating: the end of the closing date in the partner's time zone.
     QDateTime closingEnd(const Referral &referral) const;
 
+    /// Whether the referral needs an answer today: a New one whose 24 h target ends before the
+    /// end of today (or has passed), an Evaluating one whose time to decide does. "Today" is the
+    /// local day of `now` in the policy's time zone. The tray's count.
+    bool needsAnswerToday(const Referral &referral, const QDateTime &now) const;
+
     /// "5 h 12 min", "40 min", "3 days": minutes rounded up, days past 48 hours.
     static QString formatDuration(qint64 msecs);
     /// The next instant after `now` at which formatDuration(deadline - t) changes.

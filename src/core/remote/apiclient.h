@@ -116,6 +116,8 @@ public:
         QObject *parent = nullptr);
 
     const ApiSettings &settings() const { return m_settings; }
+    /// Takes effect with the next request.
+    void setSettings(ApiSettings settings) { m_settings = std::move(settings); }
     QNetworkAccessManager *network() const { return m_nam; }
     TokenSource *tokens() const { return m_tokens; }
 

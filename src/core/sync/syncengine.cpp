@@ -54,6 +54,16 @@ void SyncEngine::announce(const QStringList &ids)
         emit referralsChanged(ids);
 }
 
+void SyncEngine::setApiBase(const QUrl &apiBase)
+{
+    if (apiBase == m_api->settings().apiBase)
+        return;
+    ApiSettings settings = m_api->settings();
+    settings.apiBase = apiBase;
+    m_api->setSettings(settings);
+    m_nextFull = true;
+}
+
 void SyncEngine::sync(bool full)
 {
     if (m_running) {
@@ -64,7 +74,8 @@ void SyncEngine::sync(bool full)
     m_running = true;
     m_summary = SyncSummary();
     const SyncState state = m_store.syncState();
-    m_summary.full = full || !state.cursor.isValid() || !state.lastFullResync.isValid()
+    m_summary.full = full || std::exchange(m_nextFull, false) || !state.cursor.isValid()
+        || !state.lastFullResync.isValid()
         || state.lastFullResync.secsTo(m_clock->now()) >= fullResyncSecs;
     m_cursor = state.cursor;
     m_seen.clear();

@@ -58,6 +58,9 @@ public slots:
     void start();
     /// Starts a run (push, then pull); while one runs, one more is queued.
     void sync(bool full = false);
+    /// Another service: the next run is a full resync against it (the cursor of the old one means
+    /// nothing there). Queued actions stay and are sent to the new one.
+    void setApiBase(const QUrl &apiBase);
 
 signals:
     void ready(bool ok, const QString &message);
@@ -90,6 +93,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_againFull = false;
+    bool m_nextFull = false; ///< the service changed: the next run starts from scratch
     SyncSummary m_summary;
     QDateTime m_cursor;
     QSet<QString> m_seen; ///< ids listed during a full resync

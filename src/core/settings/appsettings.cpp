@@ -1,0 +1,206 @@
+#include "appsettings.h"
+
+#include "domain/money.h"
+#include "remote/apiclient.h"
+
+#include <QSettings>
+
+namespace rd {
+
+namespace {
+
+struct KindInfo
+{
+    NotificationKind kind;
+    const char *name;
+};
+
+constexpr KindInfo kKinds[] = {
+    { NotificationKind::Arrivals, "arrivals" },
+    { NotificationKind::RespondSoon, "respond-soon" },
+    { NotificationKind::MissedIn12h, "missed-12h" },
+    { NotificationKind::MissedIn1h, "missed-1h" },
+    { NotificationKind::ExpiresIn24h, "expires-24h" },
+    { NotificationKind::ExpiresIn4h, "expires-4h" },
+    { NotificationKind::ClosingPassed, "closing-passed" },
+    { NotificationKind::ActionProblem, "action-problem" },
+};
+
+const QString kApiBase = QStringLiteral("api/base");
+const QString kAuthority = QStringLiteral("auth/authority");
+const QString kClientId = QStringLiteral("auth/clientId");
+const QString kInterval = QStringLiteral("sync/intervalMinutes");
+const QString kCurrency = QStringLiteral("general/currency");
+const QString kLanguage = QStringLiteral("general/language");
+const QString kStartAtLogin = QStringLiteral("general/startAtLogin");
+const QString kDisabled = QStringLiteral("notify/disabled");
+const QString kQuiet = QStringLiteral("notify/quietHours");
+const QString kQuietFrom = QStringLiteral("notify/quietFrom");
+const QString kQuietTo = QStringLiteral("notify/quietTo");
+const QString kPaused = QStringLiteral("notify/pausedUntil");
+
+QTime timeValue(const QSettings &s, const QString &key, QTime fallback)
+{
+    const QTime t = QTime::fromString(s.value(key).toString(), QStringLiteral("HH:mm"));
+    return t.isValid() ? t : fallback;
+}
+
+QString urlProblem(const QUrl &url)
+{
+    if (url.isEmpty())
+        return AppSettings::tr("Enter an address.");
+    if (!url.isValid() || url.host().isEmpty())
+        return AppSettings::tr("This is not a web address (for example https://example.com).");
+    if (const ApiError insecure = ApiClient::checkUrl(url))
+        return insecure.message;
+    return QString();
+}
+
+} // namespace
+
+QList<NotificationKind> AppSettings::notificationKinds()
+{
+    QList<NotificationKind> out;
+    for (const KindInfo &k : kKinds)
+        out.append(k.kind);
+    return out;
+}
+
+QString AppSettings::kindName(NotificationKind kind)
+{
+    for (const KindInfo &k : kKinds) {
+        if (k.kind == kind)
+            return QLatin1String(k.name);
+    }
+    return QString();
+}
+
+QString AppSettings::kindLabel(NotificationKind kind)
+{
+    switch (kind) {
+    case NotificationKind::Arrivals:
+        return tr("New referrals arrived");
+    case NotificationKind::RespondSoon:
+        return tr("24-hour response target ends in 2 hours");
+    case NotificationKind::MissedIn12h:
+        return tr("Missed in 12 hours");
+    case NotificationKind::MissedIn1h:
+        return tr("Missed in 1 hour (last call)");
+    case NotificationKind::ExpiresIn24h:
+        return tr("Expires in 24 hours");
+    case NotificationKind::ExpiresIn4h:
+        return tr("Expires in 4 hours (last call)");
+    case NotificationKind::ClosingPassed:
+        return tr("Closing date passed (once a day)");
+    case NotificationKind::ActionProblem:
+        return tr("An action failed or conflicts");
+    case NotificationKind::CatchUp:
+        break;
+    }
+    return QString();
+}
+
+QStringList AppSettings::languages()
+{
+    return { QStringLiteral("de"), QStringLiteral("zh_CN") };
+}
+
+AppSettings AppSettings::load(const QSettings &s)
+{
+    AppSettings a;
+    a.apiBase = QUrl(s.value(kApiBase, a.apiBase.toString()).toString());
+    a.authority = QUrl(s.value(kAuthority, a.authority.toString()).toString());
+    a.clientId = s.value(kClientId).toString();
+    a.syncIntervalMinutes = std::clamp(s.value(kInterval, a.syncIntervalMinutes).toInt(),
+        minSyncIntervalMinutes, maxSyncIntervalMinutes);
+    const QString currency = s.value(kCurrency).toString();
+    if (Money::currencyCodes().contains(currency))
+        a.defaultCurrency = currency;
+    const QString language = s.value(kLanguage).toString();
+    if (languages().contains(language) || language == QLatin1String("en"))
+        a.language = language;
+    a.startAtLogin = s.value(kStartAtLogin, false).toBool();
+    for (const QString &name : s.value(kDisabled).toStringList()) {
+        for (const KindInfo &k : kKinds) {
+            if (name == QLatin1String(k.name))
+                a.disabledNotifications.insert(k.kind);
+        }
+    }
+    a.quietHours = s.value(kQuiet, false).toBool();
+    a.quietFrom = timeValue(s, kQuietFrom, a.quietFrom);
+    a.quietTo = timeValue(s, kQuietTo, a.quietTo);
+    a.notificationsPausedUntil = s.value(kPaused).toDateTime();
+    return a;
+}
+
+void AppSettings::save(QSettings &s) const
+{
+    s.setValue(kApiBase, apiBase.toString());
+    s.setValue(kAuthority, authority.toString());
+    s.setValue(kClientId, clientId);
+    s.setValue(kInterval, syncIntervalMinutes);
+    s.setValue(kCurrency, defaultCurrency);
+    s.setValue(kLanguage, language);
+    s.setValue(kStartAtLogin, startAtLogin);
+    QStringList disabled;
+    for (const KindInfo &k : kKinds) {
+        if (disabledNotifications.contains(k.kind))
+            disabled.append(QLatin1String(k.name));
+    }
+    s.setValue(kDisabled, disabled);
+    s.setValue(kQuiet, quietHours);
+    s.setValue(kQuietFrom, quietFrom.toString(QStringLiteral("HH:mm")));
+    s.setValue(kQuietTo, quietTo.toString(QStringLiteral("HH:mm")));
+    if (notificationsPausedUntil.isValid())
+        s.setValue(kPaused, notificationsPausedUntil);
+    else
+        s.remove(kPaused);
+}
+
+QList<AppSettings::Problem> AppSettings::validate() const
+{
+    QList<Problem> out;
+    if (const QString p = urlProblem(apiBase); !p.isEmpty())
+        out.append({ Field::ApiBase, p });
+    if (const QString p = urlProblem(authority); !p.isEmpty())
+        out.append({ Field::Authority, p });
+    if (clientId.trimmed() != clientId || clientId.contains(QLatin1Char(' ')))
+        out.append({ Field::ClientId, tr("A client id has no spaces.") });
+    if (syncIntervalMinutes < minSyncIntervalMinutes
+        || syncIntervalMinutes > maxSyncIntervalMinutes)
+        out.append({ Field::SyncInterval,
+            tr("Sync every %1 to %2 minutes.")
+                .arg(minSyncIntervalMinutes)
+                .arg(maxSyncIntervalMinutes) });
+    if (!Money::currencyCodes().contains(defaultCurrency))
+        out.append({ Field::Currency, tr("Choose a currency from the list (ISO 4217 code).") });
+    if (quietHours && (!quietFrom.isValid() || !quietTo.isValid() || quietFrom == quietTo))
+        out.append({ Field::QuietHours, tr("Quiet hours need a start and a different end.") });
+    if (!language.isEmpty() && language != QLatin1String("en") && !languages().contains(language))
+        out.append({ Field::Language, tr("There is no translation for “%1”.").arg(language) });
+    return out;
+}
+
+NotificationSettings AppSettings::notificationSettings() const
+{
+    NotificationSettings n;
+    n.disabled = disabledNotifications;
+    if (quietHours) {
+        n.quietFrom = quietFrom;
+        n.quietTo = quietTo;
+    }
+    n.pausedUntil = notificationsPausedUntil;
+    return n;
+}
+
+bool operator==(const AppSettings &a, const AppSettings &b)
+{
+    return a.apiBase == b.apiBase && a.authority == b.authority && a.clientId == b.clientId
+        && a.syncIntervalMinutes == b.syncIntervalMinutes && a.defaultCurrency == b.defaultCurrency
+        && a.disabledNotifications == b.disabledNotifications && a.quietHours == b.quietHours
+        && a.quietFrom == b.quietFrom && a.quietTo == b.quietTo
+        && a.notificationsPausedUntil == b.notificationsPausedUntil && a.language == b.language
+        && a.startAtLogin == b.startAtLogin;
+}
+
+} // namespace rd

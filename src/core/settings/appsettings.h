@@ -1,0 +1,71 @@
+#pragma once
+
+#include "notify/notificationpolicy.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTime>
+#include <QUrl>
+
+class QSettings;
+
+namespace rd {
+
+/// Everything the settings dialog edits, read from and written to QSettings under the same keys
+/// as referral-desk-cli. Validated as a whole before it is saved, so a bad value never lands.
+struct AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
+public:
+    QUrl apiBase = QUrl(QStringLiteral("https://api.partner.microsoft.com"));
+    QUrl authority = QUrl(QStringLiteral("https://login.microsoftonline.com/organizations"));
+    QString clientId;
+    int syncIntervalMinutes = 5;
+    QString defaultCurrency = QStringLiteral("USD");
+    QSet<NotificationKind> disabledNotifications;
+    bool quietHours = false;
+    QTime quietFrom = QTime(22, 0);
+    QTime quietTo = QTime(7, 0);
+    QDateTime notificationsPausedUntil; ///< "pause for 1 h" from the tray; survives a restart
+    QString language; ///< "de", "zh_CN"…; empty: the system's
+    bool startAtLogin = false;
+
+    static constexpr int minSyncIntervalMinutes = 1;
+    static constexpr int maxSyncIntervalMinutes = 24 * 60;
+
+    /// The kinds a person can turn on and off, in the order the dialog lists them.
+    static QList<NotificationKind> notificationKinds();
+    static QString kindName(NotificationKind kind); ///< stable key in the settings file
+    static QString kindLabel(NotificationKind kind); ///< translated, for the dialog
+    /// Languages with a translation, besides English ("en").
+    static QStringList languages();
+
+    static AppSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    enum class Field {
+        ApiBase,
+        Authority,
+        ClientId,
+        SyncInterval,
+        Currency,
+        QuietHours,
+        Language,
+        StartAtLogin,
+    };
+    struct Problem
+    {
+        Field field;
+        QString message;
+    };
+    /// Empty when every value can be used.
+    QList<Problem> validate() const;
+
+    NotificationSettings notificationSettings() const;
+
+    friend bool operator==(const AppSettings &a, const AppSettings &b);
+    friend bool operator!=(const AppSettings &a, const AppSettings &b) { return !(a == b); }
+};
+
+} // namespace rd
