@@ -2,8 +2,8 @@
 
 #include "actioncontroller.h"
 #include "auth/signin.h"
+#include "desktop.h"
 #include "mainwindow.h"
-#include "notify/notificationcenter.h"
 #include "startup.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
@@ -11,19 +11,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDesktopServices>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -34,14 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(REFERRALDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("referral-desk"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("referraldesk"), QStringLiteral("_"),
-            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system's language for --help; the one chosen in the settings once they are read.
+    rd::Desktop::installLanguage(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -85,6 +73,9 @@ int main(int argc, char *argv[])
         if (parser.isSet(*option))
             settings.setValue(QLatin1String(key), parser.value(*option));
     }
+    const rd::AppSettings appSettings = rd::AppSettings::load(settings);
+    if (!appSettings.language.isEmpty())
+        rd::Desktop::installLanguage(appSettings.language);
 
     const QString dbPath = rd::Store::defaultPath(profileDir.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -98,16 +89,10 @@ int main(int argc, char *argv[])
 
     // Sync lives on its own thread with its own connection, network and tokens.
     rd::ApiSettings api;
-    api.apiBase = QUrl(
-        settings
-            .value(QStringLiteral("api/base"), QStringLiteral("https://api.partner.microsoft.com"))
-            .toString());
+    api.apiBase = appSettings.apiBase;
     rd::AuthSettings auth;
-    auth.authority = QUrl(settings
-                              .value(QStringLiteral("auth/authority"),
-                                  QStringLiteral("https://login.microsoftonline.com/organizations"))
-                              .toString());
-    auth.clientId = settings.value(QStringLiteral("auth/clientId")).toString();
+    auth.authority = appSettings.authority;
+    auth.clientId = appSettings.clientId;
 
     QThread syncThread;
     syncThread.setObjectName(QStringLiteral("sync"));
@@ -116,7 +101,6 @@ int main(int argc, char *argv[])
     rd::SignIn *signIn = nullptr;
     if (parser.isSet(accessToken)) {
         tokens = new rd::StaticTokenSource(parser.value(accessToken));
-        window.setUser(QApplication::translate("main", "Signed in with a given token"));
     } else {
         auto *credentials = new rd::CredentialStore(QStringLiteral("Referral Desk"), engineNam);
         signIn = new rd::SignIn(engineNam, credentials, auth, &clock);
@@ -129,77 +113,9 @@ int main(int argc, char *argv[])
     QObject::connect(&syncThread, &QThread::finished, engine, &QObject::deleteLater);
 
     rd::SyncScheduler scheduler(engine);
-    window.attachSync(engine, &scheduler);
-    QObject::connect(engine, &rd::SyncEngine::ready, &window, [&](bool ok, const QString &message) {
-        if (!ok) {
-            window.onConnectionState(rd::ConnectionState::Error, message);
-            return;
-        }
-        if (!signIn) {
-            scheduler.start();
-            scheduler.syncNow();
-            return;
-        }
-        QMetaObject::invokeMethod(signIn, &rd::SignIn::restore, Qt::QueuedConnection);
-    });
-    if (signIn) {
-        QAction *signInAction = new QAction(QApplication::translate("main", "Sign &In…"), &window);
-        window.menuBar()->actions().first()->menu()->insertAction(
-            window.menuBar()->actions().first()->menu()->actions().first(), signInAction);
-        QObject::connect(signInAction, &QAction::triggered, signIn, [signIn] {
-            signIn->signInWithBrowser([](const QUrl &url) {
-                QMetaObject::invokeMethod(
-                    qApp, [url] { QDesktopServices::openUrl(url); }, Qt::QueuedConnection);
-            });
-        });
-        QObject::connect(
-            signIn, &rd::SignIn::restored, &window, [&](bool signedIn, const QString &problem) {
-                if (signedIn) {
-                    window.setUser(QApplication::translate("main", "Signed in"));
-                    scheduler.start();
-                    scheduler.syncNow();
-                } else {
-                    window.onConnectionState(rd::ConnectionState::SignedOut,
-                        problem.isEmpty() ? QApplication::translate(
-                            "main", "Not signed in: choose File › Sign In.")
-                                          : problem);
-                }
-            });
-        QObject::connect(signIn, &rd::SignIn::signedIn, &window, [&] {
-            window.setUser(QApplication::translate("main", "Signed in"));
-            scheduler.start();
-            scheduler.syncNow();
-        });
-        QObject::connect(signIn, &rd::SignIn::failed, &window, [&](const QString &message) {
-            window.onConnectionState(rd::ConnectionState::SignedOut, message);
-        });
-    }
-    // Desktop notifications from the deadlines and the sync, clicks back to the board.
-    rd::Notifier *notifier = nullptr;
-    if (rd::DbusNotifier::isAvailable()) {
-        notifier = new rd::DbusNotifier(&window);
-    } else {
-        notifier = new rd::RecordingNotifier(&window);
-        window.statusBar()->showMessage(
-            QApplication::translate("main",
-                "Desktop notifications are not available here; watch the badges on the board."),
-            15000);
-    }
-    rd::NotificationCenter notifications(&store, &clock, window.model(), notifier);
-    QObject::connect(engine, &rd::SyncEngine::referralsChanged, &notifications,
-        &rd::NotificationCenter::onReferralsChanged);
-    QObject::connect(
-        engine, &rd::SyncEngine::finished, &notifications, &rd::NotificationCenter::onSyncFinished);
-    QObject::connect(&notifications, &rd::NotificationCenter::openRequested, &window,
-        [&window](const QString &id) {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-            window.select(id);
-        });
-    QObject::connect(&notifications, &rd::NotificationCenter::interestedRequested, &window,
-        [&window](const QString &id) { window.actions()->perform(id, rd::Action::Interested); });
-    notifications.check();
+    // Notifications, the tray, sign-in and the settings: the desktop side of the window.
+    rd::Desktop desktop(&window, &store, &clock, rd::DesktopEnvironment::detect());
+    desktop.attachSync(engine, &scheduler, signIn, auth);
 
     syncThread.start();
     QMetaObject::invokeMethod(engine, &rd::SyncEngine::start, Qt::QueuedConnection);

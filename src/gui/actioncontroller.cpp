@@ -42,19 +42,17 @@ ActionController::ActionController(
     , m_store(store)
     , m_clock(clock)
     , m_dialogParent(dialogParent)
-    , m_undo(new QAction(tr("&Undo"), this))
+    , m_undo(new QAction(this))
 {
     m_undo->setObjectName(QStringLiteral("action-undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, this, &ActionController::undo);
     for (Action a : Lifecycle::allActions()) {
-        auto *qa = new QAction(Lifecycle::actionName(a), this);
+        auto *qa = new QAction(this);
         qa->setObjectName(QStringLiteral("action-") + Lifecycle::actionKey(a));
         qa->setShortcut(shortcutFor(a));
         qa->setShortcutContext(Qt::WindowShortcut);
-        qa->setToolTip(tr("%1 (%2)").arg(
-            Lifecycle::actionName(a), shortcutFor(a).toString(QKeySequence::NativeText)));
         qa->setEnabled(false);
         connect(qa, &QAction::triggered, this, [this, a] {
             if (!m_current.isEmpty())
@@ -62,6 +60,18 @@ ActionController::ActionController(
         });
         m_actions.insert(a, qa);
     }
+    retranslate();
+}
+
+void ActionController::retranslate()
+{
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        it.value()->setText(Lifecycle::actionName(it.key()));
+        it.value()->setToolTip(tr("%1 (%2)").arg(Lifecycle::actionName(it.key()),
+            shortcutFor(it.key()).toString(QKeySequence::NativeText)));
+    }
+    m_undo->setText(
+        m_lastSeq ? tr("&Undo %1").arg(Lifecycle::actionName(m_lastAction)) : tr("&Undo"));
 }
 
 QList<QAction *> ActionController::actions() const
@@ -133,6 +143,7 @@ bool ActionController::perform(const QString &id, Action action)
     }
     m_lastSeq = result.entry->seq;
     m_lastId = id;
+    m_lastAction = action;
     m_undo->setText(tr("&Undo %1").arg(Lifecycle::actionName(action)));
     m_undo->setEnabled(true);
     emit applied(id, action);

@@ -25,6 +25,9 @@ public:
     QAction *action(Action a) const { return m_actions.value(a); }
     QList<QAction *> actions() const;
     void setDefaultCurrency(const QString &code) { m_currency = code; }
+    QString defaultCurrency() const { return m_currency; }
+    /// Sets the actions' texts again in the current language.
+    void retranslate();
 
     /// The referral the QActions apply to; enables the actions its stage allows.
     void setCurrent(const QString &id);
@@ -58,6 +61,7 @@ private:
     QAction *m_undo;
     qint64 m_lastSeq = 0;
     QString m_lastId;
+    Action m_lastAction = Action::Interested;
 };
 
 } // namespace rd

@@ -171,27 +171,41 @@ StageColumn::StageColumn(Stage stage, QWidget *parent)
     m_totals->setForegroundRole(QPalette::PlaceholderText);
     m_totals->setVisible(false);
 
-    m_view->setPlaceholderText(emptyText(stage));
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 8, 6, 6);
     layout->addWidget(m_header);
     layout->addWidget(m_totals);
     layout->addWidget(m_view, 1);
     if (stage == Stage::Archived) {
-        // Our own fixed text: the only rich text on the board.
-        m_footer = new QLabel(QStringLiteral("<a href=\"archive\">%1</a>")
-                                  .arg(tr("Open the full archive…").toHtmlEscaped()),
-            this);
+        m_footer = new QLabel(this);
         m_footer->setTextFormat(Qt::RichText);
         m_footer->setObjectName(QStringLiteral("archiveLink"));
-        m_footer->setAccessibleName(tr("Open the full archive"));
         m_footer->setTextInteractionFlags(
             Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         layout->addWidget(m_footer);
     }
 
+    retranslate();
+}
+
+void StageColumn::retranslate()
+{
+    m_view->setPlaceholderText(emptyText(m_stage));
+    m_view->setAccessibleName(ColumnView::tr("%1 referrals").arg(stageName(m_stage)));
+    if (m_footer) {
+        // Our own fixed text: the only rich text on the board.
+        m_footer->setText(QStringLiteral("<a href=\"archive\">%1</a>")
+                              .arg(tr("Open the full archive…").toHtmlEscaped()));
+        m_footer->setAccessibleName(tr("Open the full archive"));
+    }
     refresh();
+}
+
+void StageColumn::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void StageColumn::setModel(QAbstractItemModel *model)

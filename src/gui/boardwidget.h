@@ -69,8 +69,12 @@ public:
     void setDimmed(bool dimmed);
     bool isDimmed() const { return m_dimmed; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void retranslate();
 
     Stage m_stage;
     QLabel *m_header;

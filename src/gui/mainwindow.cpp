@@ -37,16 +37,19 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     , m_archive(new RecentArchiveModel(store, 50, this))
     , m_deadlines(new DeadlineScheduler(m_model, clock, this))
     , m_actions(new ActionController(store, clock, this, this))
-    , m_syncNow(new QAction(tr("&Sync Now"), this))
+    , m_syncNow(new QAction(this))
+    , m_archiveAction(new QAction(this))
+    , m_insightsAction(new QAction(this))
+    , m_settingsAction(new QAction(this))
     , m_filter(new QLineEdit(this))
     , m_connection(new QLabel(this))
     , m_user(new QLabel(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_retry(new QPushButton(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/referral-desk.svg")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Columns: one stage proxy each over the one model; the archive column its own short list.
@@ -60,27 +63,19 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_model->reload();
 
     // Toolbar: sync, connection state, quick filter, the user.
-    QToolBar *toolbar = addToolBar(tr("Main"));
+    QToolBar *toolbar = m_toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     m_syncNow->setShortcut(QKeySequence::Refresh);
-    m_syncNow->setToolTip(tr("Send queued actions and fetch changes now (%1)")
-                              .arg(m_syncNow->shortcut().toString(QKeySequence::NativeText)));
     m_syncNow->setEnabled(false);
     toolbar->addAction(m_syncNow);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_connection->setTextFormat(Qt::PlainText);
     m_connection->setContentsMargins(8, 0, 8, 0);
-    // Room for the longest state, so the toolbar never clips it as the text changes.
-    m_connection->setMinimumWidth(m_connection->fontMetrics().horizontalAdvance(
-                                      tr("Offline, last sync 12:59 PM, 999 actions queued"))
-        + 16);
     toolbar->addWidget(m_connection);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    m_filter->setPlaceholderText(tr("Filter cards (Ctrl+F)"));
-    m_filter->setAccessibleName(tr("Filter cards"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
     toolbar->addWidget(m_filter);
@@ -96,23 +91,27 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
             p->setQuickFilter(text.trimmed());
     });
 
-    auto *archiveAction = new QAction(tr("&Archive…"), this);
-    archiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(archiveAction, &QAction::triggered, this, &MainWindow::showArchive);
+    m_archiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_archiveAction, &QAction::triggered, this, &MainWindow::showArchive);
     connect(board(), &BoardWidget::archiveRequested, this, &MainWindow::showArchive);
-    m_ui->menuFile->insertAction(m_ui->actionQuit, archiveAction);
-    auto *insightsAction = new QAction(tr("&Insights…"), this);
-    connect(insightsAction, &QAction::triggered, this, [this] {
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_archiveAction);
+    connect(m_insightsAction, &QAction::triggered, this, [this] {
         if (!m_insights)
             m_insights = new InsightsWindow(m_store, m_clock, this);
         m_insights->recompute();
         m_insights->show();
         m_insights->raise();
     });
-    m_ui->menuFile->insertAction(m_ui->actionQuit, insightsAction);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_insightsAction);
 
     // Menus and the details pane share the same QActions (and so their shortcuts).
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_syncNow);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_settingsAction);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_ui->menuReferral->addAction(m_actions->undoAction());
     m_ui->menuReferral->addSeparator();
@@ -182,7 +181,55 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     if (!m_ui->splitter->restoreState(
             settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_ui->splitter->setSizes({ 960, 320 });
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    m_toolbar->setWindowTitle(tr("Main"));
+    m_syncNow->setText(tr("&Sync Now"));
+    m_syncNow->setToolTip(tr("Send queued actions and fetch changes now (%1)")
+                              .arg(m_syncNow->shortcut().toString(QKeySequence::NativeText)));
+    m_archiveAction->setText(tr("&Archive…"));
+    m_insightsAction->setText(tr("&Insights…"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_retry->setText(tr("Retry"));
+    m_filter->setPlaceholderText(tr("Filter cards (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter cards"));
+    // Room for the longest state, so the toolbar never clips it as the text changes.
+    m_connection->setMinimumWidth(m_connection->fontMetrics().horizontalAdvance(
+                                      tr("Offline, last sync 12:59 PM, 999 actions queued"))
+        + 16);
+    m_actions->retranslate();
     updateConnectionText();
+    if (!details()->currentId().isEmpty())
+        showDetails(details()->currentId());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        // The archive and insights windows are made again in the new language when next opened.
+        if (m_archiveWindow && !m_archiveWindow->isVisible())
+            std::exchange(m_archiveWindow, nullptr)->deleteLater();
+        if (m_insights && !m_insights->isVisible())
+            std::exchange(m_insights, nullptr)->deleteLater();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setKeepRunningInTray(bool keep)
+{
+    m_keepInTray = keep;
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
 }
 
 MainWindow::~MainWindow() = default;
@@ -344,6 +391,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    if (m_keepInTray && !m_quitting) {
+        // The tray keeps watching the deadlines; the window only hides.
+        event->ignore();
+        hide();
+        emit keptRunningInTray();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

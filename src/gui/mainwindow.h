@@ -55,17 +55,31 @@ public:
     void setUser(const QString &user);
     /// Selects a referral's card (and shows its details).
     bool select(const QString &id);
+    /// With a tray icon, closing the window hides it and the app keeps running (keptRunningInTray
+    /// tells); without one, closing quits.
+    void setKeepRunningInTray(bool keep);
+    bool keepsRunningInTray() const { return m_keepInTray; }
+    QAction *settingsAction() const { return m_settingsAction; }
 
 public slots:
     void onReferralsChanged(const QStringList &ids);
     void onConnectionState(rd::ConnectionState state, const QString &message);
     void onSyncFinished(const rd::SyncSummary &summary);
+    /// Quits the application, tray or not (File › Quit, the tray's Quit).
+    void quit();
+
+signals:
+    void settingsRequested();
+    /// The window was closed and hid itself; the application runs on in the tray.
+    void keptRunningInTray();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void showAbout();
+    void retranslate();
     void showDetails(const QString &id);
     void updateConnectionText();
     void showError(const QString &message);
@@ -81,6 +95,12 @@ private:
     ActionController *m_actions;
     SyncScheduler *m_scheduler = nullptr;
     QAction *m_syncNow;
+    QAction *m_archiveAction;
+    QAction *m_insightsAction;
+    QAction *m_settingsAction;
+    class QToolBar *m_toolbar = nullptr;
+    bool m_keepInTray = false;
+    bool m_quitting = false;
     QLineEdit *m_filter;
     QLabel *m_connection;
     QLabel *m_user;

@@ -7,6 +7,7 @@
 #include <QDBusPendingReply>
 #include <QDBusReply>
 #include <QLoggingCategory>
+#include <QSystemTrayIcon>
 
 Q_LOGGING_CATEGORY(lcNotify, "rd.notify")
 
@@ -75,6 +76,36 @@ void DbusNotifier::onActionInvoked(uint id, const QString &key)
     if (it == m_referralById.constEnd())
         return; // another application's notification
     emit activated(*it, key);
+}
+
+TrayNotifier::TrayNotifier(QSystemTrayIcon *tray, QObject *parent)
+    : Notifier(parent)
+    , m_tray(tray)
+{
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_lastReferral.isEmpty())
+            emit activated(m_lastReferral, QStringLiteral("default"));
+    });
+}
+
+void TrayNotifier::show(const Notification &n)
+{
+    m_lastReferral = n.referralIds.value(0);
+    m_tray->showMessage(n.summary, n.body,
+        n.lastCall ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+        n.lastCall ? 60000 : 10000);
+}
+
+NotifierBackend chooseNotifierBackend(bool notificationService, bool systemTray)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    Q_UNUSED(notificationService);
+    return systemTray ? NotifierBackend::Tray : NotifierBackend::None;
+#else
+    if (notificationService)
+        return NotifierBackend::Freedesktop;
+    return systemTray ? NotifierBackend::Tray : NotifierBackend::None;
+#endif
 }
 
 } // namespace rd

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QDBusInterface;
+class QSystemTrayIcon;
 
 namespace rd {
 
@@ -48,6 +49,28 @@ private slots:
 private:
     QHash<uint, QString> m_referralById;
 };
+
+/// Balloon messages of the tray icon (Windows, macOS, and Linux desktops without a notification
+/// service). A click on the message opens the referral of the last one; there is no room for
+/// an "I'm interested" button.
+class TrayNotifier : public Notifier
+{
+    Q_OBJECT
+public:
+    explicit TrayNotifier(QSystemTrayIcon *tray, QObject *parent = nullptr);
+    void show(const Notification &notification) override;
+    QString backendName() const override { return QStringLiteral("tray"); }
+
+private:
+    QSystemTrayIcon *m_tray;
+    QString m_lastReferral;
+};
+
+/// Which backend shows notifications: the freedesktop service where one is on the bus (Linux),
+/// else the tray's messages where there is a tray (always the tray on Windows and macOS), else
+/// none (the app says so once and the board's badges remain).
+enum class NotifierBackend { Freedesktop, Tray, None };
+NotifierBackend chooseNotifierBackend(bool notificationService, bool systemTray);
 
 /// Records what would be shown (tests, and a log where nothing else is available).
 class RecordingNotifier : public Notifier

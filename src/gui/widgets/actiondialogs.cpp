@@ -8,9 +8,7 @@
 
 namespace rd {
 
-namespace {
-
-void showError(QLabel *label, const QString &text)
+void showFieldError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
@@ -18,8 +16,6 @@ void showError(QLabel *label, const QString &text)
     p.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x12));
     label->setPalette(p);
 }
-
-} // namespace
 
 AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QString &defaultCurrency,
     const QDate &today, QWidget *parent)
@@ -60,7 +56,7 @@ AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QStrin
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLabel *l :
         { m_ui->dealValueError, m_ui->currencyError, m_ui->closingError, m_ui->generalError })
-        showError(l, QString());
+        showFieldError(l, QString());
 }
 
 AcceptDialog::~AcceptDialog() = default;
@@ -111,10 +107,10 @@ void AcceptDialog::accept()
         if (!errors.contains(e.field))
             errors.insert(e.field, e.message);
     }
-    showError(m_ui->dealValueError, errors.value(Field::DealValue));
-    showError(m_ui->currencyError, errors.value(Field::Currency));
-    showError(m_ui->closingError, errors.value(Field::ClosingDate));
-    showError(m_ui->generalError, errors.value(Field::None));
+    showFieldError(m_ui->dealValueError, errors.value(Field::DealValue));
+    showFieldError(m_ui->currencyError, errors.value(Field::Currency));
+    showFieldError(m_ui->closingError, errors.value(Field::ClosingDate));
+    showFieldError(m_ui->generalError, errors.value(Field::None));
     if (!errors.isEmpty()) {
         if (errors.contains(Field::DealValue))
             m_ui->dealValue->setFocus();
@@ -148,8 +144,8 @@ ReasonDialog::ReasonDialog(
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(lost ? tr("Mark as Lost") : tr("Decline"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    showError(m_ui->reasonError, QString());
-    showError(m_ui->noteError, QString());
+    showFieldError(m_ui->reasonError, QString());
+    showFieldError(m_ui->noteError, QString());
 }
 
 ReasonDialog::~ReasonDialog() = default;
@@ -173,8 +169,8 @@ void ReasonDialog::accept()
     QHash<Field, QString> errors;
     for (const FieldError &e : Lifecycle::validate(m_referral, m_action, in, m_today))
         errors.insert(e.field == Field::None ? Field::Reason : e.field, e.message);
-    showError(m_ui->reasonError, errors.value(Field::Reason));
-    showError(m_ui->noteError, errors.value(Field::Note));
+    showFieldError(m_ui->reasonError, errors.value(Field::Reason));
+    showFieldError(m_ui->noteError, errors.value(Field::Note));
     if (!errors.isEmpty())
         return;
     m_input = in;

@@ -5,12 +5,17 @@
 #include <QDialog>
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class AcceptDialog;
 class ReasonDialog;
 } // namespace Ui
 
 namespace rd {
+
+/// Shows (or, with an empty text, hides) a message beside a field, in the error colour.
+void showFieldError(QLabel *label, const QString &text);
 
 /// Accept and Edit deal: deal value, currency, closing date, notes; each rule of lifecycle.md
 /// checked on OK with its message beside its field. Nothing is lost on a refusal.

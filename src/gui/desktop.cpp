@@ -1,0 +1,312 @@
+#include "desktop.h"
+
+#include "actioncontroller.h"
+#include "domain/clock.h"
+#include "mainwindow.h"
+#include "notify/notificationcenter.h"
+#include "notify/trayicon.h"
+#include "settings/startatlogin.h"
+#include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
+#include "widgets/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTranslator>
+
+namespace rd {
+
+namespace {
+const QString kTrayExplained = QStringLiteral("ui/trayExplained");
+} // namespace
+
+DesktopEnvironment DesktopEnvironment::detect()
+{
+    DesktopEnvironment e;
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    e.notificationService = DbusNotifier::isAvailable();
+#endif
+    e.systemTray = TrayIcon::isSystemTrayAvailable();
+    return e;
+}
+
+Desktop::Desktop(
+    MainWindow *window, Store *store, Clock *clock, DesktopEnvironment environment, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_store(store)
+    , m_clock(clock)
+    , m_backend(chooseNotifierBackend(environment.notificationService, environment.systemTray))
+{
+    m_settings = AppSettings::load(QSettings());
+    m_window->actions()->setDefaultCurrency(m_settings.defaultCurrency);
+
+    if (environment.systemTray) {
+        m_tray = new TrayIcon(window->model(), clock, DeadlinePolicy(), this);
+        m_tray->setPausedUntil(m_settings.notificationsPausedUntil);
+        connect(m_tray, &TrayIcon::openRequested, this, &Desktop::raiseWindow);
+        connect(m_tray, &TrayIcon::pauseRequested, this, &Desktop::pauseNotifications);
+        connect(m_tray, &TrayIcon::quitRequested, m_window, &MainWindow::quit);
+        m_tray->syncAction()->setEnabled(false);
+        m_tray->show();
+        // The window hides into the tray; only Quit ends the application.
+        m_window->setKeepRunningInTray(true);
+        QApplication::setQuitOnLastWindowClosed(false);
+        connect(m_window, &MainWindow::keptRunningInTray, this, [this] {
+            QSettings settings;
+            if (settings.value(kTrayExplained, false).toBool())
+                return;
+            settings.setValue(kTrayExplained, true);
+            const QString text = tr("Referral Desk keeps running in the tray and warns you before "
+                                    "a referral is missed. To end it, choose Quit from the tray "
+                                    "icon's menu.");
+            m_tray->systemTrayIcon()->showMessage(
+                QApplication::applicationDisplayName(), text, QSystemTrayIcon::Information, 15000);
+            emit trayExplained(text);
+        });
+    }
+
+    switch (m_backend) {
+    case NotifierBackend::Freedesktop:
+        m_notifier = new DbusNotifier(this);
+        break;
+    case NotifierBackend::Tray:
+        m_notifier = new TrayNotifier(m_tray->systemTrayIcon(), this);
+        break;
+    case NotifierBackend::None:
+        // Nothing to show them with: the badges on the board remain. Said once.
+        m_notifier = new RecordingNotifier(this);
+        m_window->statusBar()->showMessage(tr("Desktop notifications are not available here "
+                                              "(no notification service and no system tray); "
+                                              "watch the badges on the board."));
+        break;
+    }
+    m_center = new NotificationCenter(store, clock, window->model(), m_notifier, this);
+    m_center->setSettings(m_settings.notificationSettings());
+    connect(m_center, &NotificationCenter::openRequested, this, &Desktop::openReferral);
+    connect(m_center, &NotificationCenter::interestedRequested, this, [this](const QString &id) {
+        // The normal path: validated, queued in the outbox, sent by the next sync.
+        m_window->actions()->perform(id, Action::Interested);
+    });
+    connect(m_window, &MainWindow::settingsRequested, this, &Desktop::openSettings);
+}
+
+Desktop::~Desktop() = default;
+
+void Desktop::raiseWindow()
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Desktop::openReferral(const QString &id)
+{
+    raiseWindow();
+    m_window->select(id);
+}
+
+void Desktop::attachSync(
+    SyncEngine *engine, SyncScheduler *scheduler, SignIn *signIn, const AuthSettings &auth)
+{
+    m_engine = engine;
+    m_scheduler = scheduler;
+    m_signIn = signIn;
+    m_auth = auth;
+    scheduler->setInterval(m_settings.syncIntervalMinutes * 60 * 1000);
+    m_window->attachSync(engine, scheduler);
+    connect(
+        engine, &SyncEngine::referralsChanged, m_center, &NotificationCenter::onReferralsChanged);
+    connect(engine, &SyncEngine::finished, m_center, &NotificationCenter::onSyncFinished);
+    if (m_tray) {
+        m_tray->syncAction()->setEnabled(true);
+        connect(m_tray, &TrayIcon::syncRequested, scheduler, [scheduler] { scheduler->syncNow(); });
+    }
+    connect(engine, &SyncEngine::ready, this, [this](bool ok, const QString &message) {
+        if (!ok) {
+            m_window->onConnectionState(ConnectionState::Error, message);
+            return;
+        }
+        if (!m_signIn) {
+            setAccount(true, tr("Signed in with a given token"));
+            startSyncing();
+            return;
+        }
+        QMetaObject::invokeMethod(m_signIn, &SignIn::restore, Qt::QueuedConnection);
+    });
+    if (!signIn)
+        return;
+
+    auto *signInAction = m_signInAction = new QAction(tr("Sign &In…"), m_window);
+    QMenu *file = m_window->menuBar()->actions().first()->menu();
+    file->insertAction(file->actions().first(), signInAction);
+    connect(signInAction, &QAction::triggered, this, &Desktop::signInWithBrowser);
+    connect(this, &Desktop::accountChanged, signInAction,
+        [signInAction](bool signedIn) { signInAction->setVisible(!signedIn); });
+    connect(signIn, &SignIn::restored, this, [this](bool signedIn, const QString &problem) {
+        if (signedIn) {
+            setAccount(true, QString());
+            startSyncing();
+            return;
+        }
+        setAccount(false, problem);
+        m_window->onConnectionState(ConnectionState::SignedOut,
+            problem.isEmpty() ? tr("Not signed in: choose File › Sign In.") : problem);
+    });
+    connect(signIn, &SignIn::signedIn, this, [this] {
+        setAccount(true, QString());
+        startSyncing();
+    });
+    connect(signIn, &SignIn::signedOut, this, [this](const QString &problem) {
+        m_scheduler->stop();
+        setAccount(false, problem);
+        m_window->onConnectionState(ConnectionState::SignedOut,
+            problem.isEmpty() ? tr("Signed out. Queued actions wait until you sign in again.")
+                              : problem);
+    });
+    connect(signIn, &SignIn::failed, this, [this](const QString &message) {
+        m_window->onConnectionState(ConnectionState::SignedOut, message);
+        if (m_dialog)
+            m_dialog->setAccount(m_signedIn, message);
+    });
+}
+
+void Desktop::startSyncing()
+{
+    m_scheduler->start();
+    m_scheduler->syncNow();
+}
+
+void Desktop::signInWithBrowser()
+{
+    if (!m_signIn)
+        return;
+    QMetaObject::invokeMethod(m_signIn, [signIn = m_signIn] {
+        signIn->signInWithBrowser([](const QUrl &url) {
+            QMetaObject::invokeMethod(
+                qApp, [url] { QDesktopServices::openUrl(url); }, Qt::QueuedConnection);
+        });
+    });
+}
+
+void Desktop::setAccount(bool signedIn, const QString &text)
+{
+    m_signedIn = signedIn;
+    m_accountText = text;
+    m_window->setUser(signedIn ? (text.isEmpty() ? tr("Signed in") : text) : tr("Not signed in"));
+    emit accountChanged(signedIn, text);
+}
+
+QString Desktop::applySettings(const AppSettings &next)
+{
+    const AppSettings old = std::exchange(m_settings, next);
+    QString problem;
+    if (next.startAtLogin != StartAtLogin::isEnabled()) {
+        problem
+            = StartAtLogin::setEnabled(next.startAtLogin, QCoreApplication::applicationFilePath());
+        if (!problem.isEmpty())
+            m_settings.startAtLogin = StartAtLogin::isEnabled();
+    }
+    QSettings settings;
+    m_settings.save(settings);
+
+    m_window->actions()->setDefaultCurrency(m_settings.defaultCurrency);
+    m_center->setSettings(m_settings.notificationSettings());
+    if (m_tray)
+        m_tray->setPausedUntil(m_settings.notificationsPausedUntil);
+    if (m_scheduler && next.syncIntervalMinutes != old.syncIntervalMinutes)
+        m_scheduler->setInterval(next.syncIntervalMinutes * 60 * 1000);
+    if (m_engine && next.apiBase != old.apiBase) {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, url = next.apiBase] { engine->setApiBase(url); });
+        if (m_scheduler)
+            m_scheduler->syncNow();
+    }
+    if (m_signIn && (next.authority != old.authority || next.clientId != old.clientId)) {
+        m_auth.authority = next.authority;
+        m_auth.clientId = next.clientId;
+        QMetaObject::invokeMethod(
+            m_signIn, [signIn = m_signIn, auth = m_auth] { signIn->setSettings(auth); });
+    }
+    if (next.language != old.language) {
+        installLanguage(next.language);
+        if (m_tray)
+            m_tray->retranslate();
+        if (m_signInAction)
+            m_signInAction->setText(tr("Sign &In…"));
+    }
+    return problem;
+}
+
+void Desktop::pauseNotifications(bool pause)
+{
+    m_settings.notificationsPausedUntil = pause ? m_clock->now().addSecs(3600) : QDateTime();
+    QSettings settings;
+    m_settings.save(settings);
+    m_center->setSettings(m_settings.notificationSettings());
+    if (m_tray)
+        m_tray->setPausedUntil(m_settings.notificationsPausedUntil);
+}
+
+SettingsDialog *Desktop::openSettings()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return m_dialog;
+    }
+    auto *dialog = new SettingsDialog(m_settings, m_window);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccount(m_signedIn, m_accountText);
+    dialog->setAccountControlsEnabled(m_signIn != nullptr);
+    dialog->setStartAtLoginSupported(StartAtLogin::isSupported());
+    connect(this, &Desktop::accountChanged, dialog, &SettingsDialog::setAccount);
+    connect(dialog, &SettingsDialog::applied, this, [this, dialog](const AppSettings &s) {
+        const QString problem = applySettings(s);
+        if (!problem.isEmpty())
+            dialog->showApplyProblem(AppSettings::Field::StartAtLogin, problem);
+    });
+    connect(dialog, &SettingsDialog::signInRequested, this, &Desktop::signInWithBrowser);
+    connect(dialog, &SettingsDialog::signOutRequested, this, [this] {
+        if (m_signIn)
+            QMetaObject::invokeMethod(m_signIn, &SignIn::signOut, Qt::QueuedConnection);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void Desktop::installLanguage(const QString &code)
+{
+    // One translator each for Qt's own texts and ours, replaced when the language changes.
+    static QTranslator *qt = nullptr;
+    static QTranslator *ours = nullptr;
+    for (QTranslator **t : { &qt, &ours }) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    ours = new QTranslator(qApp);
+    if (ours->load(
+            locale, QStringLiteral("referraldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    // Installing and removing translators sends LanguageChange to every widget: the open windows
+    // retranslate themselves (English, the source language, needs no translator at all).
+}
+
+} // namespace rd

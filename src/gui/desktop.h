@@ -1,0 +1,103 @@
+#pragma once
+
+#include "auth/signin.h"
+#include "notify/notifier.h"
+#include "settings/appsettings.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace rd {
+
+class Clock;
+class MainWindow;
+class NotificationCenter;
+class SettingsDialog;
+class Store;
+class SyncEngine;
+class SyncScheduler;
+class TrayIcon;
+
+/// What the desktop offers: a notification service on the session bus, a system tray.
+struct DesktopEnvironment
+{
+    bool notificationService = false;
+    bool systemTray = false;
+    static DesktopEnvironment detect();
+};
+
+/// Everything between the main window and the desktop session: the notifier backend and the
+/// notification center, the tray icon and its menu, closing to the tray, signing in, and the
+/// settings (dialog, QSettings, applied at once to the pieces they concern). The application and
+/// the tests build it the same way.
+class Desktop : public QObject
+{
+    Q_OBJECT
+public:
+    Desktop(MainWindow *window, Store *store, Clock *clock, DesktopEnvironment environment,
+        QObject *parent = nullptr);
+    ~Desktop() override;
+
+    NotifierBackend backend() const { return m_backend; }
+    Notifier *notifier() const { return m_notifier; }
+    TrayIcon *tray() const { return m_tray; }
+    NotificationCenter *notifications() const { return m_center; }
+
+    /// The sync engine (on its own thread) and its scheduler; `signIn` (on the engine's thread)
+    /// when the person signs in, nullptr with a given token. Starts syncing when the engine is
+    /// ready and, with sign-in, once a session is restored or made.
+    void attachSync(SyncEngine *engine, SyncScheduler *scheduler, SignIn *signIn = nullptr,
+        const AuthSettings &auth = {});
+
+    const AppSettings &settings() const { return m_settings; }
+    /// Saves the settings and applies them at once: sync interval, default currency,
+    /// notifications, service address, sign-in authority and client id, language, start at
+    /// login. Returns what could not be applied (start at login), or an empty string.
+    QString applySettings(const AppSettings &settings);
+    /// Pauses notifications other than last calls for an hour, or resumes them.
+    void pauseNotifications(bool pause);
+
+    /// Opens the settings dialog (one at a time, not blocking the window).
+    SettingsDialog *openSettings();
+    bool isSignedIn() const { return m_signedIn; }
+
+    /// Installs the translation for `code` ("de", "zh_CN"; empty: the system's language); the
+    /// open windows retranslate themselves.
+    static void installLanguage(const QString &code);
+
+public slots:
+    /// Shows the window in front and selects the referral.
+    void openReferral(const QString &id);
+    void raiseWindow();
+
+signals:
+    /// The one-time explanation that the app keeps running in the tray, when it was given.
+    void trayExplained(const QString &text);
+    void accountChanged(bool signedIn, const QString &text);
+
+private:
+    void setAccount(bool signedIn, const QString &text);
+    void startSyncing();
+    void signInWithBrowser();
+
+    MainWindow *m_window;
+    Store *m_store;
+    Clock *m_clock;
+    NotifierBackend m_backend;
+    TrayIcon *m_tray = nullptr;
+    Notifier *m_notifier = nullptr;
+    NotificationCenter *m_center = nullptr;
+    SyncEngine *m_engine = nullptr;
+    SyncScheduler *m_scheduler = nullptr;
+    SignIn *m_signIn = nullptr;
+    AuthSettings m_auth;
+    AppSettings m_settings;
+    bool m_signedIn = false;
+    QString m_accountText;
+    QPointer<SettingsDialog> m_dialog;
+    QAction *m_signInAction = nullptr;
+};
+
+} // namespace rd

@@ -1,0 +1,234 @@
+#include "settingsdialog.h"
+
+#include "actiondialogs.h"
+#include "domain/money.h"
+#include "ui_settingsdialog.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+
+namespace rd {
+
+SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_base(current)
+{
+    m_ui->setupUi(this);
+    m_ui->currency->addItems(Money::currencyCodes());
+    for (const NotificationKind kind : AppSettings::notificationKinds()) {
+        auto *box = new QCheckBox(AppSettings::kindLabel(kind), m_ui->kinds);
+        m_ui->kindsLayout->addWidget(box);
+        m_kinds.insert(kind, box);
+    }
+    fillLanguages();
+    connect(m_ui->quietHours, &QCheckBox::toggled, m_ui->quietFrom, &QWidget::setEnabled);
+    connect(m_ui->quietHours, &QCheckBox::toggled, m_ui->quietTo, &QWidget::setEnabled);
+    connect(m_ui->signIn, &QPushButton::clicked, this, &SettingsDialog::signInRequested);
+    connect(m_ui->signOut, &QPushButton::clicked, this, &SettingsDialog::signOutRequested);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+        &SettingsDialog::apply);
+    fill(current);
+    for (QLabel *label : { m_ui->apiBaseError, m_ui->authorityError, m_ui->clientIdError,
+             m_ui->syncIntervalError, m_ui->currencyError, m_ui->languageError,
+             m_ui->startAtLoginError, m_ui->quietHoursError })
+        showFieldError(label, QString());
+    setAccount(false, QString());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    const QString current = m_ui->language->currentData().toString();
+    m_ui->language->clear();
+    m_ui->language->addItem(tr("System default"), QString());
+    m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : AppSettings::languages()) {
+        const QLocale locale(code);
+        // Each language in its own words, so it can be found by someone who reads only that one.
+        QString name = locale.nativeLanguageName();
+        if (code.contains(QLatin1Char('_')))
+            name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+        m_ui->language->addItem(name, code);
+    }
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(current)));
+}
+
+void SettingsDialog::fill(const AppSettings &s)
+{
+    m_ui->apiBase->setText(s.apiBase.toString());
+    m_ui->authority->setText(s.authority.toString());
+    m_ui->clientId->setText(s.clientId);
+    m_ui->syncInterval->setRange(
+        AppSettings::minSyncIntervalMinutes, AppSettings::maxSyncIntervalMinutes);
+    m_ui->syncInterval->setValue(s.syncIntervalMinutes);
+    m_ui->currency->setCurrentText(s.defaultCurrency);
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(s.language)));
+    m_ui->startAtLogin->setChecked(s.startAtLogin);
+    for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it)
+        it.value()->setChecked(!s.disabledNotifications.contains(it.key()));
+    m_ui->quietHours->setChecked(s.quietHours);
+    m_ui->quietFrom->setTime(s.quietFrom);
+    m_ui->quietTo->setTime(s.quietTo);
+    m_ui->quietFrom->setEnabled(s.quietHours);
+    m_ui->quietTo->setEnabled(s.quietHours);
+}
+
+AppSettings SettingsDialog::value() const
+{
+    AppSettings s = m_base;
+    s.apiBase = QUrl::fromUserInput(m_ui->apiBase->text().trimmed());
+    if (m_ui->apiBase->text().trimmed().isEmpty())
+        s.apiBase = QUrl();
+    s.authority = QUrl::fromUserInput(m_ui->authority->text().trimmed());
+    if (m_ui->authority->text().trimmed().isEmpty())
+        s.authority = QUrl();
+    s.clientId = m_ui->clientId->text();
+    s.syncIntervalMinutes = m_ui->syncInterval->value();
+    s.defaultCurrency = m_ui->currency->currentText();
+    s.language = m_ui->language->currentData().toString();
+    s.startAtLogin = m_ui->startAtLogin->isChecked();
+    s.disabledNotifications.clear();
+    for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it) {
+        if (!it.value()->isChecked())
+            s.disabledNotifications.insert(it.key());
+    }
+    s.quietHours = m_ui->quietHours->isChecked();
+    s.quietFrom = m_ui->quietFrom->time();
+    s.quietTo = m_ui->quietTo->time();
+    return s;
+}
+
+void SettingsDialog::setAccount(bool signedIn, const QString &text)
+{
+    m_ui->accountStatus->setText(
+        !text.isEmpty() ? text : (signedIn ? tr("Signed in.") : tr("Not signed in.")));
+    m_ui->signIn->setVisible(!signedIn);
+    m_ui->signOut->setVisible(signedIn);
+}
+
+void SettingsDialog::setAccountControlsEnabled(bool enabled)
+{
+    m_ui->signIn->setEnabled(enabled);
+    m_ui->signOut->setEnabled(enabled);
+}
+
+void SettingsDialog::setStartAtLoginSupported(bool supported)
+{
+    m_ui->startAtLogin->setEnabled(supported);
+    if (!supported)
+        m_ui->startAtLogin->setToolTip(tr("Not available on this system."));
+}
+
+QLabel *SettingsDialog::errorLabel(AppSettings::Field field) const
+{
+    switch (field) {
+    case AppSettings::Field::ApiBase:
+        return m_ui->apiBaseError;
+    case AppSettings::Field::Authority:
+        return m_ui->authorityError;
+    case AppSettings::Field::ClientId:
+        return m_ui->clientIdError;
+    case AppSettings::Field::SyncInterval:
+        return m_ui->syncIntervalError;
+    case AppSettings::Field::Currency:
+        return m_ui->currencyError;
+    case AppSettings::Field::QuietHours:
+        return m_ui->quietHoursError;
+    case AppSettings::Field::Language:
+        return m_ui->languageError;
+    case AppSettings::Field::StartAtLogin:
+        return m_ui->startAtLoginError;
+    }
+    return nullptr;
+}
+
+QString SettingsDialog::errorText(AppSettings::Field field) const
+{
+    const QLabel *label = errorLabel(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void SettingsDialog::showApplyProblem(AppSettings::Field field, const QString &message)
+{
+    if (QLabel *label = errorLabel(field))
+        showFieldError(label, message);
+}
+
+bool SettingsDialog::apply()
+{
+    const AppSettings s = value();
+    const QList<AppSettings::Problem> problems = s.validate();
+    for (QLabel *label : { m_ui->apiBaseError, m_ui->authorityError, m_ui->clientIdError,
+             m_ui->syncIntervalError, m_ui->currencyError, m_ui->languageError,
+             m_ui->startAtLoginError, m_ui->quietHoursError })
+        showFieldError(label, QString());
+    for (const AppSettings::Problem &p : problems)
+        showFieldError(errorLabel(p.field), p.message);
+    if (!problems.isEmpty()) {
+        // Show the first problem's page and put the cursor where the fix goes.
+        QWidget *field = nullptr;
+        switch (problems.first().field) {
+        case AppSettings::Field::ApiBase:
+            field = m_ui->apiBase;
+            break;
+        case AppSettings::Field::Authority:
+            field = m_ui->authority;
+            break;
+        case AppSettings::Field::ClientId:
+            field = m_ui->clientId;
+            break;
+        case AppSettings::Field::SyncInterval:
+            field = m_ui->syncInterval;
+            break;
+        case AppSettings::Field::Currency:
+            field = m_ui->currency;
+            break;
+        case AppSettings::Field::QuietHours:
+            field = m_ui->quietFrom;
+            break;
+        case AppSettings::Field::Language:
+            field = m_ui->language;
+            break;
+        case AppSettings::Field::StartAtLogin:
+            field = m_ui->startAtLogin;
+            break;
+        }
+        for (QWidget *w = field; w; w = w->parentWidget()) {
+            const int index = m_ui->tabs->indexOf(w);
+            if (index >= 0) {
+                m_ui->tabs->setCurrentIndex(index);
+                break;
+            }
+        }
+        if (field)
+            field->setFocus();
+        return false;
+    }
+    m_base = s;
+    emit applied(s);
+    // The applying side may have reported a problem (showApplyProblem) while handling it.
+    return errorText(AppSettings::Field::StartAtLogin).isEmpty();
+}
+
+void SettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it)
+            it.value()->setText(AppSettings::kindLabel(it.key()));
+        fillLanguages();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace rd

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "settings/appsettings.h"
+
+#include <QDialog>
+#include <QHash>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace rd {
+
+/// The settings: account (sign in/out, service, authority, client id), sync interval, default
+/// currency, language, start at login, notification kinds and quiet hours. OK and Apply check
+/// every value first; a bad one is named beside its field and nothing is applied.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const AppSettings &current, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    /// What the fields say now (not yet validated).
+    AppSettings value() const;
+    /// The account line: who is signed in, or why not.
+    void setAccount(bool signedIn, const QString &text);
+    /// Whether the sign-in/out buttons apply (not with a given --access-token).
+    void setAccountControlsEnabled(bool enabled);
+    void setStartAtLoginSupported(bool supported);
+    /// A problem the applying side found (for example the autostart file could not be written).
+    void showApplyProblem(AppSettings::Field field, const QString &message);
+    QString errorText(AppSettings::Field field) const;
+    QCheckBox *kindCheckBox(NotificationKind kind) const { return m_kinds.value(kind); }
+
+public slots:
+    /// Validates; on success emits applied and returns true.
+    bool apply();
+    void accept() override;
+
+signals:
+    void applied(const rd::AppSettings &settings);
+    void signInRequested();
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *errorLabel(AppSettings::Field field) const;
+    void fill(const AppSettings &settings);
+    void fillLanguages();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QHash<NotificationKind, QCheckBox *> m_kinds;
+    AppSettings m_base; ///< values the dialog does not edit (the pause) pass through
+};
+
+} // namespace rd
