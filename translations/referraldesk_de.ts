@@ -88,6 +88,69 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>Enter an address.</source>
+        <translation>Geben Sie eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (for example https://example.com).</source>
+        <translation>Das ist keine Webadresse (zum Beispiel https://example.com).</translation>
+    </message>
+    <message>
+        <source>New referrals arrived</source>
+        <translation>Neue Empfehlungen sind eingegangen</translation>
+    </message>
+    <message>
+        <source>24-hour response target ends in 2 hours</source>
+        <translation>Das 24-Stunden-Antwortziel endet in 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Missed in 12 hours</source>
+        <translation>Verpasst in 12 Stunden</translation>
+    </message>
+    <message>
+        <source>Missed in 1 hour (last call)</source>
+        <translation>Verpasst in 1 Stunde (letzter Aufruf)</translation>
+    </message>
+    <message>
+        <source>Expires in 24 hours</source>
+        <translation>Läuft ab in 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Expires in 4 hours (last call)</source>
+        <translation>Läuft ab in 4 Stunden (letzter Aufruf)</translation>
+    </message>
+    <message>
+        <source>Closing date passed (once a day)</source>
+        <translation>Abschlussdatum überschritten (einmal täglich)</translation>
+    </message>
+    <message>
+        <source>An action failed or conflicts</source>
+        <translation>Eine Aktion ist fehlgeschlagen oder steht im Konflikt</translation>
+    </message>
+    <message>
+        <source>A client id has no spaces.</source>
+        <translation>Eine Client-ID enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Sync every %1 to %2 minutes.</source>
+        <translation>Synchronisieren Sie alle %1 bis %2 Minuten.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list (ISO 4217 code).</source>
+        <translation>Wählen Sie eine Währung aus der Liste (ISO-4217-Code).</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and a different end.</source>
+        <translation>Ruhezeiten brauchen einen Beginn und ein anderes Ende.</translation>
+    </message>
+    <message>
+        <source>There is no translation for “%1”.</source>
+        <translation>Für „%1“ gibt es keine Übersetzung.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePolicy</name>
     <message>
         <source>Missed · waiting for the service</source>
@@ -99,23 +162,23 @@
     </message>
     <message>
         <source>Missed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst in %1</translation>
     </message>
     <message>
         <source>Respond in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten in %1</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab in %1</translation>
     </message>
     <message>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss in %1</translation>
     </message>
     <message>
         <source>Late · missed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spät · verpasst in %1</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -127,16 +190,16 @@
     <message>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes left, e.g. &quot;5 h 12 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>minutes left, e.g. &quot;40 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>On time</source>
@@ -176,7 +239,7 @@
     </message>
     <message>
         <source>Closing date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum überschritten</translation>
     </message>
 </context>
 <context>
@@ -249,31 +312,31 @@
     </message>
     <message>
         <source>I’m interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessiert</translation>
     </message>
     <message>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein danke</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft bearbeiten</translation>
     </message>
     <message>
         <source>Its status “%1” is unknown to Referral Desk, so it is read only.</source>
@@ -358,27 +421,27 @@
     <name>MainWindow</name>
     <message>
         <source>Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Referral Desk</translation>
     </message>
     <message>
         <source>&amp;Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfehlung</translation>
     </message>
 </context>
 <context>
@@ -413,67 +476,67 @@
     <name>NotificationPolicy</name>
     <message>
         <source>A customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde</translation>
     </message>
     <message>
         <source>Answer %1 within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innerhalb von %2 antworten</translation>
     </message>
     <message>
         <source>“%1” reaches the 24-hour response target in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erreicht das 24-Stunden-Antwortziel in %2.</translation>
     </message>
     <message>
         <source>%1: missed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verpasst in %2</translation>
     </message>
     <message>
         <source>“%1” is archived as Missed in %2 unless you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in %2 als verpasst archiviert, wenn Sie nicht antworten.</translation>
     </message>
     <message>
         <source>%1: expires in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: läuft ab in %2</translation>
     </message>
     <message>
         <source>Accept or decline “%1” within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ innerhalb von %2 annehmen oder ablehnen.</translation>
     </message>
     <message>
         <source>%1: closing date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abschlussdatum überschritten</translation>
     </message>
     <message>
         <source>Report “%1” as Won or Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als gewonnen oder verloren melden.</translation>
     </message>
     <message>
         <source>%1 referrals need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfehlungen brauchen Ihre Aufmerksamkeit</translation>
     </message>
     <message>
         <source>New referral from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Empfehlung von %1</translation>
     </message>
     <message>
         <source>“%1”. Respond within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“. Antworten Sie innerhalb von %2.</translation>
     </message>
     <message>
         <source>%1 new referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Empfehlungen</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>%1: your action was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ihre Aktion wurde nicht übernommen</translation>
     </message>
     <message>
         <source>Deadlines came closer while Referral Desk was not watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen sind näher gerückt, während Referral Desk nicht lief.</translation>
     </message>
 </context>
 <context>
@@ -509,56 +572,56 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>Stage and outcome of an archived referral, e.g. &quot;Archived · Won&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A stage followed by a remote substatus this version does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verhandlung</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Closed as error</source>
@@ -566,6 +629,140 @@
     </message>
     <message>
         <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals API:</source>
+        <translation>&amp;Empfehlungs-API:</translation>
+    </message>
+    <message>
+        <source>Referrals API base URL</source>
+        <translation>Basis-URL der Empfehlungs-API</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;authority:</source>
+        <translation>Anmelde-&amp;Autorität:</translation>
+    </message>
+    <message>
+        <source>Sign-in authority URL</source>
+        <translation>URL der Anmelde-Autorität</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>Changes to the service or the sign-in take effect at once: the next sync uses them.</source>
+        <translation>Änderungen am Dienst oder an der Anmeldung gelten sofort: Die nächste Synchronisierung verwendet sie.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ynchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Synchronisierungsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Standard&amp;währung:</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Standardwährung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Start Referral Desk when I log in</source>
+        <translation>Referral Desk beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>&amp;Ruhezeit von</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>During quiet hours only the last calls (missed in 1 hour, expires in 4 hours) are shown.</source>
+        <translation>In der Ruhezeit erscheinen nur die letzten Aufrufe (verpasst in 1 Stunde, läuft ab in 4 Stunden).</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Could not change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Microsoft Partner Center referrals before they are missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,26 +878,6 @@
         <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Signed in with a given token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in: choose File › Sign In.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop notifications are not available here; watch the badges on the board.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rd::AcceptDialog</name>
@@ -710,7 +887,7 @@
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geschäft bearbeiten</translation>
     </message>
     <message>
         <source>Accept the referral from %1 with your estimate of the deal. It moves to Negotiating.</source>
@@ -722,7 +899,7 @@
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annehmen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -733,11 +910,11 @@
     <name>rd::ActionController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>That referral is no longer in the local database.</source>
@@ -757,15 +934,15 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;rückgängig</translation>
     </message>
     <message>
         <source>%1: %2 — it will be sent to Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – wird an das Partner Center gesendet.</translation>
     </message>
     <message>
         <source>Undone; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>The action is already on its way to Partner Center and cannot be undone.</source>
@@ -939,18 +1116,18 @@
     <name>rd::CardDelegate</name>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
 </context>
 <context>
     <name>rd::ColumnView</name>
     <message>
         <source>%1 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfehlungen</translation>
     </message>
 </context>
 <context>
@@ -984,11 +1161,46 @@
     <name>rd::DbusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offen</translation>
     </message>
     <message>
         <source>I’m interested</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interessiert</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Desktop</name>
+    <message>
+        <source>Referral Desk keeps running in the tray and warns you before a referral is missed. To end it, choose Quit from the tray icon&apos;s menu.</source>
+        <translation>Referral Desk läuft im Infobereich weiter und warnt Sie, bevor eine Empfehlung verfällt. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available here (no notification service and no system tray); watch the badges on the board.</source>
+        <translation>Desktop-Benachrichtigungen sind hier nicht verfügbar (kein Benachrichtigungsdienst und kein Infobereich); achten Sie auf die Hinweise auf dem Board.</translation>
+    </message>
+    <message>
+        <source>Signed in with a given token</source>
+        <translation>Mit vorgegebenem Token angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Not signed in: choose File › Sign In.</source>
+        <translation>Nicht angemeldet: Wählen Sie Datei › Anmelden.</translation>
+    </message>
+    <message>
+        <source>Signed out. Queued actions wait until you sign in again.</source>
+        <translation>Abgemeldet. Wartende Aktionen bleiben bis zur nächsten Anmeldung erhalten.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1219,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1175,7 +1387,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1238,11 +1450,11 @@
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verpasst</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgelaufen</translation>
     </message>
     <message>
         <source>Accept rate</source>
@@ -1278,7 +1490,7 @@
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gewonnen</translation>
     </message>
     <message>
         <source>Win rate</source>
@@ -1309,83 +1521,87 @@
     <name>rd::MainWindow</name>
     <message>
         <source>About Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Referral Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Answer Microsoft Partner Center referrals before they are missed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Beantworten Sie Empfehlungen aus dem Microsoft Partner Center, bevor sie verfallen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Send queued actions and fetch changes now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Aktionen senden und Änderungen jetzt abrufen (%1)</translation>
     </message>
     <message>
         <source>Offline, last sync 12:59 PM, 999 actions queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, letzte Synchronisierung 12:59, 999 Aktionen wartend</translation>
     </message>
     <message>
         <source>Filter cards (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten filtern</translation>
     </message>
     <message>
         <source>Some actions could not be sent; see the cards marked Conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Aktionen konnten nicht gesendet werden; siehe die Karten mit „Konflikt“.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Online, synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, synchronisiert um %1</translation>
     </message>
     <message>
         <source>Offline, last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, letzte Synchronisierung %1</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>1 action queued</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktion wartend</translation>
     </message>
     <message>
         <source>%1 actions queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktionen wartend</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiv…</translation>
     </message>
     <message>
         <source>&amp;Insights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wertung…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1632,7 @@
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ablehnen</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1667,29 @@
     </message>
 </context>
 <context>
+    <name>rd::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not available on this system.</source>
+        <translation>Auf diesem System nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>rd::SignIn</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Signing in again is needed (%1).</source>
@@ -1493,32 +1728,32 @@
     <name>rd::StageColumn</name>
     <message>
         <source>No new referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Empfehlungen</translation>
     </message>
     <message>
         <source>Nothing being evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in Prüfung</translation>
     </message>
     <message>
         <source>No deals in negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschäfte in Verhandlung</translation>
     </message>
     <message>
         <source>Nothing archived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts archiviert</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Column header: a stage and how many referrals it holds, e.g. &quot;New · 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Open the full archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Archiv öffnen…</translation>
     </message>
     <message>
         <source>Open the full archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Archiv öffnen</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1788,46 @@
     <message>
         <source>The list has no &quot;value&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::TrayIcon</name>
+    <message>
+        <source>&amp;Open Referral Desk</source>
+        <translation>Referral Desk ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Notifications for 1 Hour</source>
+        <translation>Benachrichtigungen 1 Stunde &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Notifications Paused until %1 (Click to Resume)</source>
+        <translation>Benachrichtigungen pausiert bis %1 (Klicken zum Fortsetzen)</translation>
+    </message>
+    <message>
+        <source>1 referral needs an answer today</source>
+        <translation>1 Empfehlung braucht heute eine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 referrals need an answer today</source>
+        <translation>%1 Empfehlungen brauchen heute eine Antwort</translation>
+    </message>
+    <message>
+        <source>Nothing needs an answer today</source>
+        <translation>Heute ist nichts zu beantworten</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
+        <translation>%1 neu</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,69 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>Enter an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address (for example https://example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referrals arrived</source>
+        <translation>收到新推荐</translation>
+    </message>
+    <message>
+        <source>24-hour response target ends in 2 hours</source>
+        <translation>24 小时答复目标将在 2 小时后结束</translation>
+    </message>
+    <message>
+        <source>Missed in 12 hours</source>
+        <translation>12 小时后错过</translation>
+    </message>
+    <message>
+        <source>Missed in 1 hour (last call)</source>
+        <translation>1 小时后错过（最后提醒）</translation>
+    </message>
+    <message>
+        <source>Expires in 24 hours</source>
+        <translation>24 小时后过期</translation>
+    </message>
+    <message>
+        <source>Expires in 4 hours (last call)</source>
+        <translation>4 小时后过期（最后提醒）</translation>
+    </message>
+    <message>
+        <source>Closing date passed (once a day)</source>
+        <translation>已过成交日期（每天一次）</translation>
+    </message>
+    <message>
+        <source>An action failed or conflicts</source>
+        <translation>操作失败或冲突</translation>
+    </message>
+    <message>
+        <source>A client id has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every %1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list (ISO 4217 code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and a different end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no translation for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePolicy</name>
     <message>
         <source>Missed · waiting for the service</source>
@@ -99,19 +162,19 @@
     </message>
     <message>
         <source>Missed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后错过</translation>
     </message>
     <message>
         <source>Respond in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 %1 内答复</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后过期</translation>
     </message>
     <message>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后成交</translation>
     </message>
     <message>
         <source>Late · missed in %1</source>
@@ -126,16 +189,16 @@
     <message>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes left, e.g. &quot;5 h 12 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>minutes left, e.g. &quot;40 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>On time</source>
@@ -248,31 +311,31 @@
     </message>
     <message>
         <source>I’m interested</source>
-        <translation type="unfinished"></translation>
+        <translation>我感兴趣</translation>
     </message>
     <message>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>不用了</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢单</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑交易</translation>
     </message>
     <message>
         <source>Its status “%1” is unknown to Referral Desk, so it is read only.</source>
@@ -357,27 +420,27 @@
     <name>MainWindow</name>
     <message>
         <source>Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Referral Desk(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -412,67 +475,67 @@
     <name>NotificationPolicy</name>
     <message>
         <source>A customer</source>
-        <translation type="unfinished"></translation>
+        <translation>一位客户</translation>
     </message>
     <message>
         <source>Answer %1 within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 %2 内答复 %1</translation>
     </message>
     <message>
         <source>“%1” reaches the 24-hour response target in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”将在 %2 后到达 24 小时答复目标。</translation>
     </message>
     <message>
         <source>%1: missed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 后错过</translation>
     </message>
     <message>
         <source>“%1” is archived as Missed in %2 unless you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>如不答复，“%1”将在 %2 后作为已错过归档。</translation>
     </message>
     <message>
         <source>%1: expires in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 后过期</translation>
     </message>
     <message>
         <source>Accept or decline “%1” within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 %2 内接受或拒绝“%1”。</translation>
     </message>
     <message>
         <source>%1: closing date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已过成交日期</translation>
     </message>
     <message>
         <source>Report “%1” as Won or Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将“%1”报告为赢单或丢单。</translation>
     </message>
     <message>
         <source>%1 referrals need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个推荐需要您处理</translation>
     </message>
     <message>
         <source>New referral from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的新推荐</translation>
     </message>
     <message>
         <source>“%1”. Respond within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”。请在 %2 内答复。</translation>
     </message>
     <message>
         <source>%1 new referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个新推荐</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及另外 %2 个</translation>
     </message>
     <message>
         <source>%1: your action was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：您的操作未被应用</translation>
     </message>
     <message>
         <source>Deadlines came closer while Referral Desk was not watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk 未运行期间，截止时间已临近。</translation>
     </message>
 </context>
 <context>
@@ -508,56 +571,56 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>Stage and outcome of an archived referral, e.g. &quot;Archived · Won&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A stage followed by a remote substatus this version does not know</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新推荐</translation>
     </message>
     <message>
         <source>Evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>评估中</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈中</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢单</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>已错过</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Closed as error</source>
@@ -565,6 +628,140 @@
     </message>
     <message>
         <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals API:</source>
+        <translation>推荐 API(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Referrals API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;authority:</source>
+        <translation>登录颁发机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sign-in authority URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>客户端 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the service or the sign-in take effect at once: the next sync uses them.</source>
+        <translation>对服务或登录的更改立即生效：下次同步即使用。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>同步间隔(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>默认货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Referral Desk when I log in</source>
+        <translation>登录时启动 Referral Desk(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation>在以下情况显示桌面通知：</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>免打扰时段从(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During quiet hours only the last calls (missed in 1 hour, expires in 4 hours) are shown.</source>
+        <translation>免打扰时段内只显示最后提醒（1 小时后错过、4 小时后过期）。</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>Could not change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Microsoft Partner Center referrals before they are missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,26 +877,6 @@
         <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Signed in with a given token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in: choose File › Sign In.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desktop notifications are not available here; watch the badges on the board.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rd::AcceptDialog</name>
@@ -709,7 +886,7 @@
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">编辑交易</translation>
     </message>
     <message>
         <source>Accept the referral from %1 with your estimate of the deal. It moves to Negotiating.</source>
@@ -721,7 +898,7 @@
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接受</translation>
     </message>
     <message>
         <source>Save</source>
@@ -732,11 +909,11 @@
     <name>rd::ActionController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>That referral is no longer in the local database.</source>
@@ -756,7 +933,7 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
         <source>%1: %2 — it will be sent to Partner Center.</source>
@@ -938,18 +1115,18 @@
     <name>rd::CardDelegate</name>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
 </context>
 <context>
     <name>rd::ColumnView</name>
     <message>
         <source>%1 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 推荐</translation>
     </message>
 </context>
 <context>
@@ -983,11 +1160,46 @@
     <name>rd::DbusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">进行中</translation>
     </message>
     <message>
         <source>I’m interested</source>
+        <translation type="unfinished">我感兴趣</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Desktop</name>
+    <message>
+        <source>Referral Desk keeps running in the tray and warns you before a referral is missed. To end it, choose Quit from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available here (no notification service and no system tray); watch the badges on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with a given token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Not signed in: choose File › Sign In.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Queued actions wait until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1218,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1174,7 +1386,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1237,11 +1449,11 @@
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已错过</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已过期</translation>
     </message>
     <message>
         <source>Accept rate</source>
@@ -1277,7 +1489,7 @@
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">赢单</translation>
     </message>
     <message>
         <source>Win rate</source>
@@ -1308,7 +1520,7 @@
     <name>rd::MainWindow</name>
     <message>
         <source>About Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Referral Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Answer Microsoft Partner Center referrals before they are missed.&lt;/p&gt;</source>
@@ -1316,19 +1528,19 @@
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Send queued actions and fetch changes now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即发送排队的操作并获取更改 (%1)</translation>
     </message>
     <message>
         <source>Offline, last sync 12:59 PM, 999 actions queued</source>
@@ -1336,11 +1548,11 @@
     </message>
     <message>
         <source>Filter cards (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选卡片 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选卡片</translation>
     </message>
     <message>
         <source>Some actions could not be sent; see the cards marked Conflict.</source>
@@ -1348,43 +1560,47 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Online, synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在线，同步于 %1</translation>
     </message>
     <message>
         <source>Offline, last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线，上次同步 %1</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败</translation>
     </message>
     <message>
         <source>1 action queued</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个操作排队中</translation>
     </message>
     <message>
         <source>%1 actions queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个操作排队中</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>归档(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Insights…</source>
-        <translation type="unfinished"></translation>
+        <translation>统计(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1631,7 @@
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">拒绝</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1666,29 @@
     </message>
 </context>
 <context>
+    <name>rd::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>Not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::SignIn</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未登录。</translation>
     </message>
     <message>
         <source>Signing in again is needed (%1).</source>
@@ -1492,32 +1727,32 @@
     <name>rd::StageColumn</name>
     <message>
         <source>No new referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新推荐</translation>
     </message>
     <message>
         <source>Nothing being evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评估中的推荐</translation>
     </message>
     <message>
         <source>No deals in negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>没有洽谈中的交易</translation>
     </message>
     <message>
         <source>Nothing archived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无归档</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Column header: a stage and how many referrals it holds, e.g. &quot;New · 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Open the full archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开完整归档…</translation>
     </message>
     <message>
         <source>Open the full archive</source>
-        <translation type="unfinished"></translation>
+        <translation>打开完整归档</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1787,46 @@
     <message>
         <source>The list has no &quot;value&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::TrayIcon</name>
+    <message>
+        <source>&amp;Open Referral Desk</source>
+        <translation>打开 Referral Desk(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Notifications for 1 Hour</source>
+        <translation>暂停通知 1 小时(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Notifications Paused until %1 (Click to Resume)</source>
+        <translation>通知已暂停至 %1（单击恢复）</translation>
+    </message>
+    <message>
+        <source>1 referral needs an answer today</source>
+        <translation>1 个推荐需要今天答复</translation>
+    </message>
+    <message>
+        <source>%1 referrals need an answer today</source>
+        <translation>%1 个推荐需要今天答复</translation>
+    </message>
+    <message>
+        <source>Nothing needs an answer today</source>
+        <translation>今天没有需要答复的推荐</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
+        <translation>%1 个新推荐</translation>
     </message>
 </context>
 </TS>

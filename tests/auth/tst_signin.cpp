@@ -186,6 +186,24 @@ private slots:
         QCOMPARE(restored.first().at(0).toBool(), true);
         QCOMPARE(apiStatus(&next), 200); // no access token yet: 401, refresh, retry
 
+        // Settings name another client (the settings dialog, no restart): its session is not
+        // this one, so it is signed out until that client signs in; back again, restored.
+        AuthSettings other = authSettings();
+        other.clientId = QStringLiteral("another-client");
+        restored.clear();
+        next.setSettings(other);
+        QVERIFY(restored.wait(20000));
+        QCOMPARE(restored.first().at(0).toBool(), false);
+        QVERIFY(!next.isSignedIn());
+        QVERIFY(next.accessToken().isEmpty());
+        restored.clear();
+        next.setSettings(other); // the same again: nothing happens
+        next.setSettings(authSettings());
+        QVERIFY(restored.wait(20000));
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.first().at(0).toBool(), true);
+        QCOMPARE(apiStatus(&next), 200);
+
         // Sign-out forgets everything.
         QSignalSpy signedOut(&next, &SignIn::signedOut);
         next.signOut();

@@ -177,6 +177,26 @@ private slots:
         verifyConverged();
     }
 
+    void anotherServiceIsSyncedFromScratch()
+    {
+        m_service->addReferrals(50, 3);
+        runSync();
+        QVERIFY(!runSync().full);
+        // The settings name another address (here the same simulator under another name): its
+        // cursor means nothing there, so the next run is a full one, and the one after is not.
+        QUrl other = m_engine->api().settings().apiBase;
+        other.setHost(QStringLiteral("localhost"));
+        m_engine->setApiBase(other);
+        QCOMPARE(m_engine->api().settings().apiBase, other);
+        QCOMPARE(m_engine->api().referralsUrl().host(), QStringLiteral("localhost"));
+        const SyncSummary s = runSync();
+        QVERIFY(s.full);
+        QCOMPARE(s.fetched, 50);
+        QVERIFY(!runSync().full);
+        m_engine->setApiBase(other); // the same address again: nothing to redo
+        QVERIFY(!runSync().full);
+    }
+
     void anActionIsSentOnceWithItsRequestId()
     {
         m_service->putReferral(ReferralBuilder()

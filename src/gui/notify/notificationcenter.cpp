@@ -96,6 +96,8 @@ void NotificationCenter::onSyncFinished()
                 m_notifier->show(*n);
         }
     }
+    // The deadlines of what the sync brought, at once and after the arrivals.
+    check();
 }
 
 } // namespace rd

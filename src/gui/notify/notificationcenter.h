@@ -24,6 +24,7 @@ public:
         QObject *parent = nullptr);
 
     void setSettings(const NotificationSettings &settings);
+    const NotificationSettings &settings() const { return m_settings; }
     QDateTime armedFor() const { return m_armedFor; }
 
 public slots:

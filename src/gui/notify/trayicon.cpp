@@ -105,12 +105,15 @@ void TrayIcon::show()
 QString TrayIcon::toolTip() const
 {
     QString text = QApplication::applicationDisplayName();
-    if (m_dueToday > 0)
-        text += QLatin1Char('\n') + tr("%n referral(s) need an answer today", nullptr, m_dueToday);
+    if (m_dueToday == 1)
+        text += QLatin1Char('\n') + tr("1 referral needs an answer today");
+    else if (m_dueToday > 1)
+        text += QLatin1Char('\n') + tr("%1 referrals need an answer today").arg(m_dueToday);
     else
         text += QLatin1Char('\n') + tr("Nothing needs an answer today");
     if (m_newCount > 0)
-        text += QLatin1Char('\n') + tr("%n new", nullptr, m_newCount);
+        //: In the tray's tooltip: how many referrals are in the New column
+        text += QLatin1Char('\n') + tr("%1 new").arg(m_newCount);
     return text;
 }
 

@@ -1,0 +1,353 @@
+// The desktop side without a notification service: the tray as the fallback (its count, menu,
+// pause and quit), closing into the tray with one explanation, neither tray nor service said
+// once in the status bar; and the settings dialog, validated and applied without a restart.
+
+#include "actioncontroller.h"
+#include "boardwidget.h"
+#include "desktop.h"
+#include "mainwindow.h"
+#include "notify/notificationcenter.h"
+#include "notify/trayicon.h"
+#include "settings/startatlogin.h"
+#include "store/store.h"
+#include "support/referralbuilder.h"
+#include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
+#include "widgets/detailspane.h"
+#include "widgets/settingsdialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeEdit>
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+QDateTime local(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 1, day), QTime(hour, minute));
+}
+} // namespace
+
+class DesktopTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    TestClock m_clock { local(20, 10) };
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Desktop> m_desktop;
+
+    void start(DesktopEnvironment environment)
+    {
+        m_desktop = std::make_unique<Desktop>(m_window.get(), m_store.get(), &m_clock, environment);
+        m_window->show();
+    }
+
+    void add(const ReferralBuilder &b)
+    {
+        m_store->upsert({ b.build() });
+        m_window->onReferralsChanged({ b.build().id });
+    }
+
+    template<typename T> T *field(QDialog *dialog, const char *name)
+    {
+        T *w = dialog->findChild<T *>(QLatin1String(name));
+        Q_ASSERT(w);
+        return w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QApplication::setApplicationDisplayName(QStringLiteral("Referral Desk"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_clock.setNow(local(20, 10));
+        static int run = 0;
+        m_store = std::make_unique<Store>();
+        QVERIFY(!m_store->open(m_dir.filePath(QStringLiteral("d-%1.sqlite").arg(++run))));
+        m_window = std::make_unique<MainWindow>(m_store.get(), &m_clock);
+    }
+
+    void cleanup()
+    {
+        m_desktop.reset();
+        m_window.reset();
+        m_store.reset();
+        StartAtLogin::setEnabled(false, QString());
+        QApplication::setQuitOnLastWindowClosed(true);
+    }
+
+    void theBackendFollowsWhatTheDesktopHas()
+    {
+        QCOMPARE(chooseNotifierBackend(true, true), NotifierBackend::Freedesktop);
+        QCOMPARE(chooseNotifierBackend(true, false), NotifierBackend::Freedesktop);
+        QCOMPARE(chooseNotifierBackend(false, true), NotifierBackend::Tray);
+        QCOMPARE(chooseNotifierBackend(false, false), NotifierBackend::None);
+    }
+
+    void withoutANotificationServiceTheTrayShowsThemAndAClickOpens()
+    {
+        add(ReferralBuilder()
+                .set("id", QStringLiteral("a"))
+                .created(m_clock.now().addSecs(-22 * 3600 - 60))
+                .updated(m_clock.now().addSecs(-22 * 3600)));
+        start({ false, true });
+        QCOMPARE(m_desktop->backend(), NotifierBackend::Tray);
+        QVERIFY(qobject_cast<TrayNotifier *>(m_desktop->notifier()));
+        QVERIFY(m_desktop->tray());
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+
+        // The menu: open, sync now, pause for an hour, quit.
+        QMenu *menu = m_desktop->tray()->systemTrayIcon()->contextMenu();
+        QVERIFY(menu);
+        QStringList texts;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                texts.append(a->text());
+        }
+        QCOMPARE(texts,
+            (QStringList { QStringLiteral("&Open Referral Desk"), QStringLiteral("&Sync Now"),
+                QStringLiteral("&Pause Notifications for 1 Hour"), QStringLiteral("&Quit") }));
+        QVERIFY(!m_desktop->tray()->syncAction()->isEnabled()); // no engine attached
+
+        // The response-target warning went out as a tray message; clicking it opens the card.
+        m_window->hide();
+        emit m_desktop->tray()->systemTrayIcon()->messageClicked();
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(m_window->details()->currentId(), QStringLiteral("a"));
+    }
+
+    void closingKeepsTheAppInTheTrayWithOneExplanation()
+    {
+        start({ false, true });
+        QVERIFY(m_window->keepsRunningInTray());
+        QVERIFY(!QApplication::quitOnLastWindowClosed());
+        QSignalSpy explained(m_desktop.get(), &Desktop::trayExplained);
+        QVERIFY(!m_window->close()); // refused: hidden instead
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(explained.count(), 1);
+        QVERIFY(explained.first().first().toString().contains(QStringLiteral("Quit")));
+        m_desktop->tray()->openAction()->trigger();
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!m_window->close());
+        QCOMPARE(explained.count(), 1); // once, also after a restart
+        QVERIFY(QSettings().value(QStringLiteral("ui/trayExplained")).toBool());
+
+        // Quit from the tray really closes the window.
+        m_window->show();
+        m_desktop->tray()->quitAction()->trigger();
+        QVERIFY(!m_window->isVisible());
+    }
+
+    void withNeitherTheAppSaysSoOnceAndClosingQuits()
+    {
+        start({ false, false });
+        QCOMPARE(m_desktop->backend(), NotifierBackend::None);
+        QVERIFY(!m_desktop->tray());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(
+            QStringLiteral("Desktop notifications are not available here")));
+        QVERIFY(!m_window->keepsRunningInTray());
+        QVERIFY(m_window->close());
+    }
+
+    void theTrayCountsWhatNeedsAnAnswerToday()
+    {
+        const QDateTime now = m_clock.now(); // 10:00
+        add(ReferralBuilder() // target 14:00 today
+                .set("id", QStringLiteral("old"))
+                .created(now.addSecs(-20 * 3600))
+                .updated(now.addSecs(-20 * 3600)));
+        add(ReferralBuilder() // target 09:00 tomorrow
+                .set("id", QStringLiteral("fresh"))
+                .created(now.addSecs(-3600))
+                .updated(now.addSecs(-3600)));
+        add(ReferralBuilder() // to decide by 18:00 today
+                .set("id", QStringLiteral("due"))
+                .inEvaluating()
+                .created(now.addDays(-6))
+                .updated(now.addDays(-5))
+                .expires(local(20, 18)));
+        add(ReferralBuilder() // in three days
+                .set("id", QStringLiteral("later"))
+                .inEvaluating()
+                .created(now.addDays(-3))
+                .updated(now.addDays(-3))
+                .expires(now.addDays(3)));
+        add(ReferralBuilder()
+                .set("id", QStringLiteral("deal"))
+                .inNegotiating()
+                .created(now.addDays(-9))
+                .updated(now.addDays(-8)));
+        start({ false, true });
+        TrayIcon *tray = m_desktop->tray();
+        QCOMPARE(tray->dueToday(), 2);
+        QCOMPARE(tray->systemTrayIcon()->toolTip(),
+            QStringLiteral("Referral Desk\n2 referrals need an answer today\n2 new"));
+        QVERIFY(!tray->systemTrayIcon()->icon().isNull());
+
+        // After midnight the fresh one's target is today too.
+        QSignalSpy changed(tray, &TrayIcon::countChanged);
+        m_clock.setNow(local(21, 0, 1));
+        QTRY_COMPARE(tray->dueToday(), 3);
+        QCOMPARE(changed.count(), 1);
+
+        // An answer removes it from the count, at once.
+        QVERIFY(m_window->actions()->perform(QStringLiteral("old"), Action::Interested));
+        QTRY_COMPARE(tray->dueToday(), 2);
+    }
+
+    void pausingFromTheTrayHoldsNotificationsForAnHour()
+    {
+        start({ false, true });
+        QAction *pause = m_desktop->tray()->pauseAction();
+        pause->trigger();
+        const QDateTime until = m_clock.now().addSecs(3600);
+        QCOMPARE(m_desktop->settings().notificationsPausedUntil, until);
+        QCOMPARE(m_desktop->notifications()->settings().pausedUntil, until);
+        QCOMPARE(QSettings().value(QStringLiteral("notify/pausedUntil")).toDateTime(), until);
+        QVERIFY(pause->isChecked());
+        QVERIFY(pause->text().contains(QStringLiteral("Paused until")));
+        pause->trigger(); // resume
+        QVERIFY(!m_desktop->notifications()->settings().pausedUntil.isValid());
+        QVERIFY(!pause->isChecked());
+        QCOMPARE(pause->text(), QStringLiteral("&Pause Notifications for 1 Hour"));
+    }
+
+    void settingsRefuseBadValuesBesideTheirFields()
+    {
+        start({ false, false });
+        SettingsDialog *dialog = m_desktop->openSettings();
+        QVERIFY(dialog->isVisible());
+        QSignalSpy applied(dialog, &SettingsDialog::applied);
+        field<QLineEdit>(dialog, "apiBase")->setText(QStringLiteral("http://example.com/api"));
+        field<QLineEdit>(dialog, "clientId")->setText(QStringLiteral("my app"));
+        field<QTabWidget>(dialog, "tabs")->setCurrentIndex(2);
+        field<QCheckBox>(dialog, "quietHours")->setChecked(true);
+        field<QTimeEdit>(dialog, "quietFrom")->setTime(QTime(22, 0));
+        field<QTimeEdit>(dialog, "quietTo")->setTime(QTime(22, 0));
+        field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+
+        QVERIFY(dialog->isVisible()); // nothing applied, nothing lost
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(dialog->errorText(AppSettings::Field::ApiBase)
+                    .contains(QStringLiteral("plain http is only allowed to this computer")));
+        QCOMPARE(dialog->errorText(AppSettings::Field::ClientId),
+            QStringLiteral("A client id has no spaces."));
+        QCOMPARE(dialog->errorText(AppSettings::Field::QuietHours),
+            QStringLiteral("Quiet hours need a start and a different end."));
+        QCOMPARE(field<QTabWidget>(dialog, "tabs")->currentIndex(), 0); // the first problem's page
+        QVERIFY(!QSettings().contains(QStringLiteral("api/base")));
+        QCOMPARE(
+            field<QLineEdit>(dialog, "apiBase")->text(), QStringLiteral("http://example.com/api"));
+
+        // Fixed: applied, and the messages go.
+        field<QLineEdit>(dialog, "apiBase")->setText(QStringLiteral("http://127.0.0.1:8080"));
+        field<QLineEdit>(dialog, "clientId")->setText(QStringLiteral("my-app"));
+        field<QTimeEdit>(dialog, "quietTo")->setTime(QTime(7, 0));
+        field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(dialog->errorText(AppSettings::Field::ApiBase).isEmpty());
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("api/base")).toString(),
+            QStringLiteral("http://127.0.0.1:8080"));
+        QCOMPARE(QSettings().value(QStringLiteral("auth/clientId")).toString(),
+            QStringLiteral("my-app"));
+    }
+
+    void settingsApplyWithoutARestart()
+    {
+        ApiSettings api;
+        api.apiBase = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        StaticTokenSource tokens(QStringLiteral("t"));
+        SyncEngine engine(m_dir.filePath(QStringLiteral("engine.sqlite")), api, &tokens, &m_clock);
+        SyncScheduler scheduler(&engine);
+        start({ false, true });
+        m_desktop->attachSync(&engine, &scheduler);
+        QCOMPARE(scheduler.interval(), 5 * 60 * 1000);
+        QVERIFY(m_desktop->tray()->syncAction()->isEnabled());
+
+        SettingsDialog *dialog = m_desktop->openSettings();
+        field<QSpinBox>(dialog, "syncInterval")->setValue(15);
+        field<QComboBox>(dialog, "currency")->setCurrentText(QStringLiteral("EUR"));
+        dialog->kindCheckBox(NotificationKind::Arrivals)->setChecked(false);
+        field<QCheckBox>(dialog, "quietHours")->setChecked(true);
+        field<QLineEdit>(dialog, "apiBase")->setText(QStringLiteral("http://localhost:9/partner"));
+        field<QCheckBox>(dialog, "startAtLogin")->setChecked(true);
+        field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Apply)->click();
+        QVERIFY(dialog->isVisible()); // Apply keeps it open
+
+        QCOMPARE(scheduler.interval(), 15 * 60 * 1000);
+        QCOMPARE(m_window->actions()->defaultCurrency(), QStringLiteral("EUR"));
+        const NotificationSettings n = m_desktop->notifications()->settings();
+        QVERIFY(n.disabled.contains(NotificationKind::Arrivals));
+        QVERIFY(!n.disabled.contains(NotificationKind::MissedIn1h));
+        QCOMPARE(n.quietFrom, QTime(22, 0));
+        QCOMPARE(n.quietTo, QTime(7, 0));
+        QTRY_COMPARE(
+            engine.api().settings().apiBase, QUrl(QStringLiteral("http://localhost:9/partner")));
+        // Start at login: an autostart entry that runs this program.
+        QVERIFY(StartAtLogin::isEnabled());
+        QFile entry(StartAtLogin::location());
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(entry.readAll());
+        QVERIFY(text.contains(QStringLiteral("[Desktop Entry]")));
+        QVERIFY(text.contains(QStringLiteral("Exec=") + QCoreApplication::applicationFilePath()));
+        // Kept for the next start, under the keys the command-line tool reads too.
+        QCOMPARE(AppSettings::load(QSettings()), dialog->value());
+
+        field<QCheckBox>(dialog, "startAtLogin")->setChecked(false);
+        field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!StartAtLogin::isEnabled());
+        QVERIFY(!QFile::exists(StartAtLogin::location()));
+    }
+
+    void theLanguageChangesWithoutARestart()
+    {
+        start({ false, true });
+        QAction *sync = m_window->findChild<QAction *>(QStringLiteral("actionSettings"));
+        QVERIFY(sync);
+        QCOMPARE(sync->text(), QStringLiteral("Se&ttings…"));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/referraldesk_de.qm")));
+        AppSettings s = m_desktop->settings();
+        s.language = QStringLiteral("de");
+        QVERIFY(m_desktop->applySettings(s).isEmpty());
+        // Windows are told with a posted LanguageChange event.
+        QTRY_COMPARE(sync->text(), QStringLiteral("&Einstellungen…"));
+        QCOMPARE(
+            m_window->board()->column(Stage::New)->header()->text(), QStringLiteral("Neu · 0"));
+        QCOMPARE(m_desktop->tray()->quitAction()->text(), QStringLiteral("&Beenden"));
+        s.language = QStringLiteral("en");
+        QVERIFY(m_desktop->applySettings(s).isEmpty());
+        QTRY_COMPARE(sync->text(), QStringLiteral("Se&ttings…"));
+        QCOMPARE(m_desktop->tray()->quitAction()->text(), QStringLiteral("&Quit"));
+    }
+};
+
+QTEST_MAIN(DesktopTest)
+#include "tst_desktop.moc"
