@@ -15,6 +15,12 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     , m_base(current)
 {
     m_ui->setupUi(this);
+    // Room for the usual addresses, so they are read whole.
+    const int urlWidth = fontMetrics().horizontalAdvance(
+                             QStringLiteral("https://login.microsoftonline.com/organizations"))
+        + 24;
+    m_ui->apiBase->setMinimumWidth(urlWidth);
+    m_ui->authority->setMinimumWidth(urlWidth);
     m_ui->currency->addItems(Money::currencyCodes());
     for (const NotificationKind kind : AppSettings::notificationKinds()) {
         auto *box = new QCheckBox(AppSettings::kindLabel(kind), m_ui->kinds);
