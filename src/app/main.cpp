@@ -116,6 +116,8 @@ int main(int argc, char *argv[])
     // Notifications, the tray, sign-in and the settings: the desktop side of the window.
     rd::Desktop desktop(&window, &store, &clock, rd::DesktopEnvironment::detect());
     desktop.attachSync(engine, &scheduler, signIn, auth);
+    if (!profileDir.isEmpty())
+        desktop.setStartArguments({ QStringLiteral("--profile"), QDir(profileDir).absolutePath() });
 
     syncThread.start();
     QMetaObject::invokeMethod(engine, &rd::SyncEngine::start, Qt::QueuedConnection);

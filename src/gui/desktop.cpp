@@ -67,8 +67,13 @@ Desktop::Desktop(
             const QString text = tr("Referral Desk keeps running in the tray and warns you before "
                                     "a referral is missed. To end it, choose Quit from the tray "
                                     "icon's menu.");
-            m_tray->systemTrayIcon()->showMessage(
-                QApplication::applicationDisplayName(), text, QSystemTrayIcon::Information, 15000);
+            // Through the notifier when it is the tray's, so a click on this explanation does not
+            // open the referral of an earlier message.
+            if (auto *trayNotifier = qobject_cast<TrayNotifier *>(m_notifier))
+                trayNotifier->showMessage(QApplication::applicationDisplayName(), text);
+            else
+                m_tray->systemTrayIcon()->showMessage(QApplication::applicationDisplayName(), text,
+                    QSystemTrayIcon::Information, 15000);
             emit trayExplained(text);
         });
     }
@@ -135,7 +140,8 @@ void Desktop::attachSync(
             return;
         }
         if (!m_signIn) {
-            setAccount(true, tr("Signed in with a given token"));
+            m_givenToken = true;
+            setAccount(true, QString());
             startSyncing();
             return;
         }
@@ -156,6 +162,7 @@ void Desktop::attachSync(
             startSyncing();
             return;
         }
+        m_scheduler->stop(); // nothing to sync as nobody
         setAccount(false, problem);
         m_window->onConnectionState(ConnectionState::SignedOut,
             problem.isEmpty() ? tr("Not signed in: choose File › Sign In.") : problem);
@@ -200,8 +207,9 @@ void Desktop::setAccount(bool signedIn, const QString &text)
 {
     m_signedIn = signedIn;
     m_accountText = text;
-    m_window->setUser(signedIn ? (text.isEmpty() ? tr("Signed in") : text) : tr("Not signed in"));
-    emit accountChanged(signedIn, text);
+    const QString shown = m_givenToken ? tr("Signed in with a given token") : text;
+    m_window->setUser(signedIn ? (shown.isEmpty() ? tr("Signed in") : shown) : tr("Not signed in"));
+    emit accountChanged(signedIn, shown);
 }
 
 QString Desktop::applySettings(const AppSettings &next)
@@ -209,8 +217,11 @@ QString Desktop::applySettings(const AppSettings &next)
     const AppSettings old = std::exchange(m_settings, next);
     QString problem;
     if (next.startAtLogin != StartAtLogin::isEnabled()) {
-        problem
-            = StartAtLogin::setEnabled(next.startAtLogin, QCoreApplication::applicationFilePath());
+        // An AppImage runs from a mount that is gone after exit: start the image itself.
+        const QString appImage = qEnvironmentVariable("APPIMAGE");
+        problem = StartAtLogin::setEnabled(next.startAtLogin,
+            appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage,
+            m_startArguments);
         if (!problem.isEmpty())
             m_settings.startAtLogin = StartAtLogin::isEnabled();
     }
@@ -236,11 +247,12 @@ QString Desktop::applySettings(const AppSettings &next)
             m_signIn, [signIn = m_signIn, auth = m_auth] { signIn->setSettings(auth); });
     }
     if (next.language != old.language) {
-        installLanguage(next.language);
+        installLanguage(next.language, false);
         if (m_tray)
             m_tray->retranslate();
         if (m_signInAction)
             m_signInAction->setText(tr("Sign &In…"));
+        setAccount(m_signedIn, m_accountText); // the account line in the new language
     }
     return problem;
 }
@@ -269,7 +281,9 @@ SettingsDialog *Desktop::openSettings()
     dialog->setAccountControlsEnabled(m_signIn != nullptr);
     dialog->setStartAtLoginSupported(StartAtLogin::isSupported());
     connect(this, &Desktop::accountChanged, dialog, &SettingsDialog::setAccount);
-    connect(dialog, &SettingsDialog::applied, this, [this, dialog](const AppSettings &s) {
+    connect(dialog, &SettingsDialog::applied, this, [this, dialog](AppSettings s) {
+        // The pause is the tray's, and may have changed while the dialog was open.
+        s.notificationsPausedUntil = m_settings.notificationsPausedUntil;
         const QString problem = applySettings(s);
         if (!problem.isEmpty())
             dialog->showApplyProblem(AppSettings::Field::StartAtLogin, problem);
@@ -283,7 +297,7 @@ SettingsDialog *Desktop::openSettings()
     return dialog;
 }
 
-void Desktop::installLanguage(const QString &code)
+void Desktop::installLanguage(const QString &code, bool setDefaultLocale)
 {
     // One translator each for Qt's own texts and ours, replaced when the language changes.
     static QTranslator *qt = nullptr;
@@ -296,7 +310,9 @@ void Desktop::installLanguage(const QString &code)
         }
     }
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    QLocale::setDefault(locale);
+    // Only at startup: QLocale::setDefault is not safe once other threads (sync) run.
+    if (setDefaultLocale)
+        QLocale::setDefault(locale);
     qt = new QTranslator(qApp);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

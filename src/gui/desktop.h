@@ -65,7 +65,11 @@ public:
 
     /// Installs the translation for `code` ("de", "zh_CN"; empty: the system's language); the
     /// open windows retranslate themselves.
-    static void installLanguage(const QString &code);
+    /// `setDefaultLocale` also makes it the default QLocale (numbers, dates): at startup only,
+    /// before other threads run.
+    static void installLanguage(const QString &code, bool setDefaultLocale = true);
+    /// Arguments for the start-at-login entry (the profile folder, when one was given).
+    void setStartArguments(const QStringList &arguments) { m_startArguments = arguments; }
 
 public slots:
     /// Shows the window in front and selects the referral.
@@ -95,6 +99,8 @@ private:
     AuthSettings m_auth;
     AppSettings m_settings;
     bool m_signedIn = false;
+    bool m_givenToken = false;
+    QStringList m_startArguments;
     QString m_accountText;
     QPointer<SettingsDialog> m_dialog;
     QAction *m_signInAction = nullptr;

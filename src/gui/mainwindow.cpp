@@ -202,8 +202,15 @@ void MainWindow::retranslate()
         + 16);
     m_actions->retranslate();
     updateConnectionText();
-    if (!details()->currentId().isEmpty())
-        showDetails(details()->currentId());
+    showDetails(details()->currentId()); // also the "nothing selected" text
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The system ends the application (macOS Dock, logout): the window must not refuse to close.
+    if (watched == qApp && event->type() == QEvent::Quit)
+        m_quitting = true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -223,6 +230,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setKeepRunningInTray(bool keep)
 {
     m_keepInTray = keep;
+    if (keep)
+        qApp->installEventFilter(this);
+    else
+        qApp->removeEventFilter(this);
 }
 
 void MainWindow::quit()

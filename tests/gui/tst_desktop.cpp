@@ -145,6 +145,10 @@ private slots:
 
     void closingKeepsTheAppInTheTrayWithOneExplanation()
     {
+        add(ReferralBuilder() // its warning is the tray's first message
+                .set("id", QStringLiteral("a"))
+                .created(m_clock.now().addSecs(-22 * 3600 - 60))
+                .updated(m_clock.now().addSecs(-22 * 3600)));
         start({ false, true });
         QVERIFY(m_window->keepsRunningInTray());
         QVERIFY(!QApplication::quitOnLastWindowClosed());
@@ -158,6 +162,11 @@ private slots:
         QVERIFY(!m_window->close());
         QCOMPARE(explained.count(), 1); // once, also after a restart
         QVERIFY(QSettings().value(QStringLiteral("ui/trayExplained")).toBool());
+
+        // A click on that explanation opens nothing (not the referral of the message before).
+        m_window->hide();
+        emit m_desktop->tray()->systemTrayIcon()->messageClicked();
+        QVERIFY(!m_window->isVisible());
 
         // Quit from the tray really closes the window.
         m_window->show();
@@ -233,8 +242,15 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("notify/pausedUntil")).toDateTime(), until);
         QVERIFY(pause->isChecked());
         QVERIFY(pause->text().contains(QStringLiteral("Paused until")));
+        // The settings dialog, open meanwhile, does not undo the pause.
+        SettingsDialog *dialog = m_desktop->openSettings();
         pause->trigger(); // resume
         QVERIFY(!m_desktop->notifications()->settings().pausedUntil.isValid());
+        pause->trigger(); // and pause again while the dialog is open
+        QVERIFY(dialog->apply());
+        QCOMPARE(m_desktop->notifications()->settings().pausedUntil, until);
+        dialog->reject();
+        pause->trigger(); // resume
         QVERIFY(!pause->isChecked());
         QCOMPARE(pause->text(), QStringLiteral("&Pause Notifications for 1 Hour"));
     }

@@ -76,14 +76,18 @@ QString SignIn::accessToken() const
 
 void SignIn::restore()
 {
-    m_credentials->read(m_settings.account(), [this](const CredentialStore::Result &r) {
-        if (r.status == CredentialStore::Status::Ok && !r.secret.isEmpty()) {
-            m_refreshToken = r.secret;
-            emit restored(true, QString());
-            return;
-        }
-        emit restored(false, r.status == CredentialStore::Status::NotFound ? QString() : r.message);
-    });
+    m_credentials->read(
+        m_settings.account(), [this, generation = m_generation](const CredentialStore::Result &r) {
+            if (generation != m_generation)
+                return; // the settings changed meanwhile; their own restore answers
+            if (r.status == CredentialStore::Status::Ok && !r.secret.isEmpty()) {
+                m_refreshToken = r.secret;
+                emit restored(true, QString());
+                return;
+            }
+            emit restored(
+                false, r.status == CredentialStore::Status::NotFound ? QString() : r.message);
+        });
 }
 
 QNetworkReply *SignIn::postForm(const QUrl &url, const QList<QPair<QString, QString>> &form)
@@ -117,8 +121,10 @@ void SignIn::postToken(const QList<QPair<QString, QString>> &form,
         return;
     }
     QNetworkReply *reply = postForm(url, form);
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done, generation = m_generation] {
         reply->deleteLater();
+        if (generation != m_generation)
+            return; // asked under other settings: its tokens belong to another account
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() == QNetworkReply::NoError
             && json.contains(QLatin1String("access_token"))) {
@@ -379,10 +385,20 @@ void SignIn::setSettings(const AuthSettings &settings)
     if (settings.authority == m_settings.authority && settings.clientId == m_settings.clientId
         && settings.scope == m_settings.scope)
         return;
+    ++m_generation; // answers to requests made under the old settings are dropped
+    const bool wasRefreshing = std::exchange(m_refreshing, false);
     cancel();
     m_accessToken.clear();
+    m_accessExpires = QDateTime();
     m_refreshToken.clear();
     m_settings = settings;
+    if (wasRefreshing) {
+        // Whoever waits for that refresh gets an answer now.
+        ApiError e;
+        e.kind = ApiError::Kind::Unauthorized;
+        e.message = tr("The sign-in settings changed; sign in again.");
+        emit refreshFinished(false, e);
+    }
     restore();
 }
 

@@ -84,6 +84,7 @@ private:
     QDateTime m_accessExpires;
     QString m_refreshToken; ///< kept in memory too, to refresh without a keychain round trip
     bool m_refreshing = false;
+    quint64 m_generation = 0; ///< bumped by setSettings; older answers are dropped
 
     // Browser flow
     QPointer<QTcpServer> m_loopback;

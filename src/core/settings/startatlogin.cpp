@@ -23,13 +23,17 @@ QString quoted(const QString &arg)
     bool needs = arg.isEmpty();
     for (const QChar c : arg)
         needs = needs || reserved.contains(c);
-    if (!needs)
-        return arg;
     QString out = arg;
+    out.replace(QLatin1Char('%'), QStringLiteral("%%")); // field codes start with %
+    if (!needs)
+        return out;
     out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('"'), QStringLiteral("\\\""))
         .replace(QLatin1Char('`'), QStringLiteral("\\`"))
         .replace(QLatin1Char('$'), QStringLiteral("\\$"));
+    // Inside quotes a backslash is escaped once for the Exec rules and once more because Exec
+    // is a string value (Desktop Entry Specification, "The Exec key").
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 

@@ -96,6 +96,12 @@ void TrayNotifier::show(const Notification &n)
         n.lastCall ? 60000 : 10000);
 }
 
+void TrayNotifier::showMessage(const QString &title, const QString &body)
+{
+    m_lastReferral.clear();
+    m_tray->showMessage(title, body, QSystemTrayIcon::Information, 15000);
+}
+
 NotifierBackend chooseNotifierBackend(bool notificationService, bool systemTray)
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)

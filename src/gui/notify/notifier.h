@@ -60,6 +60,8 @@ public:
     explicit TrayNotifier(QSystemTrayIcon *tray, QObject *parent = nullptr);
     void show(const Notification &notification) override;
     QString backendName() const override { return QStringLiteral("tray"); }
+    /// A message about the app itself: a click on it opens no referral.
+    void showMessage(const QString &title, const QString &body);
 
 private:
     QSystemTrayIcon *m_tray;

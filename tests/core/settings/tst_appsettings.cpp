@@ -153,6 +153,15 @@ private slots:
         QVERIFY(
             text.contains(QStringLiteral("Exec=\"%1\" --profile \"/home/a b\"\n").arg(program)));
         QVERIFY(text.contains(QStringLiteral("Type=Application\n")));
+        file.close();
+        // A % would start a field code; a backslash inside quotes is escaped twice.
+        QCOMPARE(StartAtLogin::setEnabled(
+                     true, program, { QStringLiteral("100%"), QStringLiteral("a\\b c") }),
+            QString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll())
+                    .contains(QStringLiteral(" 100%% \"a\\\\\\\\b c\"\n")));
+        file.close();
         QCOMPARE(StartAtLogin::setEnabled(false, program), QString());
         QVERIFY(!StartAtLogin::isEnabled());
     }
