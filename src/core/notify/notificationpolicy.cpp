@@ -95,35 +95,38 @@ QList<Notification> NotificationPolicy::deadlines(
         QString key;
         QDateTime at;
     };
+    // "Closing date passed" is said at most once a day, the others once.
+    const QString today = now.toTimeZone(settings.zone).date().toString(Qt::ISODate);
+    struct Passed
+    {
+        Threshold threshold;
+        QString key;
+    };
     QList<Due> due;
     for (const Referral &r : open) {
         // Of the thresholds this referral passed, only the most urgent one speaks; the others
         // are marked as said, so a referral never sends a stale warning after a later one.
-        QList<Threshold> passed;
+        QList<Passed> passed;
         for (const Threshold &t : thresholds(r)) {
             if (t.at > now || settings.disabled.contains(t.kind))
                 continue;
             if (t.limit.isValid() && t.limit <= now)
                 continue; // too late to warn: the referral lapses now
-            const QString key = t.kind == NotificationKind::ClosingPassed
-                ? keyFor(t.kind, r.id,
-                    now.toTimeZone(settings.zone).date().toString(Qt::ISODate)) // once a day
-                : keyFor(t.kind, r.id);
-            if (m_isSent(key))
-                continue;
-            passed.append(t);
+            const QString key = keyFor(
+                t.kind, r.id, t.kind == NotificationKind::ClosingPassed ? today : QString());
+            if (!m_isSent(key))
+                passed.append({ t, key });
         }
         if (passed.isEmpty())
             continue;
-        const Threshold &latest = *std::max_element(passed.begin(), passed.end(),
-            [](const Threshold &a, const Threshold &b) { return a.at < b.at; });
+        const Passed &newest = *std::max_element(passed.begin(), passed.end(),
+            [](const Passed &a, const Passed &b) { return a.threshold.at < b.threshold.at; });
+        const Threshold &latest = newest.threshold;
         if (held(settings, now, latest.lastCall))
             continue; // quiet hours or paused: said later, when they end, if still relevant
-        for (const Threshold &t : passed) {
-            if (&t != &latest)
-                m_markSent(t.kind == NotificationKind::ClosingPassed ? keyFor(t.kind, r.id,
-                               now.toTimeZone(settings.zone).date().toString(Qt::ISODate))
-                                                                     : keyFor(t.kind, r.id));
+        for (const Passed &p : passed) {
+            if (&p != &newest)
+                m_markSent(p.key);
         }
         Notification n;
         n.kind = latest.kind;
@@ -154,11 +157,7 @@ QList<Notification> NotificationPolicy::deadlines(
         default:
             break;
         }
-        due.append({ n,
-            latest.kind == NotificationKind::ClosingPassed ? keyFor(
-                latest.kind, r.id, now.toTimeZone(settings.zone).date().toString(Qt::ISODate))
-                                                           : keyFor(latest.kind, r.id),
-            latest.at });
+        due.append({ n, newest.key, latest.at });
     }
 
     // What fell due just now is said one by one, and so are last calls. What fell due a while
