@@ -37,10 +37,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     connect(m_ui->buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
         &SettingsDialog::apply);
     fill(current);
-    for (QLabel *label : { m_ui->apiBaseError, m_ui->authorityError, m_ui->clientIdError,
-             m_ui->syncIntervalError, m_ui->currencyError, m_ui->languageError,
-             m_ui->startAtLoginError, m_ui->quietHoursError })
-        showFieldError(label, QString());
+    clearErrors();
     setAccount(false, QString());
 }
 
@@ -129,27 +126,42 @@ void SettingsDialog::setStartAtLoginSupported(bool supported)
         m_ui->startAtLogin->setToolTip(tr("Not available on this system."));
 }
 
-QLabel *SettingsDialog::errorLabel(AppSettings::Field field) const
+SettingsDialog::FieldWidgets SettingsDialog::widgets(AppSettings::Field field) const
 {
     switch (field) {
     case AppSettings::Field::ApiBase:
-        return m_ui->apiBaseError;
+        return { m_ui->apiBase, m_ui->apiBaseError };
     case AppSettings::Field::Authority:
-        return m_ui->authorityError;
+        return { m_ui->authority, m_ui->authorityError };
     case AppSettings::Field::ClientId:
-        return m_ui->clientIdError;
+        return { m_ui->clientId, m_ui->clientIdError };
     case AppSettings::Field::SyncInterval:
-        return m_ui->syncIntervalError;
+        return { m_ui->syncInterval, m_ui->syncIntervalError };
     case AppSettings::Field::Currency:
-        return m_ui->currencyError;
+        return { m_ui->currency, m_ui->currencyError };
     case AppSettings::Field::QuietHours:
-        return m_ui->quietHoursError;
+        return { m_ui->quietFrom, m_ui->quietHoursError };
     case AppSettings::Field::Language:
-        return m_ui->languageError;
+        return { m_ui->language, m_ui->languageError };
     case AppSettings::Field::StartAtLogin:
-        return m_ui->startAtLoginError;
+        return { m_ui->startAtLogin, m_ui->startAtLoginError };
     }
-    return nullptr;
+    return {};
+}
+
+QLabel *SettingsDialog::errorLabel(AppSettings::Field field) const
+{
+    return widgets(field).error;
+}
+
+void SettingsDialog::clearErrors()
+{
+    for (const AppSettings::Field field :
+        { AppSettings::Field::ApiBase, AppSettings::Field::Authority, AppSettings::Field::ClientId,
+            AppSettings::Field::SyncInterval, AppSettings::Field::Currency,
+            AppSettings::Field::QuietHours, AppSettings::Field::Language,
+            AppSettings::Field::StartAtLogin })
+        showFieldError(errorLabel(field), QString());
 }
 
 QString SettingsDialog::errorText(AppSettings::Field field) const
@@ -168,41 +180,12 @@ bool SettingsDialog::apply()
 {
     const AppSettings s = value();
     const QList<AppSettings::Problem> problems = s.validate();
-    for (QLabel *label : { m_ui->apiBaseError, m_ui->authorityError, m_ui->clientIdError,
-             m_ui->syncIntervalError, m_ui->currencyError, m_ui->languageError,
-             m_ui->startAtLoginError, m_ui->quietHoursError })
-        showFieldError(label, QString());
+    clearErrors();
     for (const AppSettings::Problem &p : problems)
         showFieldError(errorLabel(p.field), p.message);
     if (!problems.isEmpty()) {
         // Show the first problem's page and put the cursor where the fix goes.
-        QWidget *field = nullptr;
-        switch (problems.first().field) {
-        case AppSettings::Field::ApiBase:
-            field = m_ui->apiBase;
-            break;
-        case AppSettings::Field::Authority:
-            field = m_ui->authority;
-            break;
-        case AppSettings::Field::ClientId:
-            field = m_ui->clientId;
-            break;
-        case AppSettings::Field::SyncInterval:
-            field = m_ui->syncInterval;
-            break;
-        case AppSettings::Field::Currency:
-            field = m_ui->currency;
-            break;
-        case AppSettings::Field::QuietHours:
-            field = m_ui->quietFrom;
-            break;
-        case AppSettings::Field::Language:
-            field = m_ui->language;
-            break;
-        case AppSettings::Field::StartAtLogin:
-            field = m_ui->startAtLogin;
-            break;
-        }
+        QWidget *field = widgets(problems.first().field).input;
         for (QWidget *w = field; w; w = w->parentWidget()) {
             const int index = m_ui->tabs->indexOf(w);
             if (index >= 0) {

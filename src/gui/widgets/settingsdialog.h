@@ -51,7 +51,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct FieldWidgets
+    {
+        QWidget *input = nullptr; ///< where the cursor goes to fix it
+        QLabel *error = nullptr; ///< the message beside it
+    };
+    FieldWidgets widgets(AppSettings::Field field) const;
     QLabel *errorLabel(AppSettings::Field field) const;
+    void clearErrors();
     void fill(const AppSettings &settings);
     void fillLanguages();
 
