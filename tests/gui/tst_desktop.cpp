@@ -39,18 +39,11 @@
 using namespace rd;
 using namespace rd::test;
 
-namespace {
-QDateTime local(int day, int hour, int minute = 0)
-{
-    return QDateTime(QDate(2026, 1, day), QTime(hour, minute));
-}
-} // namespace
-
 class DesktopTest : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    TestClock m_clock { local(20, 10) };
+    TestClock m_clock { localJanuary(20, 10) };
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Desktop> m_desktop;
@@ -87,7 +80,7 @@ private slots:
     void init()
     {
         QSettings().clear();
-        m_clock.setNow(local(20, 10));
+        m_clock.setNow(localJanuary(20, 10));
         static int run = 0;
         m_store = std::make_unique<Store>();
         QVERIFY(!m_store->open(m_dir.filePath(QStringLiteral("d-%1.sqlite").arg(++run))));
@@ -201,7 +194,7 @@ private slots:
                 .inEvaluating()
                 .created(now.addDays(-6))
                 .updated(now.addDays(-5))
-                .expires(local(20, 18)));
+                .expires(localJanuary(20, 18)));
         add(ReferralBuilder() // in three days
                 .set("id", QStringLiteral("later"))
                 .inEvaluating()
@@ -222,7 +215,7 @@ private slots:
 
         // After midnight the fresh one's target is today too.
         QSignalSpy changed(tray, &TrayIcon::countChanged);
-        m_clock.setNow(local(21, 0, 1));
+        m_clock.setNow(localJanuary(21, 0, 1));
         QTRY_COMPARE(tray->dueToday(), 3);
         QCOMPARE(changed.count(), 1);
 

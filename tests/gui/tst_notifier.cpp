@@ -74,14 +74,6 @@ private:
     uint m_lastId = 100;
 };
 
-namespace {
-// Local times in January (no daylight saving change near), as the quiet hours read them.
-QDateTime local(int day, int hour, int minute = 0)
-{
-    return QDateTime(QDate(2026, 1, day), QTime(hour, minute));
-}
-} // namespace
-
 class NotifierTest : public QObject
 {
     Q_OBJECT
@@ -91,7 +83,7 @@ class NotifierTest : public QObject
 
     // The application's pieces, made afresh for each test of the wiring.
     QTemporaryDir m_dir;
-    TestClock m_clock { local(20, 9) };
+    TestClock m_clock { localJanuary(20, 9) };
     std::unique_ptr<Service> m_service;
     std::unique_ptr<Server> m_server;
     std::unique_ptr<StaticTokenSource> m_tokens;
@@ -210,7 +202,7 @@ private slots:
         if (QByteArray(QTest::currentTestFunction()) == "notifyCarriesEverythingAndAClickComesBack")
             return;
         QSettings().clear();
-        m_clock.setNow(local(20, 9));
+        m_clock.setNow(localJanuary(20, 9));
         m_service = std::make_unique<Service>(&m_clock);
         m_service->setDevToken(QStringLiteral("t"));
         m_server = std::make_unique<Server>(m_service.get());
@@ -332,7 +324,7 @@ private slots:
         expectNoMoreCalls(0);
 
         // The next threshold still comes: missed in 12 h (72 h after creation).
-        m_clock.setNow(local(20, 9).addSecs(-21 * 3600 + 60 * 3600 + 5));
+        m_clock.setNow(localJanuary(20, 9).addSecs(-21 * 3600 + 60 * 3600 + 5));
         QTRY_COMPARE(m_fake->calls().size(), 1);
         QCOMPARE(m_fake->calls().first().summary, QStringLiteral("Contoso: missed in 12 h"));
         QCOMPARE(m_fake->calls().first().body,
@@ -371,7 +363,7 @@ private slots:
 
     void quietHoursHoldBackAllButTheLastCalls()
     {
-        m_clock.setNow(local(20, 21, 0));
+        m_clock.setNow(localJanuary(20, 21, 0));
         AppSettings settings = m_desktop->settings();
         settings.quietHours = true;
         settings.quietFrom = QTime(22, 0);
@@ -379,19 +371,20 @@ private slots:
         QVERIFY(m_desktop->applySettings(settings).isEmpty());
         // q1 is missed at 10:00 tomorrow (its 12 h warning falls at 22:00, in quiet hours);
         // q2 is missed at 23:40 tonight (its last call falls at 22:40).
-        put(QStringLiteral("q1"), QStringLiteral("Contoso"), local(21, 10).addSecs(-72 * 3600));
+        put(QStringLiteral("q1"), QStringLiteral("Contoso"),
+            localJanuary(21, 10).addSecs(-72 * 3600));
         put(QStringLiteral("q2"), QStringLiteral("Fabrikam"),
-            local(20, 23, 40).addSecs(-72 * 3600));
+            localJanuary(20, 23, 40).addSecs(-72 * 3600));
         sync();
         // Before quiet hours: the arrivals, and Fabrikam's 12 h warning that was already due.
         QTRY_COMPARE(m_fake->calls().size(), 2);
         QCOMPARE(m_fake->calls().at(1).summary, QStringLiteral("Fabrikam: missed in 2 h 40 min"));
         expectNoMoreCalls(2);
 
-        m_clock.setNow(local(20, 22, 30));
+        m_clock.setNow(localJanuary(20, 22, 30));
         expectNoMoreCalls(0); // the 12 h warning is held back
 
-        m_clock.setNow(local(20, 22, 45)); // the last call comes through, critical
+        m_clock.setNow(localJanuary(20, 22, 45)); // the last call comes through, critical
         QTRY_COMPARE(m_fake->calls().size(), 1);
         QCOMPARE(m_fake->calls().first().summary, QStringLiteral("Fabrikam: missed in 55 min"));
         QCOMPARE(m_fake->calls().first().urgency(), 2);
@@ -399,7 +392,7 @@ private slots:
         expectNoMoreCalls(1);
 
         // Quiet hours end: the held warning comes, with the time left now.
-        m_clock.setNow(local(21, 7, 0));
+        m_clock.setNow(localJanuary(21, 7, 0));
         QTRY_COMPARE(m_fake->calls().size(), 1);
         QCOMPARE(m_fake->calls().first().summary, QStringLiteral("Contoso: missed in 3 h"));
         QCOMPARE(m_fake->calls().first().urgency(), 1);

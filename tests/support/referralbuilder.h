@@ -15,6 +15,13 @@ inline QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
 }
 
+/// A local time on a day in January 2026 (no daylight saving change near), as quiet hours and
+/// "today" read it.
+inline QDateTime localJanuary(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 1, day), QTime(hour, minute));
+}
+
 class ReferralBuilder
 {
 public:
