@@ -279,12 +279,11 @@ void MainWindow::setUser(const QString &user)
 
 bool MainWindow::select(const QString &id)
 {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
     for (Stage stage : { Stage::New, Stage::Evaluating, Stage::Negotiating }) {
-        StageProxy *p = m_proxies.value(int(stage));
-        const int row = m_model->rowOf(id);
-        if (row < 0)
-            break;
-        const QModelIndex i = p->mapFromSource(m_model->index(row));
+        const QModelIndex i = m_proxies.value(int(stage))->mapFromSource(m_model->index(row));
         if (i.isValid()) {
             ColumnView *view = board()->column(stage)->view();
             view->setCurrentIndex(i);
