@@ -1,22 +1,16 @@
 // Referral Desk: the wiring of the pieces, and nothing else.
 
-#include "actioncontroller.h"
-#include "auth/signin.h"
+#include "appcontroller.h"
 #include "desktop.h"
 #include "mainwindow.h"
-#include "startup.h"
-#include "store/store.h"
+#include "quitonsignal.h"
+#include "settings/appsettings.h"
 #include "sync/syncengine.h"
-#include "sync/syncscheduler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLocale>
-#include <QNetworkAccessManager>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -51,12 +45,15 @@ int main(int argc, char *argv[])
         QStringLiteral("url"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
         QApplication::translate("main", "OAuth client id (remembered)."), QStringLiteral("id"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+        QApplication::translate("main",
+            "Start on sample data from the bundled simulator (nothing goes to Partner Center)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main",
             "Save a picture of the window to <file> after the first sync (or at once without one), "
             "then quit."),
         QStringLiteral("file"));
-    parser.addOptions({ profile, apiBase, accessToken, authority, clientId, screenshot });
+    parser.addOptions({ profile, apiBase, accessToken, authority, clientId, sample, screenshot });
     parser.process(app);
 
     const QString profileDir = parser.value(profile);
@@ -66,80 +63,53 @@ int main(int argc, char *argv[])
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, profileDir);
     }
-    QSettings settings;
-    for (const auto &[option, key] :
-        { std::pair { &apiBase, "api/base" }, std::pair { &authority, "auth/authority" },
-            std::pair { &clientId, "auth/clientId" } }) {
-        if (parser.isSet(*option))
-            settings.setValue(QLatin1String(key), parser.value(*option));
+    {
+        QSettings settings;
+        for (const auto &[option, key] :
+            { std::pair { &apiBase, "api/base" }, std::pair { &authority, "auth/authority" },
+                std::pair { &clientId, "auth/clientId" } }) {
+            if (parser.isSet(*option))
+                settings.setValue(QLatin1String(key), parser.value(*option));
+        }
+        const rd::AppSettings appSettings = rd::AppSettings::load(settings);
+        if (!appSettings.language.isEmpty())
+            rd::Desktop::installLanguage(appSettings.language);
     }
-    const rd::AppSettings appSettings = rd::AppSettings::load(settings);
-    if (!appSettings.language.isEmpty())
-        rd::Desktop::installLanguage(appSettings.language);
-
-    const QString dbPath = rd::Store::defaultPath(profileDir.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            : profileDir);
-    rd::Store store;
-    if (!rd::openStoreInteractively(store, dbPath))
-        return 1;
+    // A logout or a service manager ends the app in order, the sample's simulator with it.
+    rd::quitOnTerminationSignals(&app);
 
     rd::SystemClock clock;
-    rd::MainWindow window(&store, &clock);
+    rd::AppController::Options options;
+    options.profileDir = profileDir;
+    options.accessToken = parser.value(accessToken);
+    options.sample = parser.isSet(sample);
+    options.environment = rd::DesktopEnvironment::detect();
+    rd::AppController controller(options, &clock);
 
-    // Sync lives on its own thread with its own connection, network and tokens.
-    rd::ApiSettings api;
-    api.apiBase = appSettings.apiBase;
-    rd::AuthSettings auth;
-    auth.authority = appSettings.authority;
-    auth.clientId = appSettings.clientId;
-
-    QThread syncThread;
-    syncThread.setObjectName(QStringLiteral("sync"));
-    auto *engineNam = new QNetworkAccessManager;
-    rd::TokenSource *tokens = nullptr;
-    rd::SignIn *signIn = nullptr;
-    if (parser.isSet(accessToken)) {
-        tokens = new rd::StaticTokenSource(parser.value(accessToken));
-    } else {
-        auto *credentials = new rd::CredentialStore(QStringLiteral("Referral Desk"), engineNam);
-        signIn = new rd::SignIn(engineNam, credentials, auth, &clock);
-        tokens = signIn;
-    }
-    auto *engine = new rd::SyncEngine(dbPath, api, tokens, &clock, engineNam);
-    engineNam->setParent(engine);
-    tokens->setParent(engine);
-    engine->moveToThread(&syncThread);
-    QObject::connect(&syncThread, &QThread::finished, engine, &QObject::deleteLater);
-
-    rd::SyncScheduler scheduler(engine);
-    // Notifications, the tray, sign-in and the settings: the desktop side of the window.
-    rd::Desktop desktop(&window, &store, &clock, rd::DesktopEnvironment::detect());
-    desktop.attachSync(engine, &scheduler, signIn, auth);
-    if (!profileDir.isEmpty())
-        desktop.setStartArguments({ QStringLiteral("--profile"), QDir(profileDir).absolutePath() });
-
-    syncThread.start();
-    QMetaObject::invokeMethod(engine, &rd::SyncEngine::start, Qt::QueuedConnection);
-
-    window.show();
     if (parser.isSet(screenshot)) {
         // After the first sync when there is one to wait for, so the picture shows real cards.
         const QString path = parser.value(screenshot);
-        auto shoot = [&window, path] {
-            const bool saved = window.grab().save(path);
-            if (!saved)
-                qCritical("Could not write the screenshot to %s", qPrintable(path));
-            QApplication::exit(saved ? 0 : 1);
-        };
-        if (parser.isSet(accessToken))
-            QObject::connect(engine, &rd::SyncEngine::finished, &window,
-                [shoot] { QTimer::singleShot(200, shoot); });
-        else
-            QTimer::singleShot(0, &window, shoot);
+        QObject::connect(&controller, &rd::AppController::sessionChanged, &controller,
+            [path](rd::AppSession *session) {
+                rd::MainWindow *window = session->window();
+                auto shoot = [window, path] {
+                    const bool saved = window->grab().save(path);
+                    if (!saved)
+                        qCritical("Could not write the screenshot to %s", qPrintable(path));
+                    QApplication::exit(saved ? 0 : 1);
+                };
+                if (!session->options().accessToken.isEmpty())
+                    QObject::connect(session->engine(), &rd::SyncEngine::finished, window,
+                        [shoot] { QTimer::singleShot(200, shoot); });
+                else
+                    QTimer::singleShot(500, window, shoot);
+            });
+        QObject::connect(&controller, &rd::AppController::sampleFailed, &app, [](const QString &m) {
+            qCritical("%s", qPrintable(m));
+            QApplication::exit(1);
+        });
     }
-    const int rc = app.exec();
-    syncThread.quit();
-    syncThread.wait();
-    return rc;
+    if (!controller.start())
+        return 1;
+    return app.exec();
 }

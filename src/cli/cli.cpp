@@ -3,6 +3,8 @@
 #include "domain/money.h"
 #include "domain/referraljson.h"
 #include "export/csvwriter.h"
+#include "settings/appsettings.h"
+#include "settings/connectionsettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,8 +77,9 @@ void Cli::start(const QStringList &arguments)
         "keychain)\n"
         "  sign-out                 forget the sign-in\n"
         "  status                   connection, last sync, queued actions\n"
-        "  sync                     send queued actions and fetch changes until up to date\n"
-        "  list [--stage S] [--search TEXT] [--json]\n"
+        "  sync [--full]            send queued actions and fetch changes until up to date;\n"
+        "                           --full also compares every referral Partner Center lists\n"
+        "  list [--stage S] [--direction D] [--search TEXT] [--json]\n"
         "  show ID [--json]\n"
         "  act ID interested | no-thanks [--note T] | accept --value V --currency C --closing "
         "YYYY-MM-DD\n"
@@ -84,8 +87,11 @@ void Cli::start(const QStringList &arguments)
         "  export --stage archived --csv FILE\n"
         "  inspect FILE...          what the rules make of referral JSON documents (no "
         "database)\n\n"
-        "Exit codes: 0 done; 1 bad usage or input; 2 sign-in needed; 3 Partner Center unreachable\n"
-        "(queued work is kept); 4 conflicts or failed actions remain."));
+        "To connect: referral-desk-cli --tenant DOMAIN-OR-ID --client-id APP-ID sign-in\n"
+        "(see docs/connect-partner-center.md).\n\n"
+        "Exit codes: 0 done; 1 bad usage, input or settings; 2 sign-in needed; 3 Partner Center\n"
+        "unreachable (queued work is kept); 4 conflicts or failed actions remain. act: 0 sent,\n"
+        "3 queued while offline, 4 refused by Partner Center."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const QList<QCommandLineOption> options {
@@ -93,8 +99,16 @@ void Cli::start(const QStringList &arguments)
             QStringLiteral("dir") },
         { QStringLiteral("api-base"),
             t("Referrals API base URL (saved in the profile's settings)."), QStringLiteral("url") },
+        { QStringLiteral("tenant"),
+            t("Your directory (tenant) id or domain; sets the sign-in authority (saved)."),
+            QStringLiteral("tenant") },
         { QStringLiteral("authority"), t("Sign-in authority URL (saved)."), QStringLiteral("url") },
-        { QStringLiteral("client-id"), t("OAuth client id (saved)."), QStringLiteral("id") },
+        { QStringLiteral("client-id"), t("Application (client) id of your app registration (saved)."),
+            QStringLiteral("id") },
+        { QStringLiteral("scope"),
+            t("Partner Center API permission (saved; default "
+              "https://api.partner.microsoft.com/user_impersonation)."),
+            QStringLiteral("scope") },
         { QStringLiteral("ca-cert"), t("Also trust this PEM CA certificate (for a test server)."),
             QStringLiteral("file") },
         { QStringLiteral("access-token"),
@@ -104,6 +118,11 @@ void Cli::start(const QStringList &arguments)
             t("sign-in: use the browser flow; the address to open is printed.") },
         { QStringLiteral("stage"), t("list/export: new, evaluating, negotiating or archived."),
             QStringLiteral("stage") },
+        { QStringLiteral("direction"),
+            t("list: incoming (the default: referrals to answer), outgoing (sent by you) or all."),
+            QStringLiteral("direction") },
+        { QStringLiteral("full"),
+            t("sync: also compare every referral Partner Center lists, by id and eTag.") },
         { QStringLiteral("search"), t("list: words to look for."), QStringLiteral("text") },
         { QStringLiteral("json"), t("list/show: print JSON.") },
         { QStringLiteral("note"), t("act: a note."), QStringLiteral("text") },
@@ -151,17 +170,19 @@ void Cli::start(const QStringList &arguments)
     if (command == QLatin1String("status"))
         return cmdStatus();
     if (command == QLatin1String("sign-in"))
-        return cmdSignIn();
+        return settingsUsable() ? cmdSignIn() : done(BadInput);
     if (command == QLatin1String("sign-out"))
         return cmdSignOut();
     if (command == QLatin1String("sync"))
-        return cmdSync();
+        return settingsUsable() ? cmdSync() : done(BadInput);
+    if (command == QLatin1String("act") && args.size() == 3)
+        return cmdAct(args.mid(1));
+    // The offline commands work whatever the settings say; they only mention the problem.
+    warnAboutSettings();
     if (command == QLatin1String("list"))
         return cmdList();
     if (command == QLatin1String("show") && args.size() == 2)
         return cmdShow(args.at(1));
-    if (command == QLatin1String("act") && args.size() == 3)
-        return cmdAct(args.mid(1));
     if (command == QLatin1String("export"))
         return cmdExport();
     m_err << t("Unknown command or wrong arguments: %1").arg(args.join(QLatin1Char(' ')))
@@ -184,29 +205,38 @@ bool Cli::setUp(QString *error)
     }
     m_settings = std::make_unique<QSettings>();
 
-    // Options given are remembered for the next run; a token never is.
+    // Options given are checked, then remembered for the next run; a token never is.
+    if (m_parser.isSet(QStringLiteral("tenant"))) {
+        const QString tenant = m_parser.value(QStringLiteral("tenant"));
+        if (const QString p = ConnectionSettings::tenantProblem(tenant); !p.isEmpty()) {
+            *error = QStringLiteral("--tenant: ") + p;
+            return false;
+        }
+        m_settings->setValue(QStringLiteral("auth/authority"),
+            ConnectionSettings::authorityFor(tenant).toString());
+    }
+    if (m_parser.isSet(QStringLiteral("scope"))) {
+        if (const QString p = ConnectionSettings::scopeProblem(m_parser.value(QStringLiteral("scope")));
+            !p.isEmpty()) {
+            *error = QStringLiteral("--scope: ") + p;
+            return false;
+        }
+    }
     for (const auto &[option, key] :
         { std::pair { "api-base", "api/base" }, std::pair { "authority", "auth/authority" },
-            std::pair { "client-id", "auth/clientId" },
+            std::pair { "client-id", "auth/clientId" }, std::pair { "scope", "auth/scope" },
             std::pair { "ca-cert", "api/caCertificate" } }) {
         if (m_parser.isSet(QLatin1String(option)))
             m_settings->setValue(QLatin1String(key), m_parser.value(QLatin1String(option)));
     }
     m_settings->sync();
-    m_api.apiBase = QUrl(
-        m_settings
-            ->value(QStringLiteral("api/base"), QStringLiteral("https://api.partner.microsoft.com"))
-            .toString());
-    m_auth.authority
-        = QUrl(m_settings
-                   ->value(QStringLiteral("auth/authority"),
-                       QStringLiteral("https://login.microsoftonline.com/organizations"))
-                   .toString());
-    m_auth.clientId = m_settings->value(QStringLiteral("auth/clientId")).toString();
-    if (const ApiError insecure = ApiClient::checkUrl(m_api.apiBase)) {
-        *error = insecure.message;
-        return false;
-    }
+    const AppSettings app = AppSettings::load(*m_settings);
+    m_api.apiBase = app.apiBase;
+    m_auth.authority = app.authority;
+    m_auth.clientId = app.clientId;
+    m_auth.scope = app.scope;
+    // A value that cannot be used stops syncing and signing in, not the offline commands.
+    m_settingsProblems = AppSettings::fileProblems(*m_settings);
     const QString ca = m_settings->value(QStringLiteral("api/caCertificate")).toString();
     if (!ca.isEmpty()) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(ca, QSsl::Pem);
@@ -231,11 +261,25 @@ bool Cli::setUp(QString *error)
                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                 : m_profile),
         m_api, m_tokens, &m_clock, m_nam);
+    m_engine->setSettingsProblem(m_settingsProblems.join(QLatin1Char(' ')));
     if (const StoreError e = m_engine->open()) {
         *error = e.message;
         return false;
     }
     return true;
+}
+
+bool Cli::settingsUsable()
+{
+    for (const QString &problem : std::as_const(m_settingsProblems))
+        m_err << problem << Qt::endl;
+    return m_settingsProblems.isEmpty();
+}
+
+void Cli::warnAboutSettings()
+{
+    for (const QString &problem : std::as_const(m_settingsProblems))
+        m_err << t("warning: %1").arg(problem) << Qt::endl;
 }
 
 void Cli::withTokens(const std::function<void()> &next)
@@ -273,12 +317,12 @@ int Cli::exitFor(const SyncSummary &summary)
     return Done;
 }
 
-void Cli::runSync(const std::function<void(const SyncSummary &)> &next)
+void Cli::runSync(const std::function<void(const SyncSummary &)> &next, bool full)
 {
     connect(
         m_engine.get(), &SyncEngine::finished, this, [next](const SyncSummary &s) { next(s); },
         Qt::SingleShotConnection);
-    m_engine->sync();
+    m_engine->sync(full);
 }
 
 // -- commands ------------------------------------------------------------------------------------
@@ -301,6 +345,8 @@ void Cli::cmdStatus()
           << Qt::endl;
     if (!s.lastError.isEmpty())
         m_out << t("Last error: %1").arg(s.lastError) << Qt::endl;
+    for (const QString &problem : std::as_const(m_settingsProblems))
+        m_out << t("Settings: %1").arg(problem) << Qt::endl;
     m_out << t("Queued actions: %1; conflicts or failures: %2").arg(queued).arg(problems)
           << Qt::endl;
     if (!m_signIn)
@@ -324,8 +370,12 @@ void Cli::cmdSignIn()
         m_err << t("--access-token is used as given; there is nothing to sign in to.") << Qt::endl;
         return done(BadInput);
     }
-    if (m_auth.clientId.isEmpty()) {
-        m_err << t("Set the application (client) id first: --client-id ID.") << Qt::endl;
+    if (const QString problem = ConnectionSettings::clientIdProblem(m_auth.clientId);
+        !problem.isEmpty()) {
+        m_err << problem << Qt::endl
+              << t("Connect with: referral-desk-cli --tenant DOMAIN-OR-ID --client-id APP-ID "
+                   "sign-in (see docs/connect-partner-center.md).")
+              << Qt::endl;
         return done(BadInput);
     }
     connect(m_signIn, &SignIn::deviceCode, this,
@@ -365,20 +415,29 @@ void Cli::cmdSignOut()
 
 void Cli::cmdSync()
 {
-    withTokens([this] {
-        runSync([this](const SyncSummary &s) {
-            m_out << t(
-                "Fetched %1 referrals (%2 changed); sent %3 actions; %4 conflicts; %5 failed.")
-                         .arg(s.fetched)
-                         .arg(s.changed)
-                         .arg(s.pushed)
-                         .arg(s.conflicts)
-                         .arg(s.failed)
-                  << Qt::endl;
-            if (s.error)
-                m_err << s.error.describe() << Qt::endl;
-            done(exitFor(s));
-        });
+    const bool full = m_parser.isSet(QStringLiteral("full"));
+    withTokens([this, full] {
+        runSync(
+            [this](const SyncSummary &s) {
+                m_out << t("Fetched %1 referrals (%2 changed); sent %3 actions; %4 conflicts; %5 "
+                           "failed.")
+                             .arg(s.fetched)
+                             .arg(s.changed)
+                             .arg(s.pushed)
+                             .arg(s.conflicts)
+                             .arg(s.failed)
+                      << Qt::endl;
+                if (s.full)
+                    m_out << t("Compared every referral Partner Center lists: %1 read again, %2 "
+                               "no longer listed.")
+                                 .arg(s.refetched)
+                                 .arg(s.hidden)
+                          << Qt::endl;
+                if (s.error)
+                    m_err << s.error.describe() << Qt::endl;
+                done(exitFor(s));
+            },
+            full);
     });
 }
 
@@ -395,6 +454,8 @@ QJsonObject Cli::toJson(const Referral &r) const
         { QStringLiteral("customer"), r.customerProfile.name },
         { QStringLiteral("country"), r.customerProfile.address.country },
         { QStringLiteral("stage"), stageKey(r.stage()) },
+        { QStringLiteral("direction"),
+            r.isOutgoing() ? QStringLiteral("outgoing") : QStringLiteral("incoming") },
         { QStringLiteral("outcome"),
             r.isOpen() ? QJsonValue() : QJsonValue(outcomeKey(r.outcome())) },
         { QStringLiteral("status"), r.status },
@@ -439,11 +500,24 @@ void Cli::cmdList()
             return done(BadInput);
         }
     }
+    // Like the board: the referrals to answer unless the ones sent to others are asked for.
+    const QString direction
+        = m_parser.value(QStringLiteral("direction")).trimmed().toLower();
+    const bool incoming = direction.isEmpty() || direction == QLatin1String("incoming")
+        || direction == QLatin1String("all");
+    const bool outgoing
+        = direction == QLatin1String("outgoing") || direction == QLatin1String("all");
+    if (!incoming && !outgoing) {
+        m_err << t("--direction takes incoming, outgoing or all.") << Qt::endl;
+        return done(BadInput);
+    }
     const QString search = m_parser.value(QStringLiteral("search")).trimmed();
     Store &store = m_engine->store();
     QList<Referral> referrals;
     if (!stage || *stage != Stage::Archived) {
         for (const Referral &r : store.openReferrals(stage)) {
+            if (!(r.isOutgoing() ? outgoing : incoming))
+                continue;
             if (search.isEmpty() || r.customerProfile.name.contains(search, Qt::CaseInsensitive)
                 || r.name.contains(search, Qt::CaseInsensitive)
                 || r.details.notes.contains(search, Qt::CaseInsensitive))
@@ -451,17 +525,22 @@ void Cli::cmdList()
         }
     }
     if (!stage || *stage == Stage::Archived) {
-        ArchiveFilter filter;
-        filter.text = search;
-        for (int offset = 0;; offset += 500) {
-            const QList<ArchiveRow> rows
-                = store.archive(filter, ArchiveColumn::Relevance, Qt::DescendingOrder, offset, 500);
-            for (const ArchiveRow &row : rows) {
-                if (const auto r = store.referral(row.id))
-                    referrals.append(*r);
+        for (bool sent : { false, true }) {
+            if (!(sent ? outgoing : incoming))
+                continue;
+            ArchiveFilter filter;
+            filter.text = search;
+            filter.outgoing = sent;
+            for (int offset = 0;; offset += 500) {
+                const QList<ArchiveRow> rows = store.archive(
+                    filter, ArchiveColumn::Relevance, Qt::DescendingOrder, offset, 500);
+                for (const ArchiveRow &row : rows) {
+                    if (const auto r = store.referral(row.id))
+                        referrals.append(*r);
+                }
+                if (rows.size() < 500)
+                    break;
             }
-            if (rows.size() < 500)
-                break;
         }
     }
     if (m_parser.isSet(QStringLiteral("json"))) {
@@ -502,6 +581,8 @@ void Cli::cmdShow(const QString &id)
     const DeadlineStatus d = m_policy.evaluate(*r, m_clock.now());
     m_out << r->customerProfile.name << " — " << r->name << Qt::endl
           << t("Stage: %1").arg(r->stageText()) << Qt::endl;
+    if (r->isOutgoing())
+        m_out << t("Sent by you to another partner: they answer it.") << Qt::endl;
     if (!d.text.isEmpty())
         m_out << t("Deadline: %1").arg(d.text) << Qt::endl;
     if (r->details.dealValue)
@@ -569,15 +650,49 @@ void Cli::cmdAct(const QStringList &args)
     }
     m_out << t("%1: %2 (queued)").arg(Lifecycle::actionName(*action), result.referral->stageText())
           << Qt::endl;
-    withTokens([this] {
-        runSync([this](const SyncSummary &s) {
-            if (s.error)
-                m_err << s.error.describe() << Qt::endl;
-            else if (s.pushed)
-                m_out << t("Sent to Partner Center.") << Qt::endl;
-            done(exitFor(s));
-        });
+    if (!settingsUsable()) {
+        m_err << t("The action is queued and will be sent once the settings are corrected.")
+              << Qt::endl;
+        return done(BadInput);
+    }
+    const qint64 seq = result.entry->seq;
+    withTokens([this, id, seq] {
+        runSync([this, id, seq](const SyncSummary &s) { done(actExit(id, seq, s)); });
     });
+}
+
+int Cli::actExit(const QString &id, qint64 seq, const SyncSummary &s)
+{
+    // Only what became of this action decides: a listing that failed after it was sent (or
+    // refused) changes nothing about it, and is mentioned as what it is.
+    std::optional<OutboxEntry> entry;
+    for (const OutboxEntry &e : m_engine->store().outboxFor(id)) {
+        if (e.seq == seq)
+            entry = e;
+    }
+    if (!entry) {
+        m_out << t("Sent to Partner Center.") << Qt::endl;
+        if (s.error)
+            m_err << t("The action was sent, but updating the list afterwards failed: %1")
+                         .arg(s.error.describe())
+                  << Qt::endl;
+        return Done;
+    }
+    switch (entry->state) {
+    case OutboxEntry::State::Conflict:
+    case OutboxEntry::State::Failed:
+        m_err << t("Partner Center did not apply it: %1").arg(entry->lastError) << Qt::endl;
+        return Unresolved;
+    case OutboxEntry::State::Queued:
+    case OutboxEntry::State::Sending:
+        break;
+    }
+    if (s.error)
+        m_err << s.error.describe() << Qt::endl;
+    if (s.error.kind == ApiError::Kind::Unauthorized)
+        return SignInNeeded;
+    m_err << t("The action stays queued and is sent by the next sync.") << Qt::endl;
+    return s.error && !s.error.isRetryable() ? BadInput : Unreachable;
 }
 
 void Cli::cmdExport()

@@ -2,6 +2,7 @@
 
 #include "auth/signin.h"
 #include "domain/clock.h"
+#include "domain/deadlinepolicy.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -33,8 +34,13 @@ private:
     void done(int code);
     bool setUp(QString *error);
     void withTokens(const std::function<void()> &next);
-    void runSync(const std::function<void(const SyncSummary &)> &next);
+    void runSync(const std::function<void(const SyncSummary &)> &next, bool full = false);
     int exitFor(const SyncSummary &summary);
+    /// act's exit code: what became of the queued entry `seq` of referral `id`.
+    int actExit(const QString &id, qint64 seq, const SyncSummary &summary);
+    /// False (after printing why) when the settings name no usable address.
+    bool settingsUsable();
+    void warnAboutSettings();
 
     void cmdStatus();
     void cmdSignIn();
@@ -55,6 +61,7 @@ private:
     SystemClock m_clock;
     DeadlinePolicy m_policy;
     std::unique_ptr<QSettings> m_settings;
+    QStringList m_settingsProblems;
     QString m_profile;
     ApiSettings m_api;
     AuthSettings m_auth;

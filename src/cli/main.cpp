@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +11,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ReferralDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("referral-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REFERRALDESK_VERSION));
+
+    // What the person needs is printed by the commands; the engine's progress notes are for
+    // debugging (QT_LOGGING_RULES="rd.*.info=true" shows them). Warnings still come through.
+    QLoggingCategory::setFilterRules(QStringLiteral("rd.*.info=false"));
 
     rd::Cli cli;
     QObject::connect(&cli, &rd::Cli::finished, &app, &QCoreApplication::exit);

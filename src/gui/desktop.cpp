@@ -8,6 +8,8 @@
 #include "settings/startatlogin.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
+#include "widgets/connectdialog.h"
+#include "widgets/guidewindow.h"
 #include "widgets/settingsdialog.h"
 
 #include <QAction>
@@ -25,6 +27,8 @@ namespace rd {
 
 namespace {
 const QString kTrayExplained = QStringLiteral("ui/trayExplained");
+/// Set by a sign-out, cleared by a sign-in: "Signed out" rather than "Not connected".
+const QString kSignedOut = QStringLiteral("auth/signedOut");
 } // namespace
 
 DesktopEnvironment DesktopEnvironment::detect()
@@ -101,6 +105,16 @@ Desktop::Desktop(
         m_window->actions()->perform(id, Action::Interested);
     });
     connect(m_window, &MainWindow::settingsRequested, this, &Desktop::openSettings);
+    connect(m_window, &MainWindow::connectRequested, this, &Desktop::openConnectDialog);
+    m_openBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+}
+
+void Desktop::setSampleMode(bool sample)
+{
+    m_sample = sample;
+    m_window->setSampleMode(sample);
+    if (m_signInAction)
+        m_signInAction->setVisible(!sample && !m_signedIn);
 }
 
 Desktop::~Desktop() = default;
@@ -134,6 +148,7 @@ void Desktop::attachSync(
         m_tray->syncAction()->setEnabled(true);
         connect(m_tray, &TrayIcon::syncRequested, scheduler, [scheduler] { scheduler->syncNow(); });
     }
+    checkSettingsFile();
     connect(engine, &SyncEngine::ready, this, [this](bool ok, const QString &message) {
         if (!ok) {
             m_window->onConnectionState(ConnectionState::Error, message);
@@ -151,38 +166,157 @@ void Desktop::attachSync(
         return;
 
     auto *signInAction = m_signInAction = new QAction(tr("Sign &In…"), m_window);
+    signInAction->setObjectName(QStringLiteral("actionSignIn"));
     QMenu *file = m_window->menuBar()->actions().first()->menu();
     file->insertAction(file->actions().first(), signInAction);
-    connect(signInAction, &QAction::triggered, this, &Desktop::signInWithBrowser);
+    connect(signInAction, &QAction::triggered, this, &Desktop::openConnectDialog);
     connect(this, &Desktop::accountChanged, signInAction,
-        [signInAction](bool signedIn) { signInAction->setVisible(!signedIn); });
+        [this, signInAction](bool signedIn) { signInAction->setVisible(!signedIn && !m_sample); });
     connect(signIn, &SignIn::restored, this, [this](bool signedIn, const QString &problem) {
         if (signedIn) {
             setAccount(true, QString());
+            m_window->setWelcomeVisible(false);
             startSyncing();
             return;
         }
-        m_scheduler->stop(); // nothing to sync as nobody
-        setAccount(false, problem);
-        m_window->onConnectionState(ConnectionState::SignedOut,
-            problem.isEmpty() ? tr("Not signed in: choose File › Sign In.") : problem);
+        showNotSignedIn(problem);
     });
-    connect(signIn, &SignIn::signedIn, this, [this] {
-        setAccount(true, QString());
-        startSyncing();
-    });
+    connect(signIn, &SignIn::signedIn, this, &Desktop::onSignedIn);
     connect(signIn, &SignIn::signedOut, this, [this](const QString &problem) {
+        QSettings().setValue(kSignedOut, true);
         m_scheduler->stop();
         setAccount(false, problem);
         m_window->onConnectionState(ConnectionState::SignedOut,
             problem.isEmpty() ? tr("Signed out. Queued actions wait until you sign in again.")
                               : problem);
     });
-    connect(signIn, &SignIn::failed, this, [this](const QString &message) {
-        m_window->onConnectionState(ConnectionState::SignedOut, message);
-        if (m_dialog)
-            m_dialog->setAccount(m_signedIn, message);
+    connect(signIn, &SignIn::failed, this, &Desktop::onSignInFailed);
+}
+
+void Desktop::showNotSignedIn(const QString &problem)
+{
+    m_scheduler->stop(); // nothing to sync as nobody
+    setAccount(false, problem);
+    const bool signedOut = QSettings().value(kSignedOut, false).toBool();
+    if (signedOut) {
+        m_window->onConnectionState(ConnectionState::SignedOut,
+            problem.isEmpty() ? tr("Signed out: choose Sign In… to sync again.") : problem);
+    } else {
+        m_window->onConnectionState(ConnectionState::NotConnected,
+            problem.isEmpty() ? tr("Not connected to Partner Center yet: choose Connect… to set "
+                                   "it up.")
+                              : problem);
+    }
+    // A first start: say what this is and how to begin, instead of four empty columns.
+    if (!m_store->hasReferrals())
+        m_window->setWelcomeVisible(true);
+}
+
+void Desktop::checkSettingsFile()
+{
+    const QStringList problems = AppSettings::fileProblems(QSettings());
+    const QString text = problems.join(QLatin1Char(' '));
+    m_window->showSettingsProblem(text);
+    if (m_engine && !m_sample) {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, text] { engine->setSettingsProblem(text); });
+    }
+}
+
+ConnectDialog *Desktop::openConnectDialog()
+{
+    if (!m_signIn || m_sample)
+        return nullptr;
+    if (m_connect) {
+        m_connect->raise();
+        m_connect->activateWindow();
+        return m_connect;
+    }
+    ConnectionSettings initial;
+    // The organizations placeholder is no one's tenant: start empty rather than suggest it.
+    initial.tenant = m_settings.clientId.isEmpty()
+        ? QString()
+        : ConnectionSettings::tenantOf(m_settings.authority);
+    initial.clientId = m_settings.clientId;
+    initial.scope = m_settings.scope;
+    auto *dialog = new ConnectDialog(initial, m_window);
+    m_connect = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::signInRequested, this, &Desktop::connectWith);
+    connect(dialog, &ConnectDialog::cancelRequested, this, &Desktop::cancelSignIn);
+    connect(dialog, &ConnectDialog::guideRequested, dialog,
+        [dialog] { GuideWindow::showFor(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void Desktop::connectWith(const ConnectionSettings &connection)
+{
+    AppSettings next = m_settings;
+    next.authority = ConnectionSettings::authorityFor(connection.tenant);
+    next.clientId = connection.clientId;
+    next.scope = connection.scope;
+    applySettings(next); // saved, and handed to the sign-in before it starts
+    startBrowserSignIn();
+}
+
+void Desktop::startBrowserSignIn()
+{
+    if (!m_signIn)
+        return;
+    // The sign-in runs on the engine's thread; the page is opened here, on the GUI thread.
+    QPointer<Desktop> self(this);
+    QMetaObject::invokeMethod(m_signIn, [signIn = m_signIn, self] {
+        signIn->signInWithBrowser([self](const QUrl &url) {
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, url] {
+                    if (self)
+                        self->onSignInPage(url, self->m_openBrowser(url));
+                },
+                Qt::QueuedConnection);
+        });
     });
+}
+
+void Desktop::onSignInPage(const QUrl &url, bool opened)
+{
+    if (m_connect)
+        m_connect->setWaiting(url, opened);
+    if (m_dialog && m_dialog->isSigningIn())
+        m_dialog->setSigningIn(true,
+            opened ? tr("Finish signing in in your browser; Referral Desk waits for up to 5 "
+                        "minutes.")
+                   : tr("No browser could be opened. Open this address on this computer to sign "
+                        "in: %1")
+                         .arg(url.toString(QUrl::FullyEncoded)));
+}
+
+void Desktop::cancelSignIn()
+{
+    // The same kind of call as the start, so the two always arrive in the order they were made.
+    if (m_signIn)
+        QMetaObject::invokeMethod(m_signIn, [signIn = m_signIn] { signIn->cancel(); });
+}
+
+void Desktop::onSignedIn()
+{
+    QSettings().remove(kSignedOut);
+    setAccount(true, QString());
+    m_window->setWelcomeVisible(false);
+    if (m_connect)
+        m_connect->done(QDialog::Accepted); // it waited for exactly this
+    startSyncing();
+}
+
+void Desktop::onSignInFailed(const QString &message)
+{
+    if (m_connect)
+        m_connect->setFailed(message);
+    if (m_dialog)
+        m_dialog->setAccount(m_signedIn, message);
+    if (!m_signedIn)
+        showNotSignedIn(message);
 }
 
 void Desktop::startSyncing()
@@ -191,23 +325,13 @@ void Desktop::startSyncing()
     m_scheduler->syncNow();
 }
 
-void Desktop::signInWithBrowser()
-{
-    if (!m_signIn)
-        return;
-    QMetaObject::invokeMethod(m_signIn, [signIn = m_signIn] {
-        signIn->signInWithBrowser([](const QUrl &url) {
-            QMetaObject::invokeMethod(
-                qApp, [url] { QDesktopServices::openUrl(url); }, Qt::QueuedConnection);
-        });
-    });
-}
-
 void Desktop::setAccount(bool signedIn, const QString &text)
 {
     m_signedIn = signedIn;
     m_accountText = text;
-    const QString shown = m_givenToken ? tr("Signed in with a given token") : text;
+    const QString shown = m_sample ? tr("Sample data")
+        : m_givenToken             ? tr("Signed in with a given token")
+                                   : text;
     m_window->setUser(signedIn ? (shown.isEmpty() ? tr("Signed in") : shown) : tr("Not signed in"));
     emit accountChanged(signedIn, shown);
 }
@@ -225,8 +349,11 @@ QString Desktop::applySettings(const AppSettings &next)
         if (!problem.isEmpty())
             m_settings.startAtLogin = StartAtLogin::isEnabled();
     }
-    QSettings settings;
-    m_settings.save(settings);
+    {
+        QSettings settings;
+        m_settings.save(settings);
+    }
+    checkSettingsFile(); // what was wrong in the file may be right now
 
     m_window->actions()->setDefaultCurrency(m_settings.defaultCurrency);
     m_center->setSettings(m_settings.notificationSettings());
@@ -234,15 +361,18 @@ QString Desktop::applySettings(const AppSettings &next)
         m_tray->setPausedUntil(m_settings.notificationsPausedUntil);
     if (m_scheduler && next.syncIntervalMinutes != old.syncIntervalMinutes)
         m_scheduler->setInterval(next.syncIntervalMinutes * 60 * 1000);
-    if (m_engine && next.apiBase != old.apiBase) {
+    if (m_engine && next.apiBase != old.apiBase && !m_sample) {
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine, url = next.apiBase] { engine->setApiBase(url); });
         if (m_scheduler)
             m_scheduler->syncNow();
     }
-    if (m_signIn && (next.authority != old.authority || next.clientId != old.clientId)) {
+    if (m_signIn
+        && (next.authority != old.authority || next.clientId != old.clientId
+            || next.scope != old.scope)) {
         m_auth.authority = next.authority;
         m_auth.clientId = next.clientId;
+        m_auth.scope = next.scope;
         QMetaObject::invokeMethod(
             m_signIn, [signIn = m_signIn, auth = m_auth] { signIn->setSettings(auth); });
     }
@@ -278,7 +408,7 @@ SettingsDialog *Desktop::openSettings()
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccount(m_signedIn, m_accountText);
-    dialog->setAccountControlsEnabled(m_signIn != nullptr);
+    dialog->setAccountControlsEnabled(m_signIn != nullptr && !m_sample);
     dialog->setStartAtLoginSupported(StartAtLogin::isSupported());
     connect(this, &Desktop::accountChanged, dialog, &SettingsDialog::setAccount);
     connect(dialog, &SettingsDialog::applied, this, [this, dialog](AppSettings s) {
@@ -288,7 +418,14 @@ SettingsDialog *Desktop::openSettings()
         if (!problem.isEmpty())
             dialog->showApplyProblem(AppSettings::Field::StartAtLogin, problem);
     });
-    connect(dialog, &SettingsDialog::signInRequested, this, &Desktop::signInWithBrowser);
+    connect(dialog, &SettingsDialog::signInRequested, this, [this, dialog] {
+        dialog->setSigningIn(true, tr("Opening the sign-in page in your browser…"));
+        startBrowserSignIn();
+    });
+    connect(dialog, &SettingsDialog::signInCancelRequested, this, [this, dialog] {
+        cancelSignIn();
+        dialog->setAccount(m_signedIn, tr("Sign-in cancelled."));
+    });
     connect(dialog, &SettingsDialog::signOutRequested, this, [this] {
         if (m_signIn)
             QMetaObject::invokeMethod(m_signIn, &SignIn::signOut, Qt::QueuedConnection);

@@ -12,6 +12,8 @@ class QAction;
 namespace rd {
 
 class Clock;
+class ConnectDialog;
+struct ConnectionSettings;
 class MainWindow;
 class NotificationCenter;
 class SettingsDialog;
@@ -61,7 +63,16 @@ public:
 
     /// Opens the settings dialog (one at a time, not blocking the window).
     SettingsDialog *openSettings();
+    /// Opens the Connect to Partner Center dialog (one at a time), filled from the settings.
+    ConnectDialog *openConnectDialog();
     bool isSignedIn() const { return m_signedIn; }
+    /// How a sign-in page reaches the browser; returns whether it could be opened. Tests give
+    /// their own; the default is QDesktopServices::openUrl.
+    void setBrowser(std::function<bool(const QUrl &)> open) { m_openBrowser = std::move(open); }
+    /// The session shows sample data from the bundled simulator: a banner says so, nothing
+    /// signs in, and the settings never point the sample's engine at another service.
+    void setSampleMode(bool sample);
+    bool isSampleMode() const { return m_sample; }
 
     /// Installs the translation for `code` ("de", "zh_CN"; empty: the system's language); the
     /// open windows retranslate themselves.
@@ -84,7 +95,16 @@ signals:
 private:
     void setAccount(bool signedIn, const QString &text);
     void startSyncing();
-    void signInWithBrowser();
+    void startBrowserSignIn();
+    void onSignInPage(const QUrl &url, bool opened);
+    void onSignedIn();
+    void onSignInFailed(const QString &message);
+    void cancelSignIn();
+    void connectWith(const ConnectionSettings &connection);
+    /// Not connected (never was here) or signed out, with why; the welcome when nothing is stored.
+    void showNotSignedIn(const QString &problem);
+    /// Reads the settings file's unusable values and tells the window and the engine.
+    void checkSettingsFile();
 
     MainWindow *m_window;
     Store *m_store;
@@ -103,7 +123,10 @@ private:
     QStringList m_startArguments;
     QString m_accountText;
     QPointer<SettingsDialog> m_dialog;
+    QPointer<ConnectDialog> m_connect;
     QAction *m_signInAction = nullptr;
+    std::function<bool(const QUrl &)> m_openBrowser;
+    bool m_sample = false;
 };
 
 } // namespace rd

@@ -11,9 +11,12 @@
 #include "sync/syncscheduler.h"
 #include "ui_mainwindow.h"
 #include "widgets/archivewindow.h"
+#include "widgets/banner.h"
 #include "widgets/carddelegate.h"
 #include "widgets/detailspane.h"
+#include "widgets/guidewindow.h"
 #include "widgets/insightswindow.h"
+#include "widgets/welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,6 +41,11 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     , m_deadlines(new DeadlineScheduler(m_model, clock, this))
     , m_actions(new ActionController(store, clock, this, this))
     , m_syncNow(new QAction(this))
+    , m_fullSync(new QAction(this))
+    , m_sentByYou(new QAction(this))
+    , m_sampleBanner(new Banner(Banner::Tone::Information, this))
+    , m_problemBanner(new Banner(Banner::Tone::Warning, this))
+    , m_outgoingBanner(new Banner(Banner::Tone::Information, this))
     , m_archiveAction(new QAction(this))
     , m_insightsAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -51,6 +59,21 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionGuide, &QAction::triggered, this, [this] { GuideWindow::showFor(this); });
+
+    // Banners above the board: sample data, a problem that stops syncing, the "sent" view.
+    m_sampleBanner->setObjectName(QStringLiteral("sampleBanner"));
+    m_problemBanner->setObjectName(QStringLiteral("problemBanner"));
+    m_outgoingBanner->setObjectName(QStringLiteral("outgoingBanner"));
+    for (Banner *b : { m_outgoingBanner, m_problemBanner, m_sampleBanner })
+        m_ui->centralLayout->insertWidget(0, b);
+    m_ui->centralLayout->setStretchFactor(m_ui->splitter, 1); // the banners take only their text
+    connect(m_sampleBanner, &Banner::buttonClicked, this, &MainWindow::leaveSampleRequested);
+    connect(m_problemBanner, &Banner::buttonClicked, this, &MainWindow::settingsRequested);
+    connect(m_outgoingBanner, &Banner::buttonClicked, this, [this] { showOutgoing(false); });
+    connect(welcome(), &WelcomePage::connectRequested, this, &MainWindow::connectRequested);
+    connect(welcome(), &WelcomePage::sampleRequested, this, &MainWindow::sampleRequested);
+    connect(welcome(), &WelcomePage::guideRequested, this, [this] { GuideWindow::showFor(this); });
 
     // Columns: one stage proxy each over the one model; the archive column its own short list.
     for (Stage stage : { Stage::New, Stage::Evaluating, Stage::Negotiating }) {
@@ -69,13 +92,25 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_syncNow->setShortcut(QKeySequence::Refresh);
     m_syncNow->setEnabled(false);
     toolbar->addAction(m_syncNow);
+    m_fullSync->setObjectName(QStringLiteral("actionFullSync"));
+    m_fullSync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    m_fullSync->setEnabled(false);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_connection->setTextFormat(Qt::PlainText);
     m_connection->setContentsMargins(8, 0, 8, 0);
     toolbar->addWidget(m_connection);
+    m_retry->setObjectName(QStringLiteral("connectionButton"));
+    // In a tool bar, a widget is shown and hidden through its action.
+    m_retryAction = toolbar->addWidget(m_retry);
+    m_retryAction->setVisible(false);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
+    m_sentByYou->setObjectName(QStringLiteral("actionSentByYou"));
+    m_sentByYou->setCheckable(true);
+    m_sentByYou->setVisible(false);
+    connect(m_sentByYou, &QAction::toggled, this, &MainWindow::showOutgoing);
+    toolbar->addAction(m_sentByYou);
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
     toolbar->addWidget(m_filter);
@@ -106,6 +141,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
 
     // Menus and the details pane share the same QActions (and so their shortcuts).
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_syncNow);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_fullSync);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -168,10 +204,20 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_actions, &ActionController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
-    m_retry->setVisible(false);
-    statusBar()->addPermanentWidget(m_retry);
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_retry->setVisible(false);
+        switch (m_state) {
+        case ConnectionState::NotConnected:
+        case ConnectionState::SignedOut:
+            emit connectRequested();
+            return;
+        default:
+            break;
+        }
+        if (!m_settingsProblem.isEmpty()) {
+            emit settingsRequested();
+            return;
+        }
+        m_retryAction->setVisible(false);
         if (m_scheduler)
             m_scheduler->syncNow();
     });
@@ -190,6 +236,18 @@ void MainWindow::retranslate()
     m_syncNow->setText(tr("&Sync Now"));
     m_syncNow->setToolTip(tr("Send queued actions and fetch changes now (%1)")
                               .arg(m_syncNow->shortcut().toString(QKeySequence::NativeText)));
+    m_fullSync->setText(tr("&Full Sync"));
+    m_fullSync->setToolTip(tr("Also compare every referral Partner Center lists, to find any "
+                              "that arrived with an older date (%1)")
+                               .arg(m_fullSync->shortcut().toString(QKeySequence::NativeText)));
+    m_outgoingBanner->showMessage(tr("Referrals you sent to other partners. They answer them; "
+                                     "nothing here needs an answer from you."),
+        tr("Back to Your Referrals"));
+    m_outgoingBanner->setVisible(m_sentByYou->isChecked());
+    if (m_sample)
+        setSampleMode(true);
+    updateSentByYou();
+    updateConnectionButton();
     m_archiveAction->setText(tr("&Archive…"));
     m_insightsAction->setText(tr("&Insights…"));
     m_settingsAction->setText(tr("Se&ttings…"));
@@ -260,11 +318,79 @@ StageProxy *MainWindow::proxy(Stage stage) const
     return m_proxies.value(int(stage));
 }
 
+WelcomePage *MainWindow::welcome() const
+{
+    return m_ui->welcome;
+}
+
+void MainWindow::setWelcomeVisible(bool visible)
+{
+    m_ui->boardStack->setCurrentWidget(visible ? static_cast<QWidget *>(m_ui->welcome)
+                                               : static_cast<QWidget *>(m_ui->board));
+    // Nothing to show details of on the welcome; the pane comes back with the board.
+    details()->setVisible(!visible);
+    if (visible)
+        welcome()->connectButton()->setFocus();
+}
+
+bool MainWindow::isWelcomeVisible() const
+{
+    return m_ui->boardStack->currentWidget() == m_ui->welcome;
+}
+
+void MainWindow::setSampleMode(bool sample)
+{
+    m_sample = sample;
+    if (sample)
+        m_sampleBanner->showMessage(
+            tr("You are exploring sample data from a simulator on this computer. Nothing you do "
+               "here goes to Partner Center."),
+            tr("Connect to Partner Center…"));
+    else
+        m_sampleBanner->setVisible(false);
+    setWindowTitle(sample ? tr("Referral Desk (sample data)") : tr("Referral Desk"));
+}
+
+void MainWindow::showSettingsProblem(const QString &text)
+{
+    m_settingsProblem = text;
+    if (text.isEmpty())
+        m_problemBanner->setVisible(false);
+    else
+        m_problemBanner->showMessage(text, tr("Open Settings…"));
+    updateConnectionButton();
+}
+
+void MainWindow::showOutgoing(bool outgoing)
+{
+    if (m_sentByYou->isChecked() != outgoing)
+        m_sentByYou->setChecked(outgoing); // comes back here through toggled
+    for (StageProxy *p : std::as_const(m_proxies))
+        p->setOutgoing(outgoing);
+    m_archive->setOutgoing(outgoing);
+    m_outgoingBanner->setVisible(outgoing);
+    updateSentByYou();
+}
+
+void MainWindow::updateSentByYou()
+{
+    int open = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        open += m_model->index(row).data(ReferralListModel::OutgoingRole).toBool() ? 1 : 0;
+    // Shown once there is something sent to show (or while it is being looked at).
+    m_sentByYou->setVisible(open > 0 || m_sentByYou->isChecked() || m_store->hasOutgoing());
+    m_sentByYou->setText(open ? tr("Sent by You (%1)").arg(open) : tr("Sent by You"));
+    m_sentByYou->setToolTip(tr("Show the referrals you sent to other partners"));
+}
+
 void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
 {
     m_scheduler = scheduler;
     m_syncNow->setEnabled(true);
+    m_fullSync->setEnabled(true);
     connect(m_syncNow, &QAction::triggered, scheduler, [scheduler] { scheduler->syncNow(); });
+    connect(
+        m_fullSync, &QAction::triggered, scheduler, [scheduler] { scheduler->syncNow(true); });
     connect(
         engine, SIGNAL(referralsChanged(QStringList)), this, SLOT(onReferralsChanged(QStringList)));
     connect(engine, SIGNAL(stateChanged(rd::ConnectionState, QString)), this,
@@ -308,6 +434,7 @@ void MainWindow::onReferralsChanged(const QStringList &ids)
     m_model->refresh(ids);
     m_actions->refreshUndo();
     m_archive->refresh();
+    updateSentByYou();
     if (!details()->currentId().isEmpty() && ids.contains(details()->currentId()))
         showDetails(details()->currentId());
     updateConnectionText();
@@ -319,10 +446,34 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &message
     m_stateMessage = message;
     updateConnectionText();
     if (state == ConnectionState::Offline || state == ConnectionState::Error
-        || state == ConnectionState::SignedOut)
+        || state == ConnectionState::SignedOut || state == ConnectionState::NotConnected)
         showError(message);
-    else
-        m_retry->setVisible(false);
+    updateConnectionButton();
+}
+
+void MainWindow::updateConnectionButton()
+{
+    // Only what can help: Retry for what a retry may cure, the way to an account otherwise.
+    switch (m_state) {
+    case ConnectionState::NotConnected:
+        m_retry->setText(tr("Connect…"));
+        m_retryAction->setVisible(!m_sample);
+        break;
+    case ConnectionState::SignedOut:
+        m_retry->setText(tr("Sign In…"));
+        m_retryAction->setVisible(!m_sample);
+        break;
+    case ConnectionState::Offline:
+    case ConnectionState::Error:
+        m_retry->setText(m_settingsProblem.isEmpty() ? tr("Retry") : tr("Settings…"));
+        m_retryAction->setVisible(m_scheduler != nullptr || !m_settingsProblem.isEmpty());
+        break;
+    case ConnectionState::Syncing:
+    case ConnectionState::Online:
+        m_retryAction->setVisible(false);
+        break;
+    }
+    m_retry->setAccessibleName(m_retry->text().remove(QChar(0x2026)));
 }
 
 ArchiveWindow *MainWindow::archiveWindow()
@@ -356,7 +507,6 @@ void MainWindow::showError(const QString &message)
     if (message.isEmpty())
         return;
     statusBar()->showMessage(message);
-    m_retry->setVisible(m_scheduler != nullptr);
 }
 
 void MainWindow::updateConnectionText()
@@ -381,6 +531,9 @@ void MainWindow::updateConnectionText()
     case ConnectionState::Offline:
         text = tr("Offline, last sync %1").arg(when);
         break;
+    case ConnectionState::NotConnected:
+        text = tr("Not connected");
+        break;
     case ConnectionState::SignedOut:
         text = tr("Signed out");
         break;
@@ -396,11 +549,16 @@ void MainWindow::updateConnectionText()
     m_connection->setToolTip(m_stateMessage);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     if (m_keepInTray && !m_quitting) {
         // The tray keeps watching the deadlines; the window only hides.
         event->ignore();

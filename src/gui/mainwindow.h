@@ -17,6 +17,7 @@ class MainWindow;
 namespace rd {
 
 class ActionController;
+class Banner;
 class BoardWidget;
 class DeadlineScheduler;
 class DetailsPane;
@@ -27,6 +28,7 @@ class Store;
 class SyncEngine;
 class SyncScheduler;
 struct SyncSummary;
+class WelcomePage;
 
 /// The application window: the board with its columns, the details pane, the toolbar with the
 /// connection state, and the status bar.
@@ -46,6 +48,25 @@ public:
     DeadlineScheduler *deadlines() const { return m_deadlines; }
     QLineEdit *quickFilter() const { return m_filter; }
     QLabel *connectionLabel() const { return m_connection; }
+    /// Beside the connection line: Retry, Connect… or Sign In…, whichever can help; hidden when
+    /// nothing can.
+    QPushButton *connectionButton() const { return m_retry; }
+    WelcomePage *welcome() const;
+    /// The welcome instead of the board: no account connected and nothing stored yet.
+    void setWelcomeVisible(bool visible);
+    bool isWelcomeVisible() const;
+    /// The banner that says the board shows sample data, with the way to the real service.
+    void setSampleMode(bool sample);
+    bool isSampleMode() const { return m_sample; }
+    Banner *sampleBanner() const { return m_sampleBanner; }
+    /// A problem that stops syncing until the person fixes it (settings that cannot be used);
+    /// empty clears it.
+    void showSettingsProblem(const QString &text);
+    Banner *problemBanner() const { return m_problemBanner; }
+    QAction *fullSyncAction() const { return m_fullSync; }
+    /// Shows the referrals this partner sent instead of the ones it received.
+    QAction *sentByYouAction() const { return m_sentByYou; }
+    void showOutgoing(bool outgoing);
     /// The full archive view, created on first use.
     class ArchiveWindow *archiveWindow();
     void showArchive();
@@ -58,6 +79,8 @@ public:
     /// With a tray icon, closing the window hides it and the app keeps running (keptRunningInTray
     /// tells); without one, closing quits.
     void setKeepRunningInTray(bool keep);
+    /// Remembers the window's size, place and splitter for the next start (also on close).
+    void saveLayout();
     bool keepsRunningInTray() const { return m_keepInTray; }
     QAction *settingsAction() const { return m_settingsAction; }
 
@@ -70,6 +93,11 @@ public slots:
 
 signals:
     void settingsRequested();
+    /// Connect to Partner Center: the welcome, the connection line's button, File › Sign In.
+    void connectRequested();
+    void sampleRequested();
+    /// The sample banner's "Connect to Partner Center": leave the sample, then connect.
+    void leaveSampleRequested();
     /// The window was closed and hid itself; the application runs on in the tray.
     void keptRunningInTray();
 
@@ -83,6 +111,8 @@ private:
     void retranslate();
     void showDetails(const QString &id);
     void updateConnectionText();
+    void updateConnectionButton();
+    void updateSentByYou();
     void showError(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -96,6 +126,13 @@ private:
     ActionController *m_actions;
     SyncScheduler *m_scheduler = nullptr;
     QAction *m_syncNow;
+    QAction *m_fullSync;
+    QAction *m_sentByYou;
+    Banner *m_sampleBanner;
+    Banner *m_problemBanner;
+    Banner *m_outgoingBanner;
+    bool m_sample = false;
+    QString m_settingsProblem;
     QAction *m_archiveAction;
     QAction *m_insightsAction;
     QAction *m_settingsAction;
@@ -106,9 +143,10 @@ private:
     QLabel *m_connection;
     QLabel *m_user;
     QPushButton *m_retry;
+    QAction *m_retryAction = nullptr;
     class ArchiveWindow *m_archiveWindow = nullptr;
     class InsightsWindow *m_insights = nullptr;
-    ConnectionState m_state = ConnectionState::Offline;
+    ConnectionState m_state = ConnectionState::NotConnected;
     QString m_stateMessage;
 };
 

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+#include <cstdio>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -42,6 +44,18 @@ void quitOnSignals(QCoreApplication *app)
 }
 #endif
 
+/// Quits once standard input ends: a parent that runs the simulator keeps the pipe open, and its
+/// end (normal, crash or kill) closes it. A detached thread, as the read blocks until then.
+void quitWhenStdinEnds(QCoreApplication *app)
+{
+    std::thread([app] {
+        char buffer[256];
+        while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+        }
+        QMetaObject::invokeMethod(app, &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
+}
+
 bool saveState(const Service &service, const QString &path, QTextStream &err)
 {
     QSaveFile file(path);
@@ -65,7 +79,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("The Partner Center Referrals API on loopback, with the lifecycle rules, "
                        "OAuth, a movable clock,\n"
-                       "fault injection and /_sim/ controls (see shared/docs/remote-api.md)."));
+                       "fault injection and /_sim/ controls (see docs/remote-api.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"),
@@ -89,7 +103,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenLifetime(QStringLiteral("access-token-lifetime"),
         QStringLiteral("Access token lifetime in seconds (default 3600)."), QStringLiteral("secs"),
         QStringLiteral("3600"));
-    parser.addOptions({ port, referrals, seed, devToken, tlsCert, tlsKey, state, tokenLifetime });
+    const QCommandLineOption liveQuirks(QStringLiteral("live-quirks"),
+        QStringLiteral("Behave like the live Partner Center: refuse $filter on updatedDateTime, no "
+                       "MS-RequestId deduplication, Retry-After as an HTTP date, expiry 14 days "
+                       "after arrival set by the service, some outgoing referrals."));
+    const QCommandLineOption ignoreSelect(QStringLiteral("ignore-select"),
+        QStringLiteral("Ignore $select: lists carry whole documents."));
+    const QCommandLineOption exitWithParent(QStringLiteral("exit-with-parent"),
+        QStringLiteral("Quit when standard input closes (the parent process ended)."));
+    parser.addOptions({ port, referrals, seed, devToken, tlsCert, tlsKey, state, tokenLifetime,
+        liveQuirks, ignoreSelect, exitWithParent });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -98,6 +121,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(devToken))
         service.setDevToken(parser.value(devToken));
     service.setAccessTokenLifetimeSecs(parser.value(tokenLifetime).toInt());
+    Quirks quirks = parser.isSet(liveQuirks) ? Quirks::live() : Quirks();
+    quirks.ignoreSelect = parser.isSet(ignoreSelect);
+    service.setQuirks(quirks);
 
     const QString statePath = parser.value(state);
     if (!statePath.isEmpty() && QFile::exists(statePath)) {
@@ -140,6 +166,8 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_UNIX
     quitOnSignals(&app);
 #endif
+    if (parser.isSet(exitWithParent))
+        quitWhenStdinEnds(&app);
     const int rc = app.exec();
     if (!statePath.isEmpty() && !saveState(service, statePath, err))
         return 1;

@@ -155,17 +155,19 @@ std::pair<Response, Fault> Server::answer(const QHttpServerRequest &request)
         return { Response::error(500, QStringLiteral("InternalServerError"),
                      QStringLiteral("Injected failure.")),
             Fault::None };
-    case Fault::Status503:
-        return { Response::error(503, QStringLiteral("ServiceUnavailable"),
-                     QStringLiteral("Injected failure.")),
-            Fault::None };
+    case Fault::Status503: {
+        Response resp = Response::error(
+            503, QStringLiteral("ServiceUnavailable"), QStringLiteral("Injected failure."));
+        m_service->setRetryAfter(resp);
+        return { resp, Fault::None };
+    }
     case Fault::Throttle429: {
         // The gateway's own error shape, as some Partner Center answers have it.
         Response resp = Response::json(429,
             QJsonObject { { QStringLiteral("statusCode"), 429 },
                 { QStringLiteral("message"),
                     QStringLiteral("Rate limit is exceeded. Try again later.") } });
-        resp.setHeader("Retry-After", QByteArray::number(m_service->retryAfterSecs()));
+        m_service->setRetryAfter(resp);
         return { resp, Fault::None };
     }
     default:

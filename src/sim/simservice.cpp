@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
@@ -85,7 +86,8 @@ struct Clause
     QString value;
 };
 
-std::optional<QList<Clause>> parseFilter(const QString &filter, QString *error)
+std::optional<QList<Clause>> parseFilter(
+    const QString &filter, bool refuseTimes, QString *error)
 {
     QList<Clause> out;
     if (filter.trimmed().isEmpty())
@@ -116,6 +118,14 @@ std::optional<QList<Clause>> parseFilter(const QString &filter, QString *error)
             return std::nullopt;
         }
         const bool isTime = field.endsWith(QLatin1String("DateTime"), Qt::CaseInsensitive);
+        if (isTime && refuseTimes) {
+            // What the live service documents: filters on status, substatus, direction, type,
+            // qualification, country and team only.
+            *error = QStringLiteral("The query specified in the URI is not valid. Could not find "
+                                    "a property named '%1' that can be filtered on.")
+                         .arg(field);
+            return std::nullopt;
+        }
         if (isTime && !ReferralJson::parseInstant(value).isValid()) {
             *error = QStringLiteral("\"%1\" is not a date and time").arg(value);
             return std::nullopt;
@@ -185,6 +195,66 @@ void Response::setHeader(const QByteArray &name, const QByteArray &value)
         }
     }
     headers.append({ name, value });
+}
+
+Quirks Quirks::live()
+{
+    Quirks q;
+    q.refuseUpdatedFilter = true;
+    q.ignoreRequestId = true;
+    q.retryAfterAsDate = true;
+    q.serviceExpiry = true;
+    q.outgoingReferrals = true;
+    return q;
+}
+
+namespace {
+
+struct QuirkField
+{
+    const char *name;
+    bool Quirks::*member;
+};
+
+constexpr QuirkField kQuirkFields[] = {
+    { "refuseUpdatedFilter", &Quirks::refuseUpdatedFilter },
+    { "ignoreRequestId", &Quirks::ignoreRequestId },
+    { "retryAfterAsDate", &Quirks::retryAfterAsDate },
+    { "serviceExpiry", &Quirks::serviceExpiry },
+    { "outgoingReferrals", &Quirks::outgoingReferrals },
+    { "ignoreSelect", &Quirks::ignoreSelect },
+};
+
+} // namespace
+
+QJsonObject Quirks::toJson() const
+{
+    QJsonObject o;
+    for (const QuirkField &f : kQuirkFields)
+        o.insert(QLatin1String(f.name), this->*f.member);
+    return o;
+}
+
+bool Quirks::apply(const QJsonObject &o, QString *error)
+{
+    if (o.value(QLatin1String("live")).toBool())
+        *this = live();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("live"))
+            continue;
+        bool known = false;
+        for (const QuirkField &f : kQuirkFields) {
+            if (it.key() == QLatin1String(f.name)) {
+                this->*f.member = it.value().toBool();
+                known = true;
+            }
+        }
+        if (!known) {
+            *error = QStringLiteral("unknown quirk \"%1\"").arg(it.key());
+            return false;
+        }
+    }
+    return true;
 }
 
 QString faultName(Fault fault)
@@ -258,6 +328,48 @@ void Service::setNow(const QDateTime &instant)
     sweepTimers();
 }
 
+void Service::setRetryAfter(Response &response) const
+{
+    if (!m_quirks.retryAfterAsDate) {
+        response.setHeader("Retry-After", QByteArray::number(m_retryAfterSecs));
+        return;
+    }
+    // An HTTP date, and the service's own Date beside it: a client compares the two.
+    const QLocale c = QLocale::c();
+    auto httpDate = [&c](const QDateTime &t) {
+        return c.toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    };
+    const QDateTime t = now();
+    response.setHeader("Date", httpDate(t));
+    response.setHeader("Retry-After", httpDate(t.addSecs(m_retryAfterSecs)));
+}
+
+QDateTime Service::hardLimitOf(const Referral &r) const
+{
+    if (r.isOutgoing())
+        return {};
+    if (m_quirks.serviceExpiry) {
+        // The live service goes by its own expiry alone; without one, it never archives.
+        const Stage stage = r.stage();
+        return stage == Stage::New || stage == Stage::Evaluating ? r.expirationDateTime
+                                                                 : QDateTime();
+    }
+    return m_policy.hardLimit(r);
+}
+
+void Service::addServiceFields(QJsonObject &doc) const
+{
+    // Only where the document does not say: an explicit null means "this one has none".
+    if (!m_quirks.serviceExpiry || doc.contains(QLatin1String("expirationDateTime")))
+        return;
+    const Referral r = ReferralJson::fromObject(doc).referral.value_or(Referral());
+    if (r.isOutgoing() || !r.isOpen())
+        return;
+    const QDateTime arrived = r.createdDateTime.isValid() ? r.createdDateTime : now();
+    doc.insert(QStringLiteral("expirationDateTime"),
+        ReferralJson::formatInstant(arrived.addSecs(serviceExpirySecs)));
+}
+
 QString Service::newETag()
 {
     return QStringLiteral("\"%1-%2\"")
@@ -274,7 +386,7 @@ void Service::store(QJsonObject doc, const QDateTime &interestedAt)
     Referral r = *ReferralJson::fromObject(s.doc).referral;
     if (interestedAt.isValid())
         r.interestedDateTime = interestedAt;
-    s.hardLimit = m_policy.hardLimit(r);
+    s.hardLimit = hardLimitOf(r);
     if (s.hardLimit.isValid())
         m_timers.emplace(s.hardLimit, id);
     m_referrals[id] = std::move(s);
@@ -307,8 +419,27 @@ void Service::sweepTimers()
 void Service::addReferrals(int n, quint32 seed)
 {
     Generator generator(seed);
-    for (const QJsonObject &doc : generator.make(n, now()))
+    const QDateTime t = now();
+    int serial = 0;
+    for (QJsonObject doc : generator.make(n, t)) {
+        ++serial;
+        // The live service's shape, added after generation so the default documents of a seed
+        // stay exactly what they were.
+        if (m_quirks.outgoingReferrals && serial % 15 == 7)
+            doc.insert(QStringLiteral("direction"), QStringLiteral("Outgoing"));
+        if (m_quirks.serviceExpiry) {
+            const bool pending = same(str(doc, "status"), "New") && same(str(doc, "substatus"), "Pending");
+            if (pending && serial % 9 == 4) {
+                // Some unanswered for almost the whole 14 days: hours from being missed.
+                const QDateTime created
+                    = t.addSecs(-serviceExpirySecs + 1800 + qint64(serial % 23) * 1800);
+                doc.insert(QStringLiteral("createdDateTime"), ReferralJson::formatInstant(created));
+                doc.insert(QStringLiteral("updatedDateTime"), ReferralJson::formatInstant(created));
+            }
+            doc.remove(QStringLiteral("expirationDateTime"));
+        }
         putReferral(doc);
+    }
     sweepTimers();
 }
 
@@ -317,6 +448,7 @@ QString Service::putReferral(QJsonObject referral)
     if (str(referral, "id").isEmpty())
         referral.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     referral.insert(QStringLiteral("eTag"), newETag());
+    addServiceFields(referral);
     QDateTime interested;
     if (same(str(referral, "status"), "New") && same(str(referral, "substatus"), "Received"))
         interested = ReferralJson::parseInstant(str(referral, "updatedDateTime"));
@@ -346,9 +478,9 @@ bool Service::removeReferral(const QString &id)
     return m_referrals.erase(id) > 0; // its timer entry finds nothing and is skipped
 }
 
-void Service::addFault(Fault fault, int count, double rate)
+void Service::addFault(Fault fault, int count, double rate, const QByteArray &method)
 {
-    m_faults.append({ fault, count, rate });
+    m_faults.append({ fault, count, rate, method.toUpper() });
 }
 
 Fault Service::takeFault(const Request &request)
@@ -357,6 +489,8 @@ Fault Service::takeFault(const Request &request)
         return Fault::None;
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         FaultRule &rule = m_faults[i];
+        if (!rule.method.isEmpty() && rule.method != request.method)
+            continue;
         if (rule.remaining > 0) {
             const Fault f = rule.fault;
             if (--rule.remaining == 0 && rule.rate <= 0)
@@ -370,6 +504,8 @@ Fault Service::takeFault(const Request &request)
     const double draw = double((m_faultRandom >> 8) & 0xFFFF) / 65536.0;
     double cumulative = 0;
     for (const FaultRule &rule : std::as_const(m_faults)) {
+        if (!rule.method.isEmpty() && rule.method != request.method)
+            continue;
         cumulative += rule.rate;
         if (rule.rate > 0 && draw < cumulative) {
             count(QStringLiteral("fault:") + faultName(rule.fault));
@@ -485,10 +621,13 @@ Response Service::list(const Request &r)
                 QStringLiteral("The $skiptoken has expired; start the listing again."));
     } else {
         QString error;
-        const auto clauses = parseFilter(
-            r.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded), &error);
-        if (!clauses)
+        const auto clauses
+            = parseFilter(r.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+                m_quirks.refuseUpdatedFilter, &error);
+        if (!clauses) {
+            count(QStringLiteral("refused:filter"));
             return Response::error(400, QStringLiteral("InvalidFilter"), error);
+        }
         const QString orderby
             = r.query.queryItemValue(QStringLiteral("$orderby"), QUrl::FullyDecoded).trimmed();
         const QStringList orderParts = orderby.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -546,7 +685,7 @@ Response Service::list(const Request &r)
         const auto it = m_referrals.find(snap.ids.at(i));
         if (it == m_referrals.end())
             continue;
-        if (select.isEmpty()) {
+        if (select.isEmpty() || m_quirks.ignoreSelect) {
             value.append(it->second.doc);
         } else {
             QJsonObject projected { { QStringLiteral("id"), it->first } };
@@ -604,8 +743,10 @@ Response Service::create(const Request &r)
 Response Service::patch(const QString &id, const Request &r, bool asColleague)
 {
     count(asColleague ? QStringLiteral("colleague") : QStringLiteral("patch"));
-    const QString requestId
-        = asColleague ? QString() : QString::fromLatin1(r.header("ms-requestid")).trimmed();
+    // The live service documents no idempotency key: with that quirk, a repeat is a new write.
+    const QString requestId = asColleague || m_quirks.ignoreRequestId
+        ? QString()
+        : QString::fromLatin1(r.header("ms-requestid")).trimmed();
     if (!requestId.isEmpty()) {
         ++m_requestSeen[requestId];
         const auto done = m_requestResults.constFind(requestId);
@@ -656,6 +797,14 @@ Response Service::patch(const QString &id, const Request &r, bool asColleague)
     // Allow a day for partners west of UTC, whose "today" is still yesterday here.
     const QDate today = now().date().addDays(-1);
     std::optional<Action> action;
+    if (asColleague && before.isOutgoing()) {
+        // The partner the referral was sent to answers it, under their own rules.
+        const QString stamp = ReferralJson::formatInstant(now());
+        next.insert(QStringLiteral("updatedDateTime"), stamp);
+        next.insert(QStringLiteral("eTag"), newETag());
+        store(next, it->second.interestedAt);
+        return withETag(next, 200);
+    }
     if (before.stage() == Stage::Archived || before.hasUnknownStatus())
         return Response::error(
             400, QStringLiteral("InvalidTransition"), Lifecycle::whatIsAllowed(before));
@@ -923,7 +1072,8 @@ Response Service::control(const Request &r)
             if (rule.contains(QLatin1String("retryAfterSecs")))
                 m_retryAfterSecs = rule.value(QLatin1String("retryAfterSecs")).toInt();
             m_faults.append({ *fault, rule.value(QLatin1String("count")).toInt(0),
-                rule.value(QLatin1String("rate")).toDouble(0) });
+                rule.value(QLatin1String("rate")).toDouble(0),
+                rule.value(QLatin1String("method")).toString().toUpper().toLatin1() });
         }
         return ok({ { QStringLiteral("rules"), int(m_faults.size()) } });
     }
@@ -953,6 +1103,16 @@ Response Service::control(const Request &r)
         m_codes.clear();
         m_deviceCodes.clear();
         return ok();
+    }
+    if (what == QLatin1String("quirks")) {
+        if (r.method == "POST") {
+            QString error;
+            Quirks q = m_quirks;
+            if (!q.apply(body, &error))
+                return Response::error(400, QStringLiteral("InvalidValue"), error);
+            m_quirks = q;
+        }
+        return ok(m_quirks.toJson());
     }
     if (what == QLatin1String("tokens") && r.method == "POST") {
         if (body.contains(QLatin1String("accessTokenLifetimeSecs")))

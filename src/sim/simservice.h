@@ -50,6 +50,31 @@ enum class Fault {
     Stall, ///< no answer at all, longer than any client timeout
 };
 
+/// Behaviours of the live Partner Center that its public documentation describes and that the
+/// simulator's defaults do not have (docs/remote-api.md, "What the live service does"). Each can be
+/// switched alone (tests, `/_sim/quirks`); `--live-quirks` switches on all but ignoreSelect.
+struct Quirks
+{
+    /// `$filter` on updatedDateTime (or createdDateTime) is answered with 400.
+    bool refuseUpdatedFilter = false;
+    /// MS-RequestId is not an idempotency key: a repeated write meets the eTag it changed (412).
+    bool ignoreRequestId = false;
+    /// Retry-After comes as an HTTP date (with a Date header), not as seconds.
+    bool retryAfterAsDate = false;
+    /// The service sets expirationDateTime (14 days after arrival) and archives by it alone;
+    /// the 72 hour / 7 day rules are not applied.
+    bool serviceExpiry = false;
+    /// Some generated referrals are outgoing (sent by this partner).
+    bool outgoingReferrals = false;
+    /// `$select` is ignored: lists carry whole documents.
+    bool ignoreSelect = false;
+
+    static Quirks live();
+    QJsonObject toJson() const;
+    /// Applies the members present in `o`; false (with `error`) on an unknown one.
+    bool apply(const QJsonObject &o, QString *error);
+};
+
 QString faultName(Fault fault);
 std::optional<Fault> faultFromName(const QString &name);
 
@@ -69,6 +94,13 @@ public:
     /// The fault to inject into this request, if any (only API calls under /v1.0/ get faults).
     Fault takeFault(const Request &request);
     int retryAfterSecs() const { return m_retryAfterSecs; }
+    /// The Retry-After header (and the Date header it is relative to) of a 429 or 503.
+    void setRetryAfter(Response &response) const;
+
+    void setQuirks(const Quirks &quirks) { m_quirks = quirks; }
+    const Quirks &quirks() const { return m_quirks; }
+    /// How long after its arrival the live service expires an unanswered referral.
+    static constexpr qint64 serviceExpirySecs = 14 * 24 * 3600;
 
     QDateTime now() const;
     void advance(qint64 msecs);
@@ -84,8 +116,8 @@ public:
     /// Writes applied for one MS-RequestId (0 or 1).
     int writesApplied(const QString &requestId) const { return m_writesApplied.value(requestId); }
     void setRetryAfterSecs(int secs) { m_retryAfterSecs = secs; }
-    /// Adds a fault rule as /_sim/faults does.
-    void addFault(Fault fault, int count, double rate = 0);
+    /// Adds a fault rule as /_sim/faults does; `method` limits it to GETs or PATCHes.
+    void addFault(Fault fault, int count, double rate = 0, const QByteArray &method = {});
     void clearFaults() { m_faults.clear(); }
     int count() const { return int(m_referrals.size()); }
 
@@ -119,6 +151,7 @@ private:
         Fault fault = Fault::None;
         int remaining = 0; ///< next N API requests; 0 with rate > 0: every request by chance
         double rate = 0;
+        QByteArray method; ///< only requests with this method ("GET", "PATCH"); empty: all
     };
     struct IssuedCode
     {
@@ -147,6 +180,10 @@ private:
     bool authorized(const Request &r, Response *denied);
 
     void store(QJsonObject doc, const QDateTime &interestedAt);
+    /// When the server archives this referral, under the rules in force; invalid for never.
+    QDateTime hardLimitOf(const Referral &r) const;
+    /// What the live service adds to a referral it receives: its own expiry.
+    void addServiceFields(QJsonObject &doc) const;
     void sweepTimers();
     Response withETag(const QJsonObject &doc, int status) const;
     QJsonObject issueTokens(const QString &clientId, const QString &scope);
@@ -165,6 +202,7 @@ private:
     QMap<QString, int> m_counters;
     QList<FaultRule> m_faults;
     int m_retryAfterSecs = 2;
+    Quirks m_quirks;
     quint32 m_faultRandom = 12345;
     QString m_devToken;
     int m_accessLifetimeSecs = 3600;

@@ -214,6 +214,76 @@ private slots:
         QCOMPARE(apiStatus(&next), -int(ApiError::Kind::Unauthorized));
     }
 
+    void aShortLivedAccessTokenIsSentAndRefreshedWithoutSigningOut()
+    {
+        REQUIRE_KEYRING();
+        // Some tenants issue access tokens that live less than half a minute.
+        m_service->setAccessTokenLifetimeSecs(20);
+        SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
+        QSignalSpy signedIn(&session, &SignIn::signedIn);
+        QSignalSpy signedOut(&session, &SignIn::signedOut);
+        QSignalSpy failed(&session, &SignIn::failed);
+        session.signInWithBrowser([this](const QUrl &url) { browse(url); });
+        QVERIFY(signedIn.wait(20000));
+        QVERIFY(!session.accessToken().isEmpty()); // 20 seconds left: still sent
+        QCOMPARE(apiStatus(&session), 200);
+        // When it has expired, the service says so, one refresh follows, and the call succeeds.
+        m_clock.advanceSecs(21);
+        QCOMPARE(apiStatus(&session), 200);
+        m_clock.advanceSecs(21);
+        QCOMPARE(apiStatus(&session), 200);
+        QVERIFY(signedOut.isEmpty());
+        QVERIFY(failed.isEmpty());
+        QVERIFY(session.isSignedIn());
+    }
+
+    void aSignInWithoutAClientIdFailsAtOnceWithoutABrowser()
+    {
+        AuthSettings none = authSettings();
+        none.clientId.clear();
+        SignIn session(&m_nam, &m_credentials, none, &m_clock);
+        QSignalSpy failed(&session, &SignIn::failed);
+        bool browserOpened = false;
+        session.signInWithBrowser([&](const QUrl &) { browserOpened = true; });
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!browserOpened);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("client")),
+            qPrintable(failed.first().first().toString()));
+    }
+
+    void aSignInNobodyFinishesGivesUp()
+    {
+        SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
+        session.setSignInTimeoutMs(300);
+        QSignalSpy failed(&session, &SignIn::failed);
+        QUrl opened;
+        session.signInWithBrowser([&](const QUrl &url) { opened = url; }); // never signed in
+        QVERIFY(opened.isValid());
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("not completed")),
+            qPrintable(failed.first().first().toString()));
+        // The loopback listener is gone: a late answer finds nobody.
+        QNetworkReply *late = m_nam.get(QNetworkRequest(
+            QUrl(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
+                + QStringLiteral("?code=x&state=y"))));
+        QSignalSpy done(late, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QVERIFY(late->error() != QNetworkReply::NoError);
+        late->deleteLater();
+    }
+
+    void aCancelledSignInSaysNothingMore()
+    {
+        SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
+        session.setSignInTimeoutMs(200);
+        QSignalSpy failed(&session, &SignIn::failed);
+        QSignalSpy signedIn(&session, &SignIn::signedIn);
+        session.signInWithBrowser([](const QUrl &) {});
+        session.cancel();
+        QVERIFY(!failed.wait(600)); // the timeout went with the sign-in
+        QVERIFY(signedIn.isEmpty());
+    }
+
     void aSpentRefreshTokenSignsOut()
     {
         REQUIRE_KEYRING();

@@ -243,7 +243,7 @@ private slots:
 
         const Run signIn = cli(
             { QStringLiteral("--authority"), authority, QStringLiteral("--client-id"),
-                QStringLiteral("cli-test"), QStringLiteral("sign-in") },
+                QStringLiteral("3f1c2a9e-5b7d-4c8e-9a10-2b3c4d5e6f70"), QStringLiteral("sign-in") },
             false, [&](QProcess &p) {
                 // Read the code the tool prints and approve it as the person would.
                 QString printed;
@@ -264,7 +264,7 @@ private slots:
         // The refresh token is in the keychain, and in no file of the profile.
         AuthSettings auth;
         auth.authority = QUrl(authority);
-        auth.clientId = QStringLiteral("cli-test");
+        auth.clientId = QStringLiteral("3f1c2a9e-5b7d-4c8e-9a10-2b3c4d5e6f70");
         CredentialStore keychain;
         CredentialStore::Result stored;
         bool read = false;

@@ -161,6 +161,66 @@ private slots:
             timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed()))); // never sooner
     }
 
+    void retryAfterAsAnHttpDateIsHonoured()
+    {
+        // The live service may send an HTTP date; it is read against the answer's own Date.
+        Quirks q;
+        q.retryAfterAsDate = true;
+        m_service->setQuirks(q);
+        m_service->setRetryAfterSecs(2);
+        for (Fault f : { Fault::Throttle429, Fault::Status503 }) {
+            m_service->addFault(f, 1);
+            ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));
+            QElapsedTimer timer;
+            timer.start();
+            const ApiReply r = run(client.get(client.referralsUrl()));
+            QVERIFY2(!r.error, qPrintable(r.error.describe()));
+            QCOMPARE(r.attempts, 2);
+            QVERIFY2(timer.elapsed() >= 2000, qPrintable(QString::number(timer.elapsed())));
+        }
+    }
+
+    void retryAfterValuesAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("secs");
+        QTest::newRow("seconds") << QByteArray("120") << 120;
+        QTest::newRow("IMF-fixdate") << QByteArray("Fri, 06 Nov 2026 08:49:37 GMT") << 7;
+        QTest::newRow("RFC 850") << QByteArray("Friday, 06-Nov-26 08:50:30 GMT") << 60;
+        QTest::newRow("asctime") << QByteArray("Fri Nov  6 08:49:31 2026") << 1;
+        QTest::newRow("in the past") << QByteArray("Fri, 06 Nov 2026 08:40:00 GMT") << 0;
+        QTest::newRow("a fraction of a second rounds up")
+            << QByteArray("Fri, 06 Nov 2026 08:49:31 GMT") << 1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+    }
+
+    void retryAfterValuesAreRead()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, secs);
+        QCOMPARE(ApiError::parseRetryAfter(value, utc(2026, 11, 6, 8, 49, 30, 400)), secs);
+    }
+
+    void aRefusedListingIsNotARefusedChange()
+    {
+        Quirks q;
+        q.refuseUpdatedFilter = true;
+        m_service->setQuirks(q);
+        ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));
+        QUrlQuery query;
+        query.addQueryItem(
+            QStringLiteral("$filter"), QStringLiteral("updatedDateTime ge 2026-01-01T00:00:00Z"));
+        const ApiReply r = run(client.get(client.referralsUrl(query)));
+        QCOMPARE(r.error.kind, ApiError::Kind::InvalidRequest);
+        QCOMPARE(r.error.operation, ApiError::Operation::List);
+        QVERIFY2(!r.error.describe().contains(QStringLiteral("change")),
+            qPrintable(r.error.describe()));
+        QVERIFY2(r.error.describe().contains(QStringLiteral("list")),
+            qPrintable(r.error.describe()));
+        QVERIFY(r.error.describe().contains(QStringLiteral("updatedDateTime"))); // its words
+    }
+
     void noRetryWhereItCannotHelp()
     {
         ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));

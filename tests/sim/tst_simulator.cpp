@@ -2,7 +2,9 @@
 // QNetworkAccessManager only: paging, filters, PATCH rules, eTags, request ids, timers, OAuth,
 // faults and https.
 
+#include "domain/jsonpatch.h"
 #include "domain/referraljson.h"
+#include "remote/apierror.h"
 #include "simserver.h"
 #include "support/referralbuilder.h"
 #include "support/selfsigned.h"
@@ -935,6 +937,173 @@ private slots:
             QVERIFY2(stages.contains(QString::fromUtf8(s)), s);
         QVERIFY(countries.size() >= 8);
         QVERIFY(nonLatin);
+    }
+
+    // -- the live service's behaviours (--live-quirks, /_sim/quirks) ----------------------------
+
+    void quirksAreSwitchedByTheControlAndLiveSwitchesThemAll()
+    {
+        const Reply none = send("GET", url(QStringLiteral("/_sim/quirks")), {}, {}, false);
+        QCOMPARE(none.json.value(QStringLiteral("refuseUpdatedFilter")).toBool(), false);
+        const Reply live = control(QStringLiteral("quirks"), { { QStringLiteral("live"), true } });
+        QCOMPARE(live.status, 200);
+        for (const char *q : { "refuseUpdatedFilter", "ignoreRequestId", "retryAfterAsDate",
+                 "serviceExpiry", "outgoingReferrals" })
+            QVERIFY2(live.json.value(QLatin1String(q)).toBool(), q);
+        QCOMPARE(live.json.value(QStringLiteral("ignoreSelect")).toBool(), false);
+        const Reply one
+            = control(QStringLiteral("quirks"), { { QStringLiteral("ignoreRequestId"), false } });
+        QCOMPARE(one.json.value(QStringLiteral("ignoreRequestId")).toBool(), false);
+        QCOMPARE(one.json.value(QStringLiteral("refuseUpdatedFilter")).toBool(), true);
+        QCOMPARE(control(QStringLiteral("quirks"), { { QStringLiteral("sideways"), true } }).status,
+            400);
+    }
+
+    void theLiveServiceRefusesAFilterOnUpdatedDateTime()
+    {
+        Quirks q;
+        q.refuseUpdatedFilter = true;
+        m_service->setQuirks(q);
+        m_service->putReferral(newReferral(QStringLiteral("a"), m_clock.now()));
+        QUrlQuery byTime;
+        byTime.addQueryItem(
+            QStringLiteral("$filter"), QStringLiteral("updatedDateTime ge 2026-01-01T00:00:00Z"));
+        const Reply refused = get(kCollection, byTime);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.contains("updatedDateTime"));
+        QUrlQuery byStatus; // documented filters still work
+        byStatus.addQueryItem(QStringLiteral("$filter"), QStringLiteral("status eq 'New'"));
+        QCOMPARE(get(kCollection, byStatus).json.value(QStringLiteral("value")).toArray().size(),
+            1);
+        QUrlQuery newestFirst; // and so does ordering by it
+        newestFirst.addQueryItem(QStringLiteral("$orderby"), QStringLiteral("updatedDateTime desc"));
+        QCOMPARE(get(kCollection, newestFirst).status, 200);
+    }
+
+    void withoutAnIdempotencyKeyARepeatedWriteMeetsItsOwnETag()
+    {
+        Quirks q;
+        q.ignoreRequestId = true;
+        m_service->setQuirks(q);
+        putReferralIn(QStringLiteral("new"));
+        const QString eTag = referral(QStringLiteral("x")).value(QStringLiteral("eTag")).toString();
+        const QList<QPair<QByteArray, QByteArray>> headers { { "If-Match", eTag.toUtf8() },
+            { "MS-RequestId", "2a6f1d8e-0000-4000-8000-000000000001" } };
+        const QJsonArray interested { JsonPatch::replace(
+            QStringLiteral("/substatus"), QStringLiteral("Received")) };
+        QCOMPARE(patch(QStringLiteral("x"), interested, headers).status, 204);
+        QCOMPARE(patch(QStringLiteral("x"), interested, headers).status, 412);
+    }
+
+    void retryAfterComesAsAnHttpDateWithTheServicesDate()
+    {
+        Quirks q;
+        q.retryAfterAsDate = true;
+        m_service->setQuirks(q);
+        m_service->setRetryAfterSecs(30);
+        for (Fault f : { Fault::Throttle429, Fault::Status503 }) {
+            m_service->addFault(f, 1);
+            const Reply r = get(kCollection);
+            QVERIFY(r.status == 429 || r.status == 503);
+            const QDateTime date = ApiError::parseHttpDate(r.headers.value("date"));
+            const QDateTime after = ApiError::parseHttpDate(r.headers.value("retry-after"));
+            QCOMPARE(date, m_clock.now()); // the service's clock, not this computer's
+            QCOMPARE(date.secsTo(after), 30);
+        }
+    }
+
+    void theServiceSetsItsOwnExpiryAndArchivesByItAlone()
+    {
+        Quirks q;
+        q.serviceExpiry = true;
+        m_service->setQuirks(q);
+        // Arrived 100 hours ago without an expiry: the service gives it 14 days from arrival.
+        const QDateTime created = m_clock.now().addSecs(-100 * 3600);
+        m_service->putReferral(newReferral(QStringLiteral("given"), created));
+        QCOMPARE(ReferralJson::parseInstant(referral(QStringLiteral("given"))
+                                                .value(QStringLiteral("expirationDateTime"))
+                                                .toString()),
+            created.addDays(14));
+        QCOMPARE(referral(QStringLiteral("given")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("New")); // past 72 hours, still open
+        // An explicit null means none: never archived by a timer.
+        QJsonObject none = newReferral(QStringLiteral("none"), created);
+        none.insert(QStringLiteral("expirationDateTime"), QJsonValue());
+        m_service->putReferral(none);
+        m_service->advance(qint64(30) * 24 * 3600 * 1000);
+        QCOMPARE(referral(QStringLiteral("given")).value(QStringLiteral("substatus")).toString(),
+            QStringLiteral("Expired"));
+        QCOMPARE(referral(QStringLiteral("none")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("New"));
+    }
+
+    void outgoingReferralsTakeNoIncomingActions()
+    {
+        QJsonObject sent = newReferral(QStringLiteral("sent"), m_clock.now().addSecs(-3600));
+        sent.insert(QStringLiteral("direction"), QStringLiteral("Outgoing"));
+        m_service->putReferral(sent);
+        const Reply r = patch(QStringLiteral("sent"),
+            { JsonPatch::replace(QStringLiteral("/substatus"), QStringLiteral("Received")) });
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains("sent this referral"), r.body.constData());
+        // The partner it was sent to answers it (a colleague change stands for them).
+        const Reply theirs = control(QStringLiteral("referrals/sent/change"),
+            { { QStringLiteral("patch"),
+                QJsonArray { JsonPatch::replace(
+                    QStringLiteral("/substatus"), QStringLiteral("Received")) } } });
+        QCOMPARE(theirs.status, 200);
+        // And no timer archives it: its deadline is theirs.
+        m_service->advance(qint64(20) * 24 * 3600 * 1000);
+        QCOMPARE(referral(QStringLiteral("sent")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("New"));
+    }
+
+    void theLiveGeneratorAddsOutgoingReferralsAndExpiries()
+    {
+        m_service->setQuirks(Quirks::live());
+        m_service->addReferrals(150, 3);
+        int outgoing = 0;
+        int expiring = 0;
+        for (const QString &id : m_service->ids()) {
+            const Referral r = *ReferralJson::fromObject(*m_service->referral(id)).referral;
+            outgoing += r.isOutgoing();
+            if (r.stage() == Stage::New && !r.isOutgoing()) {
+                QVERIFY2(r.expirationDateTime.isValid(), qPrintable(id));
+                expiring += r.expirationDateTime < m_clock.now().addDays(1);
+            }
+        }
+        QCOMPARE(outgoing, 10); // one in fifteen
+        QVERIFY(expiring > 0); // some hours from being missed
+    }
+
+    void selectCanBeIgnored()
+    {
+        Quirks q;
+        q.ignoreSelect = true;
+        m_service->setQuirks(q);
+        m_service->putReferral(newReferral(QStringLiteral("a"), m_clock.now()));
+        QUrlQuery select;
+        select.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,eTag"));
+        const QJsonObject item
+            = get(kCollection, select).json.value(QStringLiteral("value")).toArray().first().toObject();
+        QVERIFY(item.contains(QStringLiteral("customerProfile")));
+    }
+
+    void faultsCanBeLimitedToAMethod()
+    {
+        putReferralIn(QStringLiteral("new"));
+        QCOMPARE(control(QStringLiteral("faults"),
+                     { { QStringLiteral("fault"), QStringLiteral("500") },
+                         { QStringLiteral("count"), 1 }, { QStringLiteral("method"),
+                             QStringLiteral("GET") } })
+                     .status,
+            200);
+        QCOMPARE(patch(QStringLiteral("x"),
+                     { JsonPatch::replace(QStringLiteral("/substatus"), QStringLiteral("Received")) })
+                     .status,
+            204); // a PATCH passes
+        QCOMPARE(get(kCollection).status, 500); // the next GET does not
+        QCOMPARE(get(kCollection).status, 200);
     }
 
     void httpsWithASelfSignedCertificate()

@@ -77,6 +77,20 @@ class SyncEngineTest : public QObject
         return finished.first().first().value<SyncSummary>();
     }
 
+    /// How many requests of a kind ("list", "get", "patch"...) the simulator has answered.
+    int requests(const QString &kind)
+    {
+        Request r;
+        r.method = "GET";
+        r.path = QStringLiteral("/_sim/counters");
+        return QJsonDocument::fromJson(m_service->handle(r).body)
+            .object()
+            .value(QStringLiteral("requests"))
+            .toObject()
+            .value(kind)
+            .toInt();
+    }
+
     /// The local copy equals the remote, field by field, for every referral.
     void verifyConverged()
     {
@@ -308,7 +322,7 @@ private slots:
         QCOMPARE(m_engine->store().referral(QStringLiteral("c"))->outcome(), Outcome::Skipped);
     }
 
-    void anActionAfterTheDeadlineIsNeverSent()
+    void anActionAfterTheLocalDeadlineIsSentAndTheServiceDecides()
     {
         m_service->putReferral(ReferralBuilder()
                                    .set("id", QStringLiteral("d"))
@@ -317,17 +331,24 @@ private slots:
                                    .json());
         runSync();
         m_clock.advanceSecs(72 * 3600); // past the 72 h limit; the remote has not been asked since
-        m_engine->store().applyAction(QStringLiteral("d"), Action::Interested, {}, m_clock.now());
+        const Store::ActionResult action = m_engine->store().applyAction(
+            QStringLiteral("d"), Action::Interested, {}, m_clock.now());
+        QVERIFY(action.ok()); // never refused on a local estimate
+        const int patchesBefore = requests(QStringLiteral("patch"));
         const SyncSummary s = runSync();
+        // It went out; the service had archived the referral meanwhile, and says so.
+        QCOMPARE(requests(QStringLiteral("patch")), patchesBefore + 1);
         QCOMPARE(s.pushed, 0);
         QCOMPARE(s.conflicts, 1);
-        QVERIFY(m_engine->store().outbox().first().lastError.contains(
-            QStringLiteral("deadline passed")));
-        QCOMPARE(m_engine->store().referral(QStringLiteral("d"))->outcome(),
-            Outcome::Missed); // pulled after
+        const OutboxEntry entry = m_engine->store().outbox().first();
+        QCOMPARE(entry.state, OutboxEntry::State::Conflict);
+        QVERIFY2(entry.lastError.contains(QStringLiteral("Missed")), qPrintable(entry.lastError));
+        QCOMPARE(
+            m_service->writesApplied(action.entry->requestId.toString(QUuid::WithoutBraces)), 0);
+        QCOMPARE(m_engine->store().referral(QStringLiteral("d"))->outcome(), Outcome::Missed);
     }
 
-    void aRefusedActionIsMarkedFailedWithTheRemotesMessage()
+    void aRefusedActionBecomesAConflictWithTheServicesWords()
     {
         m_service->putReferral(ReferralBuilder()
                                    .set("id", QStringLiteral("f"))
@@ -346,12 +367,18 @@ private slots:
         // Sent four days later, the closing date is in the past for the remote, which refuses it.
         m_clock.advanceSecs(4 * 24 * 3600);
         const SyncSummary s = runSync();
-        QCOMPARE(s.failed, 1);
+        QCOMPARE(s.conflicts, 1);
+        QCOMPARE(s.pushed, 0);
         const OutboxEntry entry = m_engine->store().outbox().first();
-        QCOMPARE(entry.state, OutboxEntry::State::Failed);
+        QCOMPARE(entry.state, OutboxEntry::State::Conflict);
+        QVERIFY2(entry.lastError.contains(QStringLiteral("refused")), qPrintable(entry.lastError));
         QVERIFY2(
             entry.lastError.contains(QStringLiteral("closing date")), qPrintable(entry.lastError));
         QVERIFY(m_engine->store().sendable().isEmpty()); // it waits for the person
+        // The card shows what the service has: still Evaluating, without the refused deal.
+        const Referral r = *m_engine->store().referral(QStringLiteral("f"));
+        QCOMPARE(r.stage(), Stage::Evaluating);
+        QVERIFY(!r.details.dealValue);
     }
 
     void fullResyncKeepsReferralsTheRemoteNoLongerLists()

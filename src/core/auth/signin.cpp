@@ -67,11 +67,34 @@ SignIn::~SignIn() = default;
 
 QString SignIn::accessToken() const
 {
-    // A token about to expire is as good as expired: refresh it rather than race the remote.
-    if (m_accessToken.isEmpty() || !m_accessExpires.isValid()
-        || m_clock->now().secsTo(m_accessExpires) < 30)
+    // Sent until its lifetime is over, however short that is (some tenants issue tokens that
+    // live less than a minute): the service says when it no longer takes it, and a 401 then
+    // refreshes once. Withholding a short-lived token would only fail again after the refresh.
+    if (m_accessToken.isEmpty() || !m_accessExpires.isValid() || m_clock->now() >= m_accessExpires)
         return {};
     return m_accessToken;
+}
+
+QString SignIn::requestedScopes() const
+{
+    // offline_access is what brings a refresh token; the API scope alone would not.
+    QStringList scopes = m_settings.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!scopes.contains(QLatin1String("offline_access")))
+        scopes.append(QStringLiteral("offline_access"));
+    return scopes.join(QLatin1Char(' '));
+}
+
+QString SignIn::settingsProblem() const
+{
+    if (m_settings.clientId.trimmed().isEmpty())
+        return tr("No application (client) id is set: connect to Partner Center first (File › "
+                  "Connect to Partner Center, or referral-desk-cli --tenant … --client-id …).");
+    if (!m_settings.authority.isValid() || m_settings.authority.host().isEmpty())
+        return tr("The sign-in authority “%1” is not a web address.")
+            .arg(m_settings.authority.toString());
+    if (const ApiError insecure = ApiClient::checkUrl(m_settings.authority))
+        return insecure.message;
+    return QString();
 }
 
 void SignIn::restore()
@@ -82,6 +105,11 @@ void SignIn::restore()
                 return; // the settings changed meanwhile; their own restore answers
             if (r.status == CredentialStore::Status::Ok && !r.secret.isEmpty()) {
                 m_refreshToken = r.secret;
+                emit restored(true, QString());
+                return;
+            }
+            if (!m_refreshToken.isEmpty()) {
+                // A sign-in finished while the keychain was being read: that session stands.
                 emit restored(true, QString());
                 return;
             }
@@ -175,7 +203,7 @@ void SignIn::refresh()
     m_refreshing = true;
     postToken({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
                   { QStringLiteral("refresh_token"), m_refreshToken },
-                  { QStringLiteral("scope"), m_settings.scope } },
+                  { QStringLiteral("scope"), requestedScopes() } },
         [this](const QJsonObject &tokens, const QString &error) {
             if (!error.isEmpty()) {
                 m_refreshing = false;
@@ -206,9 +234,30 @@ void SignIn::refresh()
 
 // -- browser flow (PKCE + loopback) --------------------------------------------------------------
 
+void SignIn::armSignInTimeout()
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this] {
+        cancel();
+        const int minutes = int((m_signInTimeoutMs + 59999) / 60000);
+        emit failed(tr("Sign-in was not completed within %n minute(s), so Referral Desk stopped "
+                       "waiting. Start it again when you are ready.",
+            "", minutes));
+    });
+    m_signInTimer = timer;
+    timer->start(m_signInTimeoutMs);
+}
+
 void SignIn::signInWithBrowser(const std::function<void(const QUrl &)> &openBrowser)
 {
     cancel();
+    if (const QString problem = settingsProblem(); !problem.isEmpty()) {
+        // Never open a browser on an empty client id: the sign-in page could only refuse it.
+        QMetaObject::invokeMethod(
+            this, [this, problem] { emit failed(problem); }, Qt::QueuedConnection);
+        return;
+    }
     m_loopback = new QTcpServer(this);
     if (!m_loopback->listen(QHostAddress::LocalHost, 0)) {
         emit failed(tr("Could not listen on this computer for the sign-in answer: %1")
@@ -226,11 +275,12 @@ void SignIn::signInWithBrowser(const std::function<void(const QUrl &)> &openBrow
     q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     q.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
     q.addQueryItem(QStringLiteral("response_mode"), QStringLiteral("query"));
-    q.addQueryItem(QStringLiteral("scope"), m_settings.scope);
+    q.addQueryItem(QStringLiteral("scope"), requestedScopes());
     q.addQueryItem(QStringLiteral("state"), m_state);
     q.addQueryItem(QStringLiteral("code_challenge"), s256(m_verifier));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     url.setQuery(q);
+    armSignInTimeout();
     openBrowser(url);
 }
 
@@ -278,11 +328,13 @@ void SignIn::onLoopbackConnection()
             const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
             m_loopback->close();
             m_loopback->deleteLater();
+            if (m_signInTimer)
+                m_signInTimer->deleteLater(); // the answer came: only the token exchange is left
             postToken({ { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
                           { QStringLiteral("code"), code },
                           { QStringLiteral("redirect_uri"), m_redirectUri },
                           { QStringLiteral("code_verifier"), m_verifier },
-                          { QStringLiteral("scope"), m_settings.scope } },
+                          { QStringLiteral("scope"), requestedScopes() } },
                 [this](const QJsonObject &tokens, const QString &error) {
                     if (!error.isEmpty()) {
                         emit failed(tr("Sign-in failed: %1").arg(error));
@@ -305,12 +357,17 @@ void SignIn::onLoopbackConnection()
 void SignIn::signInWithDeviceCode()
 {
     cancel();
+    if (const QString problem = settingsProblem(); !problem.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, problem] { emit failed(problem); }, Qt::QueuedConnection);
+        return;
+    }
     const QUrl url = m_settings.endpoint("devicecode");
     if (const ApiError insecure = ApiClient::checkUrl(url)) {
         emit failed(insecure.message);
         return;
     }
-    QNetworkReply *reply = postForm(url, { { QStringLiteral("scope"), m_settings.scope } });
+    QNetworkReply *reply = postForm(url, { { QStringLiteral("scope"), requestedScopes() } });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
@@ -378,6 +435,8 @@ void SignIn::cancel()
     m_deviceCode.clear();
     if (m_pollTimer)
         m_pollTimer->deleteLater();
+    if (m_signInTimer)
+        m_signInTimer->deleteLater();
 }
 
 void SignIn::setSettings(const AuthSettings &settings)

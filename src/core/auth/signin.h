@@ -19,7 +19,12 @@ struct AuthSettings
 {
     QUrl authority = QUrl(QStringLiteral("https://login.microsoftonline.com/organizations"));
     QString clientId;
-    QString scope = QStringLiteral("https://api.partner.microsoft.com/.default offline_access");
+    /// The delegated Partner Center API permission; offline_access is always added to it.
+    QString scope = defaultScope();
+    static QString defaultScope()
+    {
+        return QStringLiteral("https://api.partner.microsoft.com/user_impersonation");
+    }
     QList<QSslCertificate> extraCaCertificates;
 
     QUrl endpoint(const char *name) const; ///< authority + /oauth2/v2.0/<name>
@@ -46,12 +51,19 @@ public:
     /// Reads the refresh token from the keychain; ends with restored.
     void restore();
     /// Starts the browser flow: `openBrowser` is given the authorization URL (the GUI opens it
-    /// with QDesktopServices, the command line prints it). Ends with signedIn or failed.
+    /// with QDesktopServices, the command line prints it). Ends with signedIn or failed, at the
+    /// latest after signInTimeoutMs; fails at once when the settings cannot work (no client id).
     void signInWithBrowser(const std::function<void(const QUrl &)> &openBrowser);
     /// Starts the device code flow; deviceCode tells the person where to go. Ends with signedIn
     /// or failed.
     void signInWithDeviceCode();
+    /// Stops a sign-in under way; nothing more is emitted for it.
     void cancel();
+    /// How long a browser sign-in may take before it is given up (default 5 minutes).
+    void setSignInTimeoutMs(int msecs) { m_signInTimeoutMs = msecs; }
+    /// Why these settings cannot sign in (no client id, an authority that is no address), or
+    /// an empty string.
+    QString settingsProblem() const;
     /// Forgets the tokens and deletes the keychain entry; ends with signedOut.
     void signOut();
     /// Another authority or client id: the session of the old one ends (its refresh token stays
@@ -75,6 +87,8 @@ private:
         const QJsonObject &tokens, const std::function<void(bool, const QString &)> &done);
     void onLoopbackConnection();
     void pollDevice();
+    void armSignInTimeout();
+    QString requestedScopes() const;
 
     QNetworkAccessManager *m_nam;
     CredentialStore *m_credentials;
@@ -91,6 +105,8 @@ private:
     QString m_verifier;
     QString m_state;
     QString m_redirectUri;
+    QPointer<QObject> m_signInTimer;
+    int m_signInTimeoutMs = 5 * 60 * 1000;
 
     // Device flow
     QString m_deviceCode;

@@ -32,7 +32,8 @@ DeadlinePolicy::DeadlinePolicy(DeadlineLimits limits, QTimeZone zone)
 
 QDateTime DeadlinePolicy::responseTarget(const Referral &referral) const
 {
-    if (!referral.createdDateTime.isValid())
+    // Outgoing referrals are answered by the partner they were sent to: no deadline is ours.
+    if (!referral.createdDateTime.isValid() || referral.isOutgoing())
         return {};
     return referral.createdDateTime.addSecs(m_limits.responseTargetSecs);
 }
@@ -40,7 +41,7 @@ QDateTime DeadlinePolicy::responseTarget(const Referral &referral) const
 QDateTime DeadlinePolicy::hardLimit(const Referral &referral) const
 {
     const Stage stage = referral.stage();
-    if (stage != Stage::New && stage != Stage::Evaluating)
+    if ((stage != Stage::New && stage != Stage::Evaluating) || referral.isOutgoing())
         return {};
     if (referral.expirationDateTime.isValid())
         return referral.expirationDateTime; // the remote's own limit wins
@@ -60,7 +61,8 @@ QDateTime DeadlinePolicy::hardLimit(const Referral &referral) const
 
 QDateTime DeadlinePolicy::closingEnd(const Referral &referral) const
 {
-    if (referral.stage() != Stage::Negotiating || !referral.details.closingDateTime.isValid())
+    if (referral.stage() != Stage::Negotiating || !referral.details.closingDateTime.isValid()
+        || referral.isOutgoing())
         return {};
     // The closing date is a calendar date (stored as midnight UTC); it ends when the next day
     // starts where the partner is.

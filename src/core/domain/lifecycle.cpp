@@ -121,7 +121,42 @@ QList<Action> Lifecycle::actionsFrom(Stage stage)
 
 bool Lifecycle::isAllowed(const Referral &referral, Action action)
 {
-    return !referral.hasUnknownStatus() && info(action).from == referral.stage();
+    // The partner a referral was sent to answers it; the sender only follows it.
+    return !referral.hasUnknownStatus() && !referral.isOutgoing()
+        && info(action).from == referral.stage();
+}
+
+bool Lifecycle::isReflectedIn(const Referral &remote, Action action, const ActionInput &input)
+{
+    auto is = [](const QString &value, const char *name) {
+        return value.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+    };
+    auto dealMatches = [&] {
+        const Details &d = remote.details;
+        return (!input.dealValue || d.dealValue == input.dealValue)
+            && (input.currency.trimmed().isEmpty()
+                || d.currency.compare(input.currency.trimmed(), Qt::CaseInsensitive) == 0)
+            && (!input.closingDate.isValid()
+                || d.closingDateTime.toUTC().date() == input.closingDate);
+    };
+    switch (action) {
+    case Action::Interested:
+        return remote.stage() == Stage::Evaluating;
+    case Action::NoThanks:
+    case Action::Decline:
+        return is(remote.status, "Closed") && is(remote.substatus, "Declined");
+    case Action::Accept:
+        return remote.stage() == Stage::Negotiating && dealMatches();
+    case Action::Won:
+        return is(remote.status, "Closed") && is(remote.substatus, "Won");
+    case Action::Lost:
+        return is(remote.status, "Closed") && is(remote.substatus, "Lost");
+    case Action::EditDeal:
+        return remote.stage() == Stage::Negotiating && dealMatches()
+            && (input.note == remote.details.notes
+                || (input.note.isEmpty() && remote.details.notes.isEmpty()));
+    }
+    return false;
 }
 
 Stage Lifecycle::stageAfter(Action action)
@@ -133,7 +168,7 @@ Move Lifecycle::move(const Referral &referral, Stage to)
 {
     Move result;
     const Stage from = referral.stage();
-    if (!referral.hasUnknownStatus()) {
+    if (!referral.hasUnknownStatus() && !referral.isOutgoing()) {
         for (const ActionInfo &i : kActions) {
             if (i.from == from && i.to == to && i.from != i.to)
                 result.actions.append(i.action);
@@ -141,7 +176,8 @@ Move Lifecycle::move(const Referral &referral, Stage to)
     }
     if (result.actions.isEmpty()) {
         //: %1 and %2 are stages; %3 says what is possible instead
-        result.refusal = from == to
+        result.refusal = referral.isOutgoing() ? whatIsAllowed(referral)
+            : from == to
             ? tr("The referral is already in %1.").arg(stageName(to))
             : tr("A referral in %1 can’t be moved to %2. %3")
                   .arg(stageName(from), stageName(to), whatIsAllowed(referral));
@@ -384,6 +420,9 @@ std::optional<Action> Lifecycle::actionFromKey(const QString &key)
 
 QString Lifecycle::whatIsAllowed(const Referral &referral)
 {
+    if (referral.isOutgoing())
+        return tr("You sent this referral to another partner: they answer it, and Referral Desk "
+                  "only shows how it goes.");
     if (referral.hasUnknownStatus())
         return tr("Its status “%1” is unknown to Referral Desk, so it is read only.")
             .arg(referral.status);
@@ -399,6 +438,10 @@ QString Lifecycle::whatIsAllowed(const Referral &referral)
 
 QString Lifecycle::refusal(const Referral &referral, Action action)
 {
+    if (referral.isOutgoing()) {
+        //: %1 an action; the rest explains why outgoing referrals take none
+        return tr("“%1” is not possible: %2").arg(actionName(action), whatIsAllowed(referral));
+    }
     //: %1 an action, %2 a stage, %3 what is allowed instead
     return tr("“%1” is not possible for a referral in %2. %3")
         .arg(actionName(action), referral.stageText(), whatIsAllowed(referral));

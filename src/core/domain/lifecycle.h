@@ -46,6 +46,9 @@ public:
     /// Whether the action can be taken on this referral now (its stage allows it, its status is
     /// one this version understands).
     static bool isAllowed(const Referral &referral, Action action);
+    /// Whether the remote copy already shows what the action asked for (the answer to a write
+    /// was lost and the write had been applied): the action then counts as done.
+    static bool isReflectedIn(const Referral &remote, Action action, const ActionInput &input);
     static Stage stageAfter(Action action);
     static Move move(const Referral &referral, Stage to);
 

@@ -68,6 +68,11 @@ Outcome Referral::outcome() const
     return outcomeFor(status, substatus, statusReason, lastOpenSubstatus);
 }
 
+bool Referral::isOutgoing() const
+{
+    return is(direction, QLatin1String("Outgoing"));
+}
+
 bool Referral::hasUnknownStatus() const
 {
     return !is(status, QLatin1String("New")) && !is(status, QLatin1String("Active"))

@@ -155,6 +155,9 @@ public:
     Stage stage() const;
     Outcome outcome() const;
     bool isOpen() const { return stage() != Stage::Archived; }
+    /// Sent by this partner to another one (`direction` is "Outgoing"). A missing or other
+    /// direction means incoming: a request this partner is asked to answer.
+    bool isOutgoing() const;
     /// True when the remote's status is one this version does not know.
     bool hasUnknownStatus() const;
     /// True when the substatus is not one lifecycle.md lists for the status (kept verbatim).

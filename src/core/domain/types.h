@@ -39,8 +39,10 @@ enum class Badge {
 };
 Q_ENUM_NS(Badge)
 
-/// Where the app stands with the remote (DESIGN.md, core/sync).
-enum class ConnectionState { SignedOut, Offline, Syncing, Online, Error };
+/// Where the app stands with the remote (docs/architecture.md, core/sync). NotConnected: no
+/// account was ever connected here; SignedOut: one was, and the person signed out (or must sign
+/// in again).
+enum class ConnectionState { NotConnected, SignedOut, Offline, Syncing, Online, Error };
 Q_ENUM_NS(ConnectionState)
 
 } // namespace rd

@@ -195,7 +195,8 @@ std::optional<Notification> NotificationPolicy::arrivals(
     QList<Referral> fresh;
     for (const Referral &r : arrived) {
         const QString key = keyFor(NotificationKind::Arrivals, r.id);
-        if (r.stage() == Stage::New && !m_isSent(key)) {
+        // What this partner sent to others needs no answer from it, so it is not announced.
+        if (r.stage() == Stage::New && !r.isOutgoing() && !m_isSent(key)) {
             fresh.append(r);
             m_markSent(key); // a quiet-hours arrival is not announced later: the board shows it
         }

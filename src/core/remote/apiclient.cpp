@@ -90,14 +90,14 @@ QUrl ApiClient::followLink(const QUrl &nextLink) const
 
 ApiJob *ApiClient::get(const QUrl &url)
 {
-    return new ApiJob(this, "GET", url, {}, {}, true);
+    return new ApiJob(this, "GET", url, {}, {}, true, ApiError::Operation::List);
 }
 
 ApiJob *ApiClient::getReferral(const QString &id)
 {
     QUrl url = referralsUrl();
     url.setPath(url.path() + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(id)));
-    return get(url);
+    return new ApiJob(this, "GET", url, {}, {}, true, ApiError::Operation::Read);
 }
 
 ApiJob *ApiClient::patchReferral(
@@ -112,14 +112,14 @@ ApiJob *ApiClient::patchReferral(
     };
     if (!eTag.isEmpty())
         headers.insert("If-Match", eTag.toUtf8()); // exactly as received, quotes and all
-    return new ApiJob(
-        this, "PATCH", url, QJsonDocument(patch).toJson(QJsonDocument::Compact), headers, false);
+    return new ApiJob(this, "PATCH", url, QJsonDocument(patch).toJson(QJsonDocument::Compact),
+        headers, false, ApiError::Operation::Write);
 }
 
 // -- job -----------------------------------------------------------------------------------------
 
 ApiJob::ApiJob(ApiClient *client, QByteArray verb, QUrl url, QByteArray body,
-    QHash<QByteArray, QByteArray> headers, bool expectJson)
+    QHash<QByteArray, QByteArray> headers, bool expectJson, ApiError::Operation operation)
     : QObject(client)
     , m_client(client)
     , m_verb(std::move(verb))
@@ -127,6 +127,7 @@ ApiJob::ApiJob(ApiClient *client, QByteArray verb, QUrl url, QByteArray body,
     , m_body(std::move(body))
     , m_headers(std::move(headers))
     , m_expectJson(expectJson)
+    , m_operation(operation)
     , m_timeout(new QTimer(this))
     , m_retry(new QTimer(this))
 {
@@ -270,6 +271,7 @@ void ApiJob::onReplyFinished()
 
 void ApiJob::finish(ApiReply reply)
 {
+    reply.error.operation = m_operation;
     if (reply.error)
         qCInfo(lcApi).noquote() << m_verb << m_url.path() << "failed:" << kindName(reply.error.kind)
                                 << reply.error.httpStatus << reply.error.code

@@ -77,7 +77,8 @@ class ApiJob : public QObject
     Q_OBJECT
 public:
     ApiJob(ApiClient *client, QByteArray verb, QUrl url, QByteArray body,
-        QHash<QByteArray, QByteArray> headers, bool expectJson);
+        QHash<QByteArray, QByteArray> headers, bool expectJson,
+        ApiError::Operation operation = ApiError::Operation::Read);
     ~ApiJob() override;
 
     void start();
@@ -99,6 +100,7 @@ private:
     QByteArray m_body;
     QHash<QByteArray, QByteArray> m_headers;
     bool m_expectJson;
+    ApiError::Operation m_operation;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout;
     QTimer *m_retry;
@@ -129,6 +131,7 @@ public:
     /// Follows a nextLink as given, except that it is upgraded to https when the base is https.
     QUrl followLink(const QUrl &nextLink) const;
 
+    /// A page of the referral list (a first page or a nextLink).
     ApiJob *get(const QUrl &url);
     ApiJob *getReferral(const QString &id);
     /// PATCH with If-Match and the outbox entry's fixed MS-RequestId; asks for the result.

@@ -1,8 +1,12 @@
 #include "apierror.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QTimeZone>
+#include <algorithm>
 
 namespace rd {
 
@@ -37,11 +41,26 @@ QString ApiError::describe() const
         return tr("Your account cannot use referrals: it needs the Partner Center role Referrals "
                   "Admin or Referrals User.");
     case Kind::NotFound:
+        if (operation == Operation::List)
+            return tr("Partner Center has no referral list at this address (HTTP 404); check the "
+                      "Referrals API address in the settings.");
         return tr("The referral no longer exists in Partner Center.");
     case Kind::Conflict:
         return tr("The referral changed in Partner Center since it was read.");
     case Kind::InvalidRequest:
-        return tr("Partner Center refused the change:") + detail;
+        switch (operation) {
+        case Operation::Write:
+            return tr("Partner Center refused the change:") + detail;
+        case Operation::List:
+            return tr("Partner Center refused the request to list referrals (HTTP %1):")
+                       .arg(httpStatus)
+                + detail;
+        case Operation::Read:
+            return tr("Partner Center refused the request to read the referral (HTTP %1):")
+                       .arg(httpStatus)
+                + detail;
+        }
+        return message;
     case Kind::Throttled:
         return tr("Partner Center asks to slow down; trying again shortly.");
     case Kind::ServerError:
@@ -50,6 +69,12 @@ QString ApiError::describe() const
         return tr("Partner Center sent an answer Referral Desk cannot read; trying again later.");
     case Kind::Insecure:
         return tr("The connection to Partner Center is not secure, so nothing was sent.") + detail;
+    case Kind::Local:
+        return tr("The local database could not be updated, so syncing stopped; nothing was "
+                  "lost:")
+            + detail;
+    case Kind::Settings:
+        return message;
     }
     return message;
 }
@@ -103,10 +128,10 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, bool 
                         .toString(json.value(QLatin1String("error")).toString());
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     if (!retryAfter.isEmpty()) {
-        bool ok = false;
-        const int secs = retryAfter.trimmed().toInt(&ok);
-        if (ok && secs >= 0)
-            e.retryAfterSecs = secs;
+        QDateTime reference = parseHttpDate(reply->rawHeader("Date"));
+        if (!reference.isValid())
+            reference = QDateTime::currentDateTimeUtc();
+        e.retryAfterSecs = parseRetryAfter(retryAfter, reference);
     }
     switch (e.httpStatus) {
     case 400:
@@ -140,11 +165,52 @@ ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, bool 
     return e;
 }
 
+QDateTime ApiError::parseHttpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value).simplified();
+    // The weekday adds nothing and would have to agree with a two-digit year's century: drop it.
+    const qsizetype firstSpace = text.indexOf(QLatin1Char(' '));
+    if (firstSpace <= 0)
+        return {};
+    text = text.mid(firstSpace + 1);
+    // RFC 9110 section 5.6.7: the preferred form, and the two obsolete ones a recipient must read.
+    static const char *const formats[] = {
+        "dd MMM yyyy HH:mm:ss 'GMT'", // Sun, 06 Nov 1994 08:49:37 GMT
+        "dd-MMM-yy HH:mm:ss 'GMT'", // Sunday, 06-Nov-94 08:49:37 GMT
+        "MMM d HH:mm:ss yyyy", // Sun Nov  6 08:49:37 1994 (simplified: one space)
+    };
+    const QLocale c = QLocale::c();
+    for (const char *format : formats) {
+        QDateTime t = c.toDateTime(text, QLatin1String(format));
+        if (!t.isValid())
+            continue;
+        if (t.date().year() < 1970) // a two-digit year of the RFC 850 form
+            t = t.addYears(100);
+        return QDateTime(t.date(), t.time(), QTimeZone::utc());
+    }
+    return {};
+}
+
+int ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &reference)
+{
+    bool ok = false;
+    const qint64 secs = value.trimmed().toLongLong(&ok);
+    if (ok)
+        return secs >= 0 ? int(std::min<qint64>(secs, 24 * 3600)) : -1;
+    const QDateTime at = parseHttpDate(value);
+    if (!at.isValid())
+        return -1;
+    // Rounded up: "not before this second" must not become "a fraction of a second early".
+    const qint64 msecs = reference.msecsTo(at);
+    return int(std::clamp<qint64>((msecs + 999) / 1000, 0, 24 * 3600));
+}
+
 QString kindName(ApiError::Kind kind)
 {
     static const char *const names[]
         = { "none", "offline", "timeout", "unauthorized", "forbidden", "not-found", "conflict",
-              "invalid-request", "throttled", "server-error", "bad-response", "insecure" };
+              "invalid-request", "throttled", "server-error", "bad-response", "insecure", "local",
+              "settings" };
     return QString::fromLatin1(names[int(kind)]);
 }
 

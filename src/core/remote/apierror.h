@@ -27,8 +27,17 @@ public:
         ServerError, ///< 5xx
         BadResponse, ///< an answer that is not what the contract says (not JSON, no value)
         Insecure, ///< TLS failed, or plain http to a host that is not loopback
+        Local, ///< this computer failed (the local database), not the service or the network
+        Settings, ///< the settings name no usable address; nothing was sent
+    };
+    /// What was asked when it went wrong: a refused listing is not a refused change.
+    enum class Operation {
+        List, ///< a page of the referral list
+        Read, ///< one referral
+        Write, ///< a change to a referral
     };
     Kind kind = Kind::None;
+    Operation operation = Operation::Read;
     int httpStatus = 0;
     QString code; ///< the remote's error code, when it sent one
     QString message; ///< the remote's message, or a description of the network failure
@@ -42,6 +51,12 @@ public:
 
     /// Reads the error of a finished reply (status, body in either error shape, Retry-After).
     static ApiError fromReply(QNetworkReply *reply, const QByteArray &body, bool timedOut);
+    /// Seconds to wait from a Retry-After value: delay-seconds, or an HTTP date compared with
+    /// `reference` (the answer's own Date header where it has one, so clock skew does not count).
+    /// -1 when the value is neither.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &reference);
+    /// An HTTP date (IMF-fixdate, RFC 850 or asctime form) as UTC; invalid when it is none.
+    static QDateTime parseHttpDate(const QByteArray &value);
 };
 
 QString kindName(ApiError::Kind kind);

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "domain/money.h"
+#include "connectionsettings.h"
 #include "remote/apiclient.h"
 
 #include <QSettings>
@@ -29,6 +30,7 @@ constexpr KindInfo kKinds[] = {
 const QString kApiBase = QStringLiteral("api/base");
 const QString kAuthority = QStringLiteral("auth/authority");
 const QString kClientId = QStringLiteral("auth/clientId");
+const QString kScope = QStringLiteral("auth/scope");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
 const QString kCurrency = QStringLiteral("general/currency");
 const QString kLanguage = QStringLiteral("general/language");
@@ -111,6 +113,7 @@ AppSettings AppSettings::load(const QSettings &s)
     a.apiBase = QUrl(s.value(kApiBase, a.apiBase.toString()).toString());
     a.authority = QUrl(s.value(kAuthority, a.authority.toString()).toString());
     a.clientId = s.value(kClientId).toString();
+    a.scope = s.value(kScope, a.scope).toString();
     a.syncIntervalMinutes = std::clamp(s.value(kInterval, a.syncIntervalMinutes).toInt(),
         minSyncIntervalMinutes, maxSyncIntervalMinutes);
     const QString currency = s.value(kCurrency).toString();
@@ -138,6 +141,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(kApiBase, apiBase.toString());
     s.setValue(kAuthority, authority.toString());
     s.setValue(kClientId, clientId);
+    s.setValue(kScope, scope);
     s.setValue(kInterval, syncIntervalMinutes);
     s.setValue(kCurrency, defaultCurrency);
     s.setValue(kLanguage, language);
@@ -166,6 +170,8 @@ QList<AppSettings::Problem> AppSettings::validate() const
         out.append({ Field::Authority, p });
     if (clientId.trimmed() != clientId || clientId.contains(QLatin1Char(' ')))
         out.append({ Field::ClientId, tr("A client id has no spaces.") });
+    if (const QString p = ConnectionSettings::scopeProblem(scope); !p.isEmpty())
+        out.append({ Field::Scope, p });
     if (syncIntervalMinutes < minSyncIntervalMinutes
         || syncIntervalMinutes > maxSyncIntervalMinutes)
         out.append({ Field::SyncInterval,
@@ -178,6 +184,25 @@ QList<AppSettings::Problem> AppSettings::validate() const
         out.append({ Field::QuietHours, tr("Quiet hours need a start and a different end.") });
     if (!language.isEmpty() && language != QLatin1String("en") && !languages().contains(language))
         out.append({ Field::Language, tr("There is no translation for “%1”.").arg(language) });
+    return out;
+}
+
+QStringList AppSettings::fileProblems(const QSettings &settings)
+{
+    QStringList out;
+    const QString file = settings.fileName();
+    for (const QString &key : { kApiBase, kAuthority }) {
+        if (!settings.contains(key))
+            continue; // the default is used, and it is fine
+        const QString value = settings.value(key).toString();
+        const QString problem = urlProblem(QUrl(value));
+        if (problem.isEmpty())
+            continue;
+        //: %1 the key, %2 the settings file, %3 its value, %4 what is wrong with it
+        out.append(tr("The setting %1 in %2 cannot be used: “%3”. %4 Correct it in Settings (or "
+                      "in that file); until then Referral Desk works offline.")
+                       .arg(key, file, value, problem));
+    }
     return out;
 }
 
@@ -196,6 +221,7 @@ NotificationSettings AppSettings::notificationSettings() const
 bool operator==(const AppSettings &a, const AppSettings &b)
 {
     return a.apiBase == b.apiBase && a.authority == b.authority && a.clientId == b.clientId
+        && a.scope == b.scope
         && a.syncIntervalMinutes == b.syncIntervalMinutes && a.defaultCurrency == b.defaultCurrency
         && a.disabledNotifications == b.disabledNotifications && a.quietHours == b.quietHours
         && a.quietFrom == b.quietFrom && a.quietTo == b.quietTo

@@ -21,6 +21,7 @@ public:
     QUrl apiBase = QUrl(QStringLiteral("https://api.partner.microsoft.com"));
     QUrl authority = QUrl(QStringLiteral("https://login.microsoftonline.com/organizations"));
     QString clientId;
+    QString scope = QStringLiteral("https://api.partner.microsoft.com/user_impersonation");
     int syncIntervalMinutes = 5;
     QString defaultCurrency = QStringLiteral("USD");
     QSet<NotificationKind> disabledNotifications;
@@ -43,11 +44,16 @@ public:
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
+    /// The values in the settings file that cannot be used to reach Partner Center (an address
+    /// that is not https, or no address at all), each naming the file and the key and saying how
+    /// to fix it. Offline work goes on regardless; only syncing and signing in wait for a fix.
+    static QStringList fileProblems(const QSettings &settings);
 
     enum class Field {
         ApiBase,
         Authority,
         ClientId,
+        Scope,
         SyncInterval,
         Currency,
         QuietHours,

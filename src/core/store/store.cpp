@@ -457,6 +457,17 @@ StoreError Store::migrate(int from, int to)
             // Notifications already given, so a restart or a re-sync never repeats one.
             statements = { QStringLiteral("CREATE TABLE notified (key TEXT PRIMARY KEY NOT NULL, "
                                           "at INTEGER) WITHOUT ROWID") };
+        } else if (version == 6) {
+            // Referrals this partner sent to others: kept apart from the ones it must answer.
+            statements = {
+                QStringLiteral(
+                    "ALTER TABLE referrals ADD COLUMN outgoing INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE referrals SET outgoing = 1 WHERE lower(json_extract("
+                               "coalesce(remote_raw, raw), '$.direction')) = 'outgoing'"),
+                // Small: only the sent ones, so the "Sent by you" archive reads only those.
+                QStringLiteral("CREATE INDEX referrals_outgoing ON referrals(stage, "
+                               "coalesce(closed_at, updated_at, created_at), id) WHERE outgoing = 1"),
+            };
         } else if (version == 4) {
             // The history of the person's actions once they leave the outbox (sent, undone).
             statements = {
@@ -603,8 +614,8 @@ bool Store::writeReferral(const Referral &view, const QJsonObject &remoteRaw)
             R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
             status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
             expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
-            visible, notes, city, products, contacts)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)
+            visible, notes, city, products, contacts, outgoing)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
             country = excluded.country, size = excluded.size, stage = excluded.stage,
             outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
@@ -616,7 +627,7 @@ bool Store::writeReferral(const Referral &view, const QJsonObject &remoteRaw)
             etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
             raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
             notes = excluded.notes, city = excluded.city, products = excluded.products,
-            contacts = excluded.contacts)"));
+            contacts = excluded.contacts, outgoing = excluded.outgoing)"));
     }
     QSqlQuery &q = *m_writeReferral;
     const SearchText t = searchText(view);
@@ -650,6 +661,7 @@ bool Store::writeReferral(const Referral &view, const QJsonObject &remoteRaw)
         text(view.customerProfile.address.city),
         text(t.products),
         text(t.contacts),
+        view.isOutgoing() ? 1 : 0,
     };
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -927,6 +939,19 @@ bool Store::setVisibleOnRemote(const QStringList &ids, bool visible)
     return db.commit();
 }
 
+bool Store::hasReferrals() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT 1 FROM referrals LIMIT 1")) && q.next();
+}
+
+bool Store::hasOutgoing() const
+{
+    // Answered from the small partial index of sent referrals, whatever the archive's size.
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT 1 FROM referrals WHERE outgoing = 1 LIMIT 1")) && q.next();
+}
+
 QStringList Store::allIds() const
 {
     QStringList out;
@@ -979,7 +1004,8 @@ ArchiveSql archiveSql(const ArchiveFilter &f)
 {
     ArchiveSql s;
     s.from = QStringLiteral("referrals r");
-    QStringList where { QStringLiteral("r.stage = %1").arg(int(Stage::Archived)) };
+    QStringList where { QStringLiteral("r.stage = %1").arg(int(Stage::Archived)),
+        QStringLiteral("r.outgoing = %1").arg(f.outgoing ? 1 : 0) };
     const QString match = Store::ftsQuery(f.text);
     if (!match.isEmpty()) {
         // CROSS JOIN keeps the index lookup as the outer loop; otherwise SQLite may walk every
@@ -1087,7 +1113,7 @@ QList<InsightRow> Store::insightRows(
     q.prepare(QStringLiteral(
         "SELECT id, stage, outcome, created_at, interested_at, accepted_at, closed_at, deal_value, "
         "currency, closing_at, country, size, products FROM referrals "
-        "WHERE created_at >= ? AND created_at < ?"));
+        "WHERE created_at >= ? AND created_at < ? AND outgoing = 0"));
     q.addBindValue(ms(from));
     q.addBindValue(ms(to));
     if (!q.exec()) {
@@ -1472,11 +1498,47 @@ SyncState Store::syncState() const
             s.lastSuccess = ReferralJson::parseInstant(value);
         else if (key == QLatin1String("last_error"))
             s.lastError = value;
+        else if (key == QLatin1String("last_reconcile"))
+            s.lastReconcile = ReferralJson::parseInstant(value);
+        else if (key == QLatin1String("updated_filter_refused"))
+            s.updatedFilterRefusedFor = value;
     }
     return s;
 }
 
-bool Store::setSyncSuccess(const QDateTime &at, bool fullResync)
+bool Store::setSyncValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec();
+}
+
+QHash<QString, QString> Store::remoteETags(const QStringList &ids) const
+{
+    QHash<QString, QString> out;
+    for (qsizetype from = 0; from < ids.size(); from += kMaxSqlVariables) {
+        const QStringList chunk = ids.mid(from, kMaxSqlVariables);
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        // Only what the remote still lists: a hidden copy must be fetched again to come back.
+        q.prepare(QStringLiteral("SELECT id, etag FROM referrals WHERE visible = 1 AND id IN (%1)")
+                      .arg(placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            qCWarning(lcStore) << "eTags:" << q.lastError().text();
+            continue;
+        }
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+bool Store::setSyncSuccess(const QDateTime &at, bool fullResync, bool reconciled)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -1489,6 +1551,8 @@ bool Store::setSyncSuccess(const QDateTime &at, bool fullResync)
         { QStringLiteral("last_error"), QString() } };
     if (fullResync)
         values.append({ QStringLiteral("last_full_resync"), ReferralJson::formatInstant(at) });
+    if (fullResync || reconciled)
+        values.append({ QStringLiteral("last_reconcile"), ReferralJson::formatInstant(at) });
     for (const auto &[key, value] : values) {
         q.addBindValue(key);
         q.addBindValue(value);

@@ -86,6 +86,7 @@ struct ArchiveFilter
     QStringList countries; ///< ISO 3166 alpha-2; empty: all
     QStringList sizes; ///< remote size values; empty: all
     QString product; ///< a product or solution name, matched exactly
+    bool outgoing = false; ///< referrals this partner sent instead of the ones it received
 };
 
 enum class ArchiveColumn {
@@ -112,9 +113,13 @@ struct StageTotals
 struct SyncState
 {
     QDateTime cursor; ///< last remote updatedDateTime fully committed
-    QDateTime lastFullResync;
+    QDateTime lastFullResync; ///< every id the remote lists compared (and unlisted ones marked)
+    QDateTime lastReconcile; ///< the open referrals' ids and eTags compared, or a full resync
     QDateTime lastSuccess;
     QString lastError;
+    /// The API base that answered 400 to `$filter=updatedDateTime ge …`; incremental pulls
+    /// there walk the list newest first instead.
+    QString updatedFilterRefusedFor;
 };
 
 /// The local SQLite store (DESIGN.md, core/store). One Store object, with its own connection,
@@ -124,7 +129,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     Store();
     ~Store();
@@ -173,6 +178,10 @@ public:
     /// Marks referrals the remote no longer lists; nothing is deleted.
     bool setVisibleOnRemote(const QStringList &ids, bool visible);
     QStringList allIds() const;
+    /// Whether anything is stored at all (a first start shows the welcome instead of the board).
+    bool hasReferrals() const;
+    /// Whether any referral this partner sent is stored (open or archived).
+    bool hasOutgoing() const;
     /// Referrals the remote no longer lists (kept, marked).
     QStringList hiddenIds() const;
 
@@ -234,7 +243,12 @@ public:
     // -- sync state ---------------------------------------------------------------------------
 
     SyncState syncState() const;
-    bool setSyncSuccess(const QDateTime &at, bool fullResync);
+    /// A run ended well; `fullResync` and `reconciled` say which comparisons it made.
+    bool setSyncSuccess(const QDateTime &at, bool fullResync, bool reconciled = false);
+    /// One sync_state value (for example "updated_filter_refused").
+    bool setSyncValue(const QString &key, const QString &value);
+    /// The eTags of the remote copies of these referrals, where the remote still lists them.
+    QHash<QString, QString> remoteETags(const QStringList &ids) const;
     bool setSyncError(const QString &message);
 
     /// The connection of this Store (tests inject faults through it).

@@ -1,35 +1,39 @@
 #pragma once
 
 #include "domain/clock.h"
-#include "domain/deadlinepolicy.h"
+#include "referralpuller.h"
 #include "remote/apiclient.h"
 #include "store/store.h"
 
 #include <QObject>
-#include <QSet>
 
 class QNetworkAccessManager;
 
 namespace rd {
 
+class OutboxPusher;
+
 /// What one sync run did.
 struct SyncSummary
 {
-    bool full = false;
+    bool full = false; ///< every referral the service lists was compared (first sync, Full sync)
+    bool reconciled = false; ///< ids and eTags were compared (open referrals at least)
     int fetched = 0; ///< referrals received
     int changed = 0; ///< of those, really different from the stored copy
-    int pushed = 0; ///< actions the remote applied
+    int refetched = 0; ///< read again because a reconciliation found them different
+    int pushed = 0; ///< actions the remote applied (or already showed)
     int conflicts = 0; ///< actions that became conflicts
     int failed = 0; ///< actions the remote refused
     int hidden = 0; ///< referrals the remote no longer lists (full resync)
+    bool filterRefused = false; ///< the service refused the updatedDateTime filter this run
     ApiError error; ///< why the run stopped early, if it did
 };
 
-/// Converges the local store with the remote (DESIGN.md, "How data flows"): pushes the outbox
-/// (FIFO per referral, JSON Patch with If-Match and the entry's fixed MS-RequestId; a 412 is
-/// re-based when the action still applies, a conflict otherwise) and pulls incrementally by
-/// updatedDateTime, one store transaction per page, the cursor moving only with a committed page.
-/// Lives on one thread with its own database connection; reports with signals.
+/// Converges the local store with the remote (docs/architecture.md, "How data flows"): pushes
+/// the outbox (OutboxPusher), then pulls (ReferralPuller): the changes since the cursor, and now
+/// and then a reconciliation of ids and eTags that finds referrals the service shared with an
+/// older updatedDateTime. Lives on one thread with its own database connection; reports with
+/// signals.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -48,15 +52,22 @@ public:
     ConnectionState state() const { return m_state; }
     bool isRunning() const { return m_running; }
 
-    /// Overlap of incremental pulls, so that clock skew and same-millisecond updates are not lost.
-    static constexpr qint64 overlapSecs = 5 * 60;
-    /// A full resync at least this often (it also finds referrals the remote stopped listing).
-    static constexpr qint64 fullResyncSecs = 24 * 3600;
+    /// The open referrals' ids and eTags are compared at least this often.
+    static constexpr qint64 reconcileSecs = 3 * 3600;
+    /// Every id the service lists is compared at least this often (it also finds referrals the
+    /// service stopped listing).
+    static constexpr qint64 fullResyncSecs = 7 * 24 * 3600;
+
+    /// Why the settings cannot be used to reach the service (an address that is not https, not
+    /// an address at all), naming where they came from; empty when they can. A run with such
+    /// settings stops at once with that message and sends nothing.
+    void setSettingsProblem(const QString &problem) { m_settingsProblem = problem; }
 
 public slots:
     /// Opens the store on the engine's thread (after moveToThread) and says so with ready.
     void start();
-    /// Starts a run (push, then pull); while one runs, one more is queued.
+    /// Starts a run (push, then pull); while one runs, one more is queued. `full` compares
+    /// every referral the service lists (Full sync, `referral-desk-cli sync --full`).
     void sync(bool full = false);
     /// Another service: the next run is a full resync against it (the cursor of the old one means
     /// nothing there). Queued actions stay and are sent to the new one.
@@ -72,13 +83,8 @@ signals:
 
 private:
     void setState(ConnectionState state, const QString &message = QString());
-    void pushNext();
-    void pushEntry(const OutboxEntry &entry, int rebases);
-    void onPushed(const OutboxEntry &entry, int rebases, const ApiReply &reply);
-    void refetchAndRetry(const OutboxEntry &entry, int rebases);
-    void startPull();
-    void fetchPage(const QUrl &url);
-    void onPage(const ApiReply &reply);
+    void onPushed(const ApiError &stop);
+    void onPulled(const ApiError &error);
     void stop(const ApiError &error);
     void complete();
     void announce(const QStringList &ids);
@@ -88,16 +94,16 @@ private:
     QNetworkAccessManager *m_nam;
     ApiClient *m_api;
     Store m_store;
-    DeadlinePolicy m_policy;
-    ConnectionState m_state = ConnectionState::Offline;
+    OutboxPusher *m_pusher;
+    ReferralPuller *m_puller;
+    ConnectionState m_state = ConnectionState::NotConnected;
     bool m_running = false;
     bool m_again = false;
     bool m_againFull = false;
     bool m_nextFull = false; ///< the service changed: the next run starts from scratch
+    QString m_settingsProblem;
     SyncSummary m_summary;
-    QDateTime m_cursor;
-    QSet<QString> m_seen; ///< ids listed during a full resync
-    QSet<qint64> m_triedThisRun;
+    PullPlan m_plan;
 };
 
 } // namespace rd

@@ -50,8 +50,10 @@ QVariant RecentArchiveModel::data(const QModelIndex &index, int role) const
 QList<RecentArchiveModel::Row> RecentArchiveModel::read() const
 {
     QList<Row> rows;
+    ArchiveFilter filter;
+    filter.outgoing = m_outgoing;
     for (const ArchiveRow &a :
-        m_store->archive({}, ArchiveColumn::Closed, Qt::DescendingOrder, 0, m_limit)) {
+        m_store->archive(filter, ArchiveColumn::Closed, Qt::DescendingOrder, 0, m_limit)) {
         QStringList place;
         if (!a.country.isEmpty())
             place.append(a.country);
@@ -62,6 +64,16 @@ QList<RecentArchiveModel::Row> RecentArchiveModel::read() const
                                                                  : outcomeName(a.outcome) });
     }
     return rows;
+}
+
+void RecentArchiveModel::setOutgoing(bool outgoing)
+{
+    if (outgoing == m_outgoing)
+        return;
+    m_outgoing = outgoing;
+    beginResetModel(); // another list altogether, not an update of this one
+    m_rows = read();
+    endResetModel();
 }
 
 void RecentArchiveModel::refresh()

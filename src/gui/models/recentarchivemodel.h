@@ -19,6 +19,9 @@ public:
 
     /// Brings the list up to date, inserting and removing rows one by one.
     void refresh();
+    /// The referrals this partner sent instead of the ones it received.
+    void setOutgoing(bool outgoing);
+    bool isOutgoing() const { return m_outgoing; }
 
 private:
     struct Row
@@ -33,6 +36,7 @@ private:
 
     Store *m_store;
     int m_limit;
+    bool m_outgoing = false;
     QList<Row> m_rows;
 };
 

@@ -30,7 +30,7 @@ QHash<int, QByteArray> ReferralListModel::roleNames() const
         { DealRole, "deal" }, { DealValueRole, "dealValue" }, { CurrencyRole, "currency" },
         { BadgeRole, "badge" }, { BadgeTextRole, "badgeText" }, { UrgencyRole, "urgency" },
         { DeadlineRole, "deadline" }, { PendingRole, "pending" }, { ConflictRole, "conflict" },
-        { CreatedRole, "created" } });
+        { CreatedRole, "created" }, { OutgoingRole, "outgoing" } });
     return names;
 }
 
@@ -83,7 +83,9 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     case BadgeRole:
         return int(row.deadline.badge);
     case BadgeTextRole:
-        return row.deadline.text;
+        // A sent referral has no deadline of ours; its pill says whose it is instead.
+        return r.isOutgoing() && row.deadline.text.isEmpty() ? tr("Sent by you")
+                                                             : row.deadline.text;
     case UrgencyRole:
         return DeadlinePolicy::urgency(row.deadline.badge);
     case DeadlineRole:
@@ -94,6 +96,8 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return row.problem;
     case CreatedRole:
         return r.createdDateTime;
+    case OutgoingRole:
+        return r.isOutgoing();
     default:
         return {};
     }

@@ -36,6 +36,7 @@ public:
         PendingRole, ///< an action waits for the remote
         ConflictRole, ///< an action conflicts or failed; text of the problem
         CreatedRole,
+        OutgoingRole, ///< sent by this partner to another one: no deadline, no actions
     };
     Q_ENUM(Role)
 

@@ -20,10 +20,19 @@ void StageProxy::setQuickFilter(const QString &text)
     invalidateFilter();
 }
 
+void StageProxy::setOutgoing(bool outgoing)
+{
+    if (outgoing == m_outgoing)
+        return;
+    m_outgoing = outgoing;
+    invalidateFilter();
+}
+
 bool StageProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (i.data(ReferralListModel::StageRole).toInt() != int(m_stage))
+    if (i.data(ReferralListModel::StageRole).toInt() != int(m_stage)
+        || i.data(ReferralListModel::OutgoingRole).toBool() != m_outgoing)
         return false;
     if (m_filter.isEmpty())
         return true;

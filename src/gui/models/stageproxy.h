@@ -15,6 +15,9 @@ public:
 
     Stage stage() const { return m_stage; }
     void setQuickFilter(const QString &text);
+    /// The referrals this partner sent (true) or the ones it received (false, the default).
+    void setOutgoing(bool outgoing);
+    bool isOutgoing() const { return m_outgoing; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -23,6 +26,7 @@ protected:
 private:
     Stage m_stage;
     QString m_filter;
+    bool m_outgoing = false;
 };
 
 } // namespace rd

@@ -66,6 +66,8 @@ QList<QPair<Action, QRect>> CardDelegate::buttons(
     const int h = fm.height() + 4;
     const int y = option.rect.bottom() - kPadding - h + 2;
     int x = option.rect.left() + kPadding + 2;
+    if (index.data(ReferralListModel::OutgoingRole).toBool())
+        return out; // answered by the partner it was sent to
     for (Action a : cardActions(index.data(ReferralListModel::StageRole).toInt())) {
         const int w = fm.horizontalAdvance(Lifecycle::actionName(a)) + 16;
         if (x + w > option.rect.right() - kPadding)
@@ -100,7 +102,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
             ++lines;
     }
     const int badge = fm.height() + 6;
-    const bool open = index.data(ReferralListModel::StageRole).toInt() != int(Stage::Archived);
+    const bool open = index.data(ReferralListModel::StageRole).toInt() != int(Stage::Archived)
+        && !index.data(ReferralListModel::OutgoingRole).toBool();
     const int buttonRow = open ? fm.height() + 8 : 0;
     return { 200, kPadding * 2 + lines * (fm.height() + 2) + badge + 4 + buttonRow };
 }

@@ -121,6 +121,9 @@ QString DetailsPane::describe(
     line(tr("Name"), r.name);
     line(tr("Id"), r.id);
     line(tr("Stage"), r.stageText());
+    line(tr("Direction"),
+        r.isOutgoing() ? tr("Sent by you to another partner, who answers it")
+                       : tr("Received: yours to answer"));
     line(tr("Type"), r.type);
     line(tr("Qualification"), r.qualification);
     line(tr("Received"), when(r.createdDateTime));

@@ -2,6 +2,7 @@
 
 #include "actiondialogs.h"
 #include "domain/money.h"
+#include "settings/connectionsettings.h"
 #include "ui_settingsdialog.h"
 
 #include <QCheckBox>
@@ -30,7 +31,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     fillLanguages();
     connect(m_ui->quietHours, &QCheckBox::toggled, m_ui->quietFrom, &QWidget::setEnabled);
     connect(m_ui->quietHours, &QCheckBox::toggled, m_ui->quietTo, &QWidget::setEnabled);
-    connect(m_ui->signIn, &QPushButton::clicked, this, &SettingsDialog::signInRequested);
+    connect(m_ui->signIn, &QPushButton::clicked, this, &SettingsDialog::startSignIn);
     connect(m_ui->signOut, &QPushButton::clicked, this, &SettingsDialog::signOutRequested);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -65,6 +66,7 @@ void SettingsDialog::fill(const AppSettings &s)
     m_ui->apiBase->setText(s.apiBase.toString());
     m_ui->authority->setText(s.authority.toString());
     m_ui->clientId->setText(s.clientId);
+    m_ui->scope->setText(s.scope);
     m_ui->syncInterval->setRange(
         AppSettings::minSyncIntervalMinutes, AppSettings::maxSyncIntervalMinutes);
     m_ui->syncInterval->setValue(s.syncIntervalMinutes);
@@ -90,6 +92,7 @@ AppSettings SettingsDialog::value() const
     if (m_ui->authority->text().trimmed().isEmpty())
         s.authority = QUrl();
     s.clientId = m_ui->clientId->text();
+    s.scope = m_ui->scope->text().trimmed();
     s.syncIntervalMinutes = m_ui->syncInterval->value();
     s.defaultCurrency = m_ui->currency->currentText();
     s.language = m_ui->language->currentData().toString();
@@ -107,10 +110,40 @@ AppSettings SettingsDialog::value() const
 
 void SettingsDialog::setAccount(bool signedIn, const QString &text)
 {
+    m_signingIn = false;
+    m_ui->signIn->setText(tr("Sign &In…"));
     m_ui->accountStatus->setText(
         !text.isEmpty() ? text : (signedIn ? tr("Signed in.") : tr("Not signed in.")));
     m_ui->signIn->setVisible(!signedIn);
     m_ui->signOut->setVisible(signedIn);
+}
+
+void SettingsDialog::setSigningIn(bool signingIn, const QString &text)
+{
+    m_signingIn = signingIn;
+    m_ui->signIn->setText(signingIn ? tr("&Cancel Sign-In") : tr("Sign &In…"));
+    if (!text.isEmpty())
+        m_ui->accountStatus->setText(text);
+}
+
+void SettingsDialog::startSignIn()
+{
+    if (m_signingIn) {
+        emit signInCancelRequested();
+        return;
+    }
+    // The sign-in uses what the fields say, so they are checked and applied first; a sign-in
+    // page that can only refuse (no client id) is never opened.
+    if (!apply())
+        return;
+    if (const QString problem = ConnectionSettings::clientIdProblem(m_base.clientId);
+        !problem.isEmpty()) {
+        showFieldError(m_ui->clientIdError, problem);
+        m_ui->tabs->setCurrentWidget(m_ui->accountTab);
+        m_ui->clientId->setFocus();
+        return;
+    }
+    emit signInRequested();
 }
 
 void SettingsDialog::setAccountControlsEnabled(bool enabled)
@@ -135,6 +168,8 @@ SettingsDialog::FieldWidgets SettingsDialog::widgets(AppSettings::Field field) c
         return { m_ui->authority, m_ui->authorityError };
     case AppSettings::Field::ClientId:
         return { m_ui->clientId, m_ui->clientIdError };
+    case AppSettings::Field::Scope:
+        return { m_ui->scope, m_ui->scopeError };
     case AppSettings::Field::SyncInterval:
         return { m_ui->syncInterval, m_ui->syncIntervalError };
     case AppSettings::Field::Currency:
@@ -158,7 +193,7 @@ void SettingsDialog::clearErrors()
 {
     for (const AppSettings::Field field :
         { AppSettings::Field::ApiBase, AppSettings::Field::Authority, AppSettings::Field::ClientId,
-            AppSettings::Field::SyncInterval, AppSettings::Field::Currency,
+            AppSettings::Field::Scope, AppSettings::Field::SyncInterval, AppSettings::Field::Currency,
             AppSettings::Field::QuietHours, AppSettings::Field::Language,
             AppSettings::Field::StartAtLogin })
         showFieldError(errorLabel(field), QString());

@@ -29,6 +29,10 @@ public:
     AppSettings value() const;
     /// The account line: who is signed in, or why not.
     void setAccount(bool signedIn, const QString &text);
+    /// While a sign-in waits for the browser: the Sign In button cancels it, `text` says what
+    /// is awaited.
+    void setSigningIn(bool signingIn, const QString &text = QString());
+    bool isSigningIn() const { return m_signingIn; }
     /// Whether the sign-in/out buttons apply (not with a given --access-token).
     void setAccountControlsEnabled(bool enabled);
     void setStartAtLoginSupported(bool supported);
@@ -44,7 +48,9 @@ public slots:
 
 signals:
     void applied(const rd::AppSettings &settings);
+    /// The fields were valid and are applied: start signing in with them.
     void signInRequested();
+    void signInCancelRequested();
     void signOutRequested();
 
 protected:
@@ -61,10 +67,12 @@ private:
     void clearErrors();
     void fill(const AppSettings &settings);
     void fillLanguages();
+    void startSignIn();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QHash<NotificationKind, QCheckBox *> m_kinds;
     AppSettings m_base; ///< values the dialog does not edit (the pause) pass through
+    bool m_signingIn = false;
 };
 
 } // namespace rd

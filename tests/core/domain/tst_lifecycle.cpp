@@ -451,6 +451,65 @@ private slots:
         QCOMPARE(Lifecycle::applied(accepted, Action::Lost, reason, now).outcome(), Outcome::Lost);
     }
 
+    void outgoingReferralsTakeNoAction()
+    {
+        Referral sent = ReferralBuilder().inNew();
+        sent.direction = QStringLiteral("Outgoing");
+        for (Action a : Lifecycle::allActions())
+            QVERIFY(!Lifecycle::isAllowed(sent, a));
+        const QList<FieldError> errors
+            = Lifecycle::validate(sent, Action::Interested, {}, kToday);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().message.contains(QStringLiteral("sent this referral")),
+            qPrintable(errors.first().message));
+        QVERIFY(Lifecycle::move(sent, Stage::Evaluating).actions.isEmpty());
+        // "outgoing" in any case; anything else (or nothing) is incoming
+        sent.direction = QStringLiteral("outgoing");
+        QVERIFY(sent.isOutgoing());
+        sent.direction = QString();
+        QVERIFY(!sent.isOutgoing());
+        QVERIFY(Lifecycle::isAllowed(sent, Action::Interested));
+    }
+
+    void whatTheServiceAlreadyShowsCountsAsDone_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("substatus");
+        QTest::addColumn<bool>("reflected");
+        QTest::newRow("interested, now Received")
+            << int(Action::Interested) << "New" << "Received" << true;
+        QTest::newRow("interested, still Pending")
+            << int(Action::Interested) << "New" << "Pending" << false;
+        QTest::newRow("interested, closed meanwhile")
+            << int(Action::Interested) << "Closed" << "Expired" << false;
+        QTest::newRow("no thanks, Declined") << int(Action::NoThanks) << "Closed" << "Declined" << true;
+        QTest::newRow("won, Won") << int(Action::Won) << "Closed" << "Won" << true;
+        QTest::newRow("won, Lost") << int(Action::Won) << "Closed" << "Lost" << false;
+        QTest::newRow("lost, Lost") << int(Action::Lost) << "Closed" << "Lost" << true;
+        QTest::newRow("decline, Declined") << int(Action::Decline) << "Closed" << "Declined" << true;
+    }
+
+    void whatTheServiceAlreadyShowsCountsAsDone()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, status);
+        QFETCH(QString, substatus);
+        QFETCH(bool, reflected);
+        const Referral remote = ReferralBuilder().status(status, substatus);
+        QCOMPARE(Lifecycle::isReflectedIn(remote, Action(action), validInput(Action(action))),
+            reflected);
+    }
+
+    void anAcceptCountsAsDoneOnlyWithItsOwnDeal()
+    {
+        const ActionInput in = validInput(Action::Accept);
+        const Referral same = ReferralBuilder().inNegotiating(*in.dealValue, in.currency, in.closingDate);
+        QVERIFY(Lifecycle::isReflectedIn(same, Action::Accept, in));
+        const Referral other = ReferralBuilder().inNegotiating(1, in.currency, in.closingDate);
+        QVERIFY(!Lifecycle::isReflectedIn(other, Action::Accept, in)); // a colleague's deal
+    }
+
     void actionKeysRoundTrip()
     {
         for (Action a : Lifecycle::allActions()) {

@@ -151,6 +151,23 @@ private slots:
         QVERIFY(one->body.contains(QStringLiteral("Respond within 23 h")));
     }
 
+    void outgoingReferralsRaiseNoNotification()
+    {
+        // Sent by this partner: nothing for it to answer, so neither an arrival nor a deadline.
+        auto s = store();
+        NotificationPolicy policy = policyOn(s.get());
+        Referral sent = fresh(QStringLiteral("out"), QStringLiteral("Contoso"));
+        sent.direction = QStringLiteral("Outgoing");
+        QVERIFY(!policy.arrivals({ sent }, {}, kCreated.addSecs(60)));
+        for (qint64 hours : { 23, 61, 71 })
+            QVERIFY(policy.deadlines({ sent }, kCreated.addSecs(hours * 3600), {}).isEmpty());
+        QVERIFY(!policy.nextDue({ sent }, kCreated).isValid());
+        // The same referral received would have spoken.
+        Referral received = sent;
+        received.direction = QStringLiteral("Incoming");
+        QVERIFY(policy.arrivals({ received }, {}, kCreated.addSecs(60)));
+    }
+
     void quietHoursHoldBackAllButLastCalls()
     {
         auto s = store();

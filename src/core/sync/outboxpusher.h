@@ -1,0 +1,64 @@
+#pragma once
+
+#include "remote/apiclient.h"
+#include "store/store.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace rd {
+
+/// What pushing the outbox did in one run.
+struct PushCounts
+{
+    int pushed = 0; ///< actions the remote applied (or already showed)
+    int conflicts = 0; ///< actions that became conflicts
+    int failed = 0; ///< actions that cannot be sent at all (the referral is gone)
+};
+
+/// Sends the person's queued actions, oldest first per referral: JSON Patch with If-Match and the
+/// entry's fixed MS-RequestId. The service decides, never a local estimate: an action is sent
+/// whatever the local deadline says. A 412 is re-read and re-based; a 400 becomes a conflict with
+/// the service's own words; and when the re-read referral already shows what the action asked
+/// for (the answer to an applied write was lost, and the live service has no idempotency key),
+/// the action counts as done.
+class OutboxPusher : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxPusher(Store *store, ApiClient *api, QObject *parent = nullptr);
+
+    /// Tries each sendable entry once; ends with finished.
+    void run();
+    const PushCounts &counts() const { return m_counts; }
+
+    /// How often a 412 is re-based before the action is reported as a conflict.
+    static constexpr int maxRebases = 3;
+
+signals:
+    /// Ids whose local copy changed.
+    void changed(const QStringList &ids);
+    /// `stop` is set when the run cannot go on (offline, sign-in needed, a local failure): the
+    /// entry stays queued with its request id.
+    void finished(const rd::ApiError &stop);
+
+private:
+    void next();
+    void push(const OutboxEntry &entry, int rebases);
+    void onPushed(const OutboxEntry &entry, int rebases, const ApiReply &reply);
+    /// Reads the referral again after a 412 or a 400 and decides what the entry became.
+    void reread(const OutboxEntry &entry, int rebases, const ApiError &refusal);
+    void settle(const OutboxEntry &entry, int rebases, const Referral &fresh,
+        const ApiError &refusal);
+    void done(const OutboxEntry &entry, const std::optional<Referral> &remote);
+    void conflict(const OutboxEntry &entry, const QString &why);
+    void halt(const OutboxEntry &entry, const ApiError &error);
+    void announce(const QStringList &ids);
+
+    Store *m_store;
+    ApiClient *m_api;
+    PushCounts m_counts;
+    QSet<qint64> m_tried;
+};
+
+} // namespace rd

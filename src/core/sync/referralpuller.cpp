@@ -1,0 +1,352 @@
+#include "referralpuller.h"
+
+#include "domain/referraljson.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPull, "rd.sync.pull")
+
+namespace rd {
+
+namespace {
+
+// More differing referrals than this are listed again as documents rather than read one by one.
+constexpr int kMaxSingleReads = 200;
+
+QJsonArray itemsOf(const QJsonObject &page)
+{
+    return page.value(QLatin1String("value")).toArray();
+}
+
+/// The service answered the first page with "I will not do that" rather than a failure.
+bool isRefusal(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::InvalidRequest || error.httpStatus == 501;
+}
+
+} // namespace
+
+ReferralPuller::ReferralPuller(Store *store, ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+{
+}
+
+ReferralPuller::Step ReferralPuller::documentsSince() const
+{
+    Step s;
+    s.kind = Step::Kind::Documents;
+    s.query.addQueryItem(QStringLiteral("$orderby"), QStringLiteral("updatedDateTime asc"));
+    s.query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
+    if (m_plan.since.isValid()) {
+        s.query.addQueryItem(QStringLiteral("$filter"),
+            QStringLiteral("updatedDateTime ge %1")
+                .arg(ReferralJson::formatInstant(m_plan.since.addSecs(-overlapSecs))));
+        s.updatedFilter = true;
+    }
+    return s;
+}
+
+ReferralPuller::Step ReferralPuller::newestFirst() const
+{
+    Step s;
+    s.kind = Step::Kind::NewestFirst;
+    s.query.addQueryItem(QStringLiteral("$orderby"), QStringLiteral("updatedDateTime desc"));
+    s.query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
+    return s;
+}
+
+ReferralPuller::Step ReferralPuller::ids(const QString &status)
+{
+    Step s;
+    s.kind = Step::Kind::Ids;
+    s.query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,eTag,updatedDateTime"));
+    s.query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
+    if (!status.isEmpty()) {
+        s.query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("status eq '%1'").arg(status));
+        s.statusFilter = true;
+    }
+    return s;
+}
+
+void ReferralPuller::run(const PullPlan &plan)
+{
+    m_plan = plan;
+    m_counts = PullCounts();
+    m_steps.clear();
+    m_seen.clear();
+    m_refetch.clear();
+    m_error = ApiError();
+    m_cursor = plan.since;
+    m_markUnlisted = plan.everything || plan.reconcile == PullPlan::Reconcile::All;
+    if (plan.everything) {
+        m_plan.since = QDateTime();
+        m_steps.append(documentsSince());
+    } else {
+        m_steps.append(plan.useUpdatedFilter ? documentsSince() : newestFirst());
+        if (plan.reconcile == PullPlan::Reconcile::Open)
+        {
+            m_steps.append(ids(QStringLiteral("New")));
+            m_steps.append(ids(QStringLiteral("Active")));
+        }
+        else if (plan.reconcile == PullPlan::Reconcile::All)
+            m_steps.append(ids());
+    }
+    nextStep();
+}
+
+void ReferralPuller::nextStep()
+{
+    if (m_steps.isEmpty()) {
+        if (m_refetch.size() > kMaxSingleReads) {
+            // Cheaper to list every document once than to read each one: no cursor moves.
+            m_refetch.clear();
+            Step all;
+            all.query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
+            m_steps.append(all);
+        } else if (!m_refetch.isEmpty()) {
+            refetchNext();
+            return;
+        } else {
+            if (m_markUnlisted)
+                markUnlisted();
+            finish(ApiError());
+            return;
+        }
+    }
+    m_step = m_steps.takeFirst();
+    m_firstPage = true;
+    m_newest = QDateTime();
+    fetch(m_api->referralsUrl(m_step.query));
+}
+
+void ReferralPuller::fetch(const QUrl &url)
+{
+    ApiJob *job = m_api->get(url);
+    connect(job, &ApiJob::finished, this, &ReferralPuller::onPage);
+    job->start();
+}
+
+void ReferralPuller::onPage(const ApiReply &reply)
+{
+    if (reply.error) {
+        if (m_firstPage && isRefusal(reply.error) && onRefusedFirstPage(reply.error))
+            return;
+        finish(reply.error);
+        return;
+    }
+    const QJsonObject page = reply.json.object();
+    if (!page.value(QLatin1String("value")).isArray()) {
+        ApiError e;
+        e.kind = ApiError::Kind::BadResponse;
+        e.operation = ApiError::Operation::List;
+        e.message = tr("The list has no \"value\".");
+        finish(e);
+        return;
+    }
+    m_firstPage = false;
+    const QString next = page.value(QLatin1String("@odata.nextLink")).toString();
+    if (m_step.kind == Step::Kind::Ids)
+        takeIds(itemsOf(page), next);
+    else
+        takeDocuments(itemsOf(page), next);
+}
+
+bool ReferralPuller::onRefusedFirstPage(const ApiError &error)
+{
+    if (m_step.updatedFilter) {
+        // The live service documents no filter on updatedDateTime. Walk the list newest first
+        // instead, and do so straight away next time against this service.
+        qCInfo(lcPull).noquote() << "the service refused the updatedDateTime filter ("
+                                 << error.httpStatus << error.message
+                                 << "); walking the list newest first";
+        m_counts.filterRefused = true;
+        m_store->setSyncValue(
+            QStringLiteral("updated_filter_refused"), m_api->settings().apiBase.toString());
+        m_step = newestFirst();
+        fetch(m_api->referralsUrl(m_step.query));
+        return true;
+    }
+    if (m_step.statusFilter) {
+        qCInfo(lcPull).noquote() << "the service refused a status filter; comparing every id";
+        m_steps.removeIf([](const Step &s) { return s.statusFilter; });
+        m_step = ids();
+        m_markUnlisted = true;
+        fetch(m_api->referralsUrl(m_step.query));
+        return true;
+    }
+    return false;
+}
+
+void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextLink)
+{
+    QList<Referral> referrals;
+    referrals.reserve(items.size());
+    QDateTime pageOldest;
+    QDateTime pageNewest;
+    for (const QJsonValue &v : items) {
+        ParseResult parsed = ReferralJson::fromObject(v.toObject());
+        if (!parsed.ok()) {
+            qCWarning(lcPull).noquote() << "skipping a referral:" << parsed.error.message;
+            continue;
+        }
+        const QDateTime updated = parsed.referral->updatedDateTime;
+        if (updated.isValid()) {
+            if (!pageNewest.isValid() || updated > pageNewest)
+                pageNewest = updated;
+            if (!pageOldest.isValid() || updated < pageOldest)
+                pageOldest = updated;
+        }
+        if (m_markUnlisted)
+            m_seen.insert(parsed.referral->id);
+        referrals.append(std::move(*parsed.referral));
+    }
+    m_counts.fetched += int(referrals.size());
+
+    if (m_step.kind == Step::Kind::NewestFirst) {
+        if (pageNewest.isValid() && (!m_newest.isValid() || pageNewest > m_newest))
+            m_newest = pageNewest;
+        const QDateTime boundary = m_plan.since.addSecs(-overlapSecs);
+        const bool passed = pageOldest.isValid() && pageOldest < boundary;
+        const bool last = passed || nextLink.isEmpty();
+        // The cursor moves only once the whole stretch down to it was committed.
+        std::optional<QDateTime> cursor;
+        if (last)
+            cursor = m_newest.isValid() && m_newest > m_cursor ? m_newest : m_cursor;
+        if (!store(referrals, cursor))
+            return;
+        if (cursor)
+            m_cursor = *cursor;
+        emit progress(m_counts.fetched);
+        if (last)
+            nextStep();
+        else
+            fetch(m_api->followLink(QUrl(nextLink)));
+        return;
+    }
+
+    std::optional<QDateTime> cursor;
+    if (m_step.updatedFilter || m_plan.everything) {
+        // Oldest change first: each committed page may move the cursor.
+        cursor = m_cursor;
+        if (pageNewest.isValid() && (!cursor->isValid() || pageNewest > *cursor))
+            cursor = pageNewest;
+    }
+    if (!store(referrals, cursor))
+        return;
+    if (cursor)
+        m_cursor = *cursor;
+    emit progress(m_counts.fetched);
+    if (!nextLink.isEmpty())
+        fetch(m_api->followLink(QUrl(nextLink)));
+    else
+        nextStep();
+}
+
+void ReferralPuller::takeIds(const QJsonArray &items, const QString &nextLink)
+{
+    QHash<QString, QString> eTags;
+    QList<Referral> documents;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (id.isEmpty())
+            continue;
+        if (m_markUnlisted)
+            m_seen.insert(id);
+        if (o.contains(QLatin1String("status"))) {
+            // The service ignored $select and sent the whole document: take it as it is.
+            if (ParseResult parsed = ReferralJson::fromObject(o); parsed.ok())
+                documents.append(std::move(*parsed.referral));
+            continue;
+        }
+        eTags.insert(id, o.value(QLatin1String("eTag")).toString());
+    }
+    if (!documents.isEmpty()) {
+        m_counts.fetched += int(documents.size());
+        if (!store(documents, std::nullopt))
+            return;
+    }
+    const QHash<QString, QString> stored = m_store->remoteETags(eTags.keys());
+    for (auto it = eTags.cbegin(); it != eTags.cend(); ++it) {
+        const auto local = stored.constFind(it.key());
+        // Unknown here, or changed; without an eTag in the answer only an unknown id counts.
+        if (local == stored.constEnd() || (!it.value().isEmpty() && *local != it.value()))
+            m_refetch.append(it.key());
+    }
+    if (!nextLink.isEmpty())
+        fetch(m_api->followLink(QUrl(nextLink)));
+    else
+        nextStep();
+}
+
+void ReferralPuller::refetchNext()
+{
+    if (m_refetch.isEmpty()) {
+        nextStep();
+        return;
+    }
+    const QString id = m_refetch.takeFirst();
+    ApiJob *job = m_api->getReferral(id);
+    connect(job, &ApiJob::finished, this, [this](const ApiReply &reply) {
+        if (reply.error.kind == ApiError::Kind::NotFound) {
+            refetchNext(); // gone between the listing and the read: the next comparison tells
+            return;
+        }
+        if (reply.error) {
+            finish(reply.error);
+            return;
+        }
+        ParseResult parsed = ReferralJson::fromObject(reply.json.object());
+        if (parsed.ok()) {
+            ++m_counts.fetched;
+            ++m_counts.refetched;
+            if (!store({ *parsed.referral }, std::nullopt))
+                return;
+            emit progress(m_counts.fetched);
+        } else {
+            qCWarning(lcPull).noquote() << "skipping a referral:" << parsed.error.message;
+        }
+        refetchNext();
+    });
+    job->start();
+}
+
+void ReferralPuller::markUnlisted()
+{
+    // Referrals the service no longer lists stay, marked; a person's archive is never dropped.
+    QStringList gone;
+    for (const QString &id : m_store->allIds()) {
+        if (!m_seen.contains(id))
+            gone.append(id);
+    }
+    if (!gone.isEmpty() && m_store->setVisibleOnRemote(gone, false)) {
+        m_counts.hidden = int(gone.size());
+        emit changed(gone);
+    }
+}
+
+bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional<QDateTime> &cursor)
+{
+    StoreError error;
+    const QStringList ids = m_store->upsert(referrals, cursor, &error);
+    if (error) {
+        ApiError e;
+        e.kind = ApiError::Kind::Local;
+        e.message = error.message;
+        finish(e);
+        return false;
+    }
+    m_counts.changed += int(ids.size());
+    if (!ids.isEmpty())
+        emit changed(ids);
+    return true;
+}
+
+void ReferralPuller::finish(const ApiError &error)
+{
+    emit finished(error);
+}
+
+} // namespace rd
