@@ -2,7 +2,7 @@
 
 #include "auth/signin.h"
 #include "domain/clock.h"
-#include "domain/deadlinepolicy.h"
+#include "offlinecommands.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -46,20 +46,14 @@ private:
     void cmdSignIn();
     void cmdSignOut();
     void cmdSync();
-    void cmdList();
-    void cmdShow(const QString &id);
     void cmdAct(const QStringList &args);
-    void cmdExport();
-    void cmdInspect(const QStringList &files);
-
-    QJsonObject toJson(const Referral &r) const;
-    QString line(const Referral &r) const;
+    /// The commands that need no network (list, show, export, inspect).
+    OfflineCommands offline();
 
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
     SystemClock m_clock;
-    DeadlinePolicy m_policy;
     std::unique_ptr<QSettings> m_settings;
     QStringList m_settingsProblems;
     QString m_profile;

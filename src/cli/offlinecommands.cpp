@@ -1,0 +1,306 @@
+#include "offlinecommands.h"
+
+#include "cli.h"
+#include "domain/money.h"
+#include "domain/referraljson.h"
+#include "export/csvwriter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+
+namespace rd {
+
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::optional<Stage> stageFromName(const QString &name)
+{
+    for (Stage s : allStages()) {
+        if (QString::fromLatin1(QMetaEnum::fromType<Stage>().valueToKey(int(s)))
+                .compare(name, Qt::CaseInsensitive)
+            == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString key(const char *text)
+{
+    return QString::fromLatin1(text).toLower();
+}
+
+} // namespace
+
+OfflineCommands::OfflineCommands(const QCommandLineParser &parser, QTextStream &out,
+    QTextStream &err, Store *store, const Clock *clock)
+    : m_parser(parser)
+    , m_out(out)
+    , m_err(err)
+    , m_store(store)
+    , m_clock(clock)
+{
+}
+
+QJsonObject OfflineCommands::toJson(const Referral &r) const
+{
+    const DeadlineStatus d = m_policy.evaluate(r, m_clock->now());
+    bool pending = false;
+    for (const OutboxEntry &e : (*m_store).outboxFor(r.id))
+        pending = pending || e.state == OutboxEntry::State::Queued
+            || e.state == OutboxEntry::State::Sending;
+    return QJsonObject {
+        { QStringLiteral("id"), r.id },
+        { QStringLiteral("name"), r.name },
+        { QStringLiteral("customer"), r.customerProfile.name },
+        { QStringLiteral("country"), r.customerProfile.address.country },
+        { QStringLiteral("stage"), key(QMetaEnum::fromType<Stage>().valueToKey(int(r.stage()))) },
+        { QStringLiteral("direction"),
+            r.isOutgoing() ? QStringLiteral("outgoing") : QStringLiteral("incoming") },
+        { QStringLiteral("outcome"),
+            r.isOpen() ? QJsonValue() : QJsonValue(key(QMetaEnum::fromType<Outcome>().valueToKey(int(r.outcome())))) },
+        { QStringLiteral("status"), r.status },
+        { QStringLiteral("substatus"), r.substatus },
+        { QStringLiteral("dealValue"),
+            r.details.dealValue ? QJsonValue(ReferralJson::centsToJson(*r.details.dealValue))
+                                : QJsonValue() },
+        { QStringLiteral("currency"),
+            r.details.currency.isEmpty() ? QJsonValue() : QJsonValue(r.details.currency) },
+        { QStringLiteral("closingDate"),
+            r.details.closingDateTime.isValid()
+                ? QJsonValue(r.details.closingDateTime.toUTC().date().toString(Qt::ISODate))
+                : QJsonValue() },
+        { QStringLiteral("createdDateTime"), ReferralJson::formatInstant(r.createdDateTime) },
+        { QStringLiteral("deadline"),
+            d.deadline.isValid() ? QJsonValue(ReferralJson::formatInstant(d.deadline))
+                                 : QJsonValue() },
+        { QStringLiteral("badge"),
+            d.badge == Badge::None ? QJsonValue() : QJsonValue(key(QMetaEnum::fromType<Badge>().valueToKey(int(d.badge)))) },
+        { QStringLiteral("deadlineText"), d.text },
+        { QStringLiteral("pending"), pending },
+    };
+}
+
+QString OfflineCommands::line(const Referral &r) const
+{
+    const DeadlineStatus d = m_policy.evaluate(r, m_clock->now());
+    QStringList cells { r.id, r.customerProfile.name, r.stageText(),
+        d.text.isEmpty() ? QStringLiteral("-") : d.text,
+        r.details.dealValue ? Money::format(*r.details.dealValue, r.details.currency)
+                            : QStringLiteral("-") };
+    return cells.join(QLatin1Char('\t'));
+}
+
+int OfflineCommands::list()
+{
+    std::optional<Stage> stage;
+    if (m_parser.isSet(QStringLiteral("stage"))) {
+        stage = stageFromName(m_parser.value(QStringLiteral("stage")));
+        if (!stage) {
+            m_err << t("--stage takes new, evaluating, negotiating or archived.") << Qt::endl;
+            return Cli::BadInput;
+        }
+    }
+    // Like the board: the referrals to answer unless the ones sent to others are asked for.
+    const QString direction
+        = m_parser.value(QStringLiteral("direction")).trimmed().toLower();
+    const bool incoming = direction.isEmpty() || direction == QLatin1String("incoming")
+        || direction == QLatin1String("all");
+    const bool outgoing
+        = direction == QLatin1String("outgoing") || direction == QLatin1String("all");
+    if (!incoming && !outgoing) {
+        m_err << t("--direction takes incoming, outgoing or all.") << Qt::endl;
+        return Cli::BadInput;
+    }
+    const QString search = m_parser.value(QStringLiteral("search")).trimmed();
+    Store &store = *m_store;
+    QList<Referral> referrals;
+    if (!stage || *stage != Stage::Archived) {
+        for (const Referral &r : store.openReferrals(stage)) {
+            if (!(r.isOutgoing() ? outgoing : incoming))
+                continue;
+            if (search.isEmpty() || r.customerProfile.name.contains(search, Qt::CaseInsensitive)
+                || r.name.contains(search, Qt::CaseInsensitive)
+                || r.details.notes.contains(search, Qt::CaseInsensitive))
+                referrals.append(r);
+        }
+    }
+    if (!stage || *stage == Stage::Archived) {
+        for (bool sent : { false, true }) {
+            if (!(sent ? outgoing : incoming))
+                continue;
+            ArchiveFilter filter;
+            filter.text = search;
+            filter.outgoing = sent;
+            for (int offset = 0;; offset += 500) {
+                const QList<ArchiveRow> rows = store.archive(
+                    filter, ArchiveColumn::Relevance, Qt::DescendingOrder, offset, 500);
+                for (const ArchiveRow &row : rows) {
+                    if (const auto r = store.referral(row.id))
+                        referrals.append(*r);
+                }
+                if (rows.size() < 500)
+                    break;
+            }
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Referral &r : std::as_const(referrals))
+            array.append(toJson(r));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Referral &r : std::as_const(referrals))
+            m_out << line(r) << '\n';
+    }
+    return Cli::Done;
+}
+
+int OfflineCommands::show(const QString &id)
+{
+    const std::optional<Referral> r = (*m_store).referral(id);
+    if (!r) {
+        m_err << t("No referral with id %1 in the local database (run sync first?).").arg(id)
+              << Qt::endl;
+        return Cli::BadInput;
+    }
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = toJson(*r);
+        o.insert(QStringLiteral("remote"), r->raw);
+        QJsonArray outbox;
+        for (const OutboxEntry &e : (*m_store).outboxFor(id)) {
+            outbox.append(
+                QJsonObject { { QStringLiteral("action"), Lifecycle::actionKey(e.action) },
+                    { QStringLiteral("state"), OutboxEntry::stateName(e.state) },
+                    { QStringLiteral("error"), e.lastError } });
+        }
+        o.insert(QStringLiteral("outbox"), outbox);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Cli::Done;
+    }
+    const QLocale locale;
+    const DeadlineStatus d = m_policy.evaluate(*r, m_clock->now());
+    m_out << r->customerProfile.name << " — " << r->name << Qt::endl
+          << t("Stage: %1").arg(r->stageText()) << Qt::endl;
+    if (r->isOutgoing())
+        m_out << t("Sent by you to another partner: they answer it.") << Qt::endl;
+    if (!d.text.isEmpty())
+        m_out << t("Deadline: %1").arg(d.text) << Qt::endl;
+    if (r->details.dealValue)
+        m_out << t("Deal: %1, closing %2")
+                     .arg(Money::format(*r->details.dealValue, r->details.currency),
+                         locale.toString(
+                             r->details.closingDateTime.toUTC().date(), QLocale::ShortFormat))
+              << Qt::endl;
+    m_out << t("Country: %1, size: %2")
+                 .arg(r->customerProfile.address.country, r->customerProfile.size)
+          << Qt::endl;
+    if (!r->details.notes.isEmpty())
+        m_out << t("Notes: %1").arg(r->details.notes) << Qt::endl;
+    for (const OutboxEntry &e : (*m_store).outboxFor(id))
+        m_out << t("Queued: %1 (%2) %3")
+                     .arg(Lifecycle::actionName(e.action), OutboxEntry::stateName(e.state),
+                         e.lastError)
+              << Qt::endl;
+    return Cli::Done;
+}
+
+int OfflineCommands::exportArchive()
+{
+    if (m_parser.value(QStringLiteral("stage"))
+                .compare(QLatin1String("archived"), Qt::CaseInsensitive)
+            != 0
+        || !m_parser.isSet(QStringLiteral("csv"))) {
+        m_err << t("Usage: export --stage archived --csv FILE") << Qt::endl;
+        return Cli::BadInput;
+    }
+    CsvWriter csv(m_parser.value(QStringLiteral("csv")));
+    if (!csv.open()) {
+        m_err << t("Cannot write %1: %2")
+                     .arg(m_parser.value(QStringLiteral("csv")), csv.errorString())
+              << Qt::endl;
+        return Cli::BadInput;
+    }
+    csv.writeRow(
+        { t("Customer"), t("Referral"), t("Outcome"), t("Country"), t("Size"), t("Deal value"),
+            t("Currency"), t("Closing date"), t("Created"), t("Closed"), t("Reason") });
+    int rows = 0;
+    for (int offset = 0;; offset += 1000) {
+        const QList<ArchiveRow> page = (*m_store).archive(
+            {}, ArchiveColumn::Closed, Qt::DescendingOrder, offset, 1000);
+        for (const ArchiveRow &r : page) {
+            csv.writeRow({ r.customerName, r.name, outcomeName(r.outcome), r.country, r.size,
+                r.dealValue ? QString::number(double(*r.dealValue) / 100.0, 'f', 2) : QString(),
+                r.currency,
+                r.closingDateTime.isValid() ? r.closingDateTime.toUTC().date().toString(Qt::ISODate)
+                                            : QString(),
+                ReferralJson::formatInstant(r.createdDateTime),
+                ReferralJson::formatInstant(r.closedDateTime), r.statusReason });
+            ++rows;
+        }
+        if (page.size() < 1000)
+            break;
+    }
+    if (!csv.commit()) {
+        m_err << t("Cannot write %1: %2")
+                     .arg(m_parser.value(QStringLiteral("csv")), csv.errorString())
+              << Qt::endl;
+        return Cli::BadInput;
+    }
+    m_out << t("Exported %1 archived referrals.").arg(rows) << Qt::endl;
+    return Cli::Done;
+}
+
+int OfflineCommands::inspect(const QStringList &files)
+{
+    if (files.isEmpty()) {
+        m_err << t("inspect needs at least one file.") << Qt::endl;
+        return Cli::BadInput;
+    }
+    QDateTime at = m_clock->now();
+    if (m_parser.isSet(QStringLiteral("at"))) {
+        at = ReferralJson::parseInstant(m_parser.value(QStringLiteral("at")));
+        if (!at.isValid()) {
+            m_err << t("--at: “%1” is not an ISO-8601 instant such as 2026-11-24T09:00:00Z")
+                         .arg(m_parser.value(QStringLiteral("at")))
+                  << Qt::endl;
+            return Cli::BadInput;
+        }
+    }
+    int failures = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << t("%1: cannot read: %2").arg(path, file.errorString()) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const ParseResult parsed = ReferralJson::parse(file.readAll());
+        for (const QString &warning : parsed.warnings)
+            m_err << path << ": " << warning << Qt::endl;
+        if (!parsed.ok()) {
+            m_err << path << ": " << parsed.error.message << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const Referral &r = *parsed.referral;
+        const DeadlineStatus deadline = m_policy.evaluate(r, at);
+        QStringList actions;
+        for (Action a : Lifecycle::actionsFrom(r.stage())) {
+            if (Lifecycle::isAllowed(r, a))
+                actions.append(Lifecycle::actionKey(a));
+        }
+        m_out << r.id << '\t' << r.customerProfile.name << '\t' << r.stageText() << '\t'
+              << (deadline.text.isEmpty() ? QStringLiteral("-") : deadline.text) << '\t'
+              << (actions.isEmpty() ? QStringLiteral("-") : actions.join(QLatin1Char(',')))
+              << Qt::endl;
+    }
+    return failures ? Cli::BadInput : Cli::Done;
+}
+
+} // namespace rd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/deadlinepolicy.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace rd {
+
+/// referral-desk-cli's commands that need no network: list, show and export read the local
+/// database, inspect reads referral documents. They answer at once, whatever the connection or
+/// the settings say, and return the exit code.
+class OfflineCommands
+{
+public:
+    OfflineCommands(const QCommandLineParser &parser, QTextStream &out, QTextStream &err,
+        Store *store, const Clock *clock);
+
+    int list();
+    int show(const QString &id);
+    int exportArchive();
+    int inspect(const QStringList &files);
+
+private:
+    QJsonObject toJson(const Referral &r) const;
+    QString line(const Referral &r) const;
+
+    const QCommandLineParser &m_parser;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Store *m_store;
+    const Clock *m_clock;
+    DeadlinePolicy m_policy;
+};
+
+} // namespace rd
