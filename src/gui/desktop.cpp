@@ -313,8 +313,10 @@ void Desktop::onSignInFailed(const QString &message)
 {
     if (m_connect)
         m_connect->setFailed(message);
-    if (m_dialog)
+    if (m_dialog) {
+        m_dialog->setSigningIn(false);
         m_dialog->setAccount(m_signedIn, message);
+    }
     if (!m_signedIn)
         showNotSignedIn(message);
 }
@@ -424,6 +426,7 @@ SettingsDialog *Desktop::openSettings()
     });
     connect(dialog, &SettingsDialog::signInCancelRequested, this, [this, dialog] {
         cancelSignIn();
+        dialog->setSigningIn(false);
         dialog->setAccount(m_signedIn, tr("Sign-in cancelled."));
     });
     connect(dialog, &SettingsDialog::signOutRequested, this, [this] {

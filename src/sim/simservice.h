@@ -38,7 +38,7 @@ struct Response
     void setHeader(const QByteArray &name, const QByteArray &value);
 };
 
-/// Transport-level misbehaviour injected into API calls (remote-api.md, "Fault injection").
+/// Transport-level misbehaviour injected into API calls (docs/remote-api.md, "Fault injection").
 enum class Fault {
     None,
     Status500,
@@ -78,8 +78,8 @@ struct Quirks
 QString faultName(Fault fault);
 std::optional<Fault> faultFromName(const QString &name);
 
-/// The referral service: the Referrals API contract of remote-api.md with the server side of
-/// lifecycle.md, OAuth endpoints and the /_sim/ controls, all in memory and independent of HTTP
+/// The referral service: the Referrals API contract of docs/remote-api.md with the server side of
+/// docs/lifecycle.md, OAuth endpoints and the /_sim/ controls, all in memory and independent of HTTP
 /// (SimServer carries it over the wire). Single-threaded: lives on the thread of its server.
 class Service : public QObject
 {

@@ -16,11 +16,13 @@
 #include "widgets/banner.h"
 #include "widgets/connectdialog.h"
 #include "widgets/guidewindow.h"
+#include "widgets/settingsdialog.h"
 #include "widgets/welcomepage.h"
 
 #include <QAction>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -317,6 +319,41 @@ private slots:
         // The connection line's button leads to the same dialog (one at a time).
         QTest::mouseClick(m_window->connectionButton(), Qt::LeftButton);
         QCOMPARE(m_window->findChildren<ConnectDialog *>().size(), 1);
+    }
+
+    void signingInFromSettingsChecksFirstAndCanBeCancelled()
+    {
+        m_browserSignsIn = false;
+        start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isWelcomeVisible(), 20000);
+        SettingsDialog *dialog = m_desktop->openSettings();
+        auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signIn"));
+        auto *clientId = dialog->findChild<QLineEdit *>(QStringLiteral("clientId"));
+        auto *authority = dialog->findChild<QLineEdit *>(QStringLiteral("authority"));
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("accountStatus"));
+        QVERIFY(signIn && clientId && authority && status);
+        // No client id: said beside the field, and no browser
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(!dialog->errorText(AppSettings::Field::ClientId).isEmpty());
+        QVERIFY(!dialog->isSigningIn());
+        QCOMPARE(m_browsed, 0);
+        // With usable values the sign-in starts, and the same button stops it
+        authority->setText(simAuthority().toString());
+        clientId->setText(kClientId);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(dialog->isSigningIn());
+        QTRY_COMPARE_WITH_TIMEOUT(m_browsed, 1, 20000);
+        QCOMPARE(signIn->text(), QStringLiteral("&Cancel Sign-In"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(!dialog->isSigningIn());
+        QCOMPARE(status->text(), QStringLiteral("Sign-in cancelled."));
+        // Left alone, it gives up with a message
+        m_signIn->setSignInTimeoutMs(300);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(dialog->isSigningIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSigningIn(), 20000);
+        QVERIFY2(status->text().contains(QStringLiteral("not completed")), qPrintable(status->text()));
+        dialog->close();
     }
 
     void unusableSettingsAreNamedAndTheAppStillOpens()

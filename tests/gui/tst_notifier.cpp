@@ -1,7 +1,7 @@
 // Desktop notifications against a fake org.freedesktop.Notifications on the private session bus
 // of scripts/test. First the notifier alone (the exact Notify call, a click coming back as the
 // referral's id); then the application's own wiring (Desktop, the main window, the sync engine
-// and the in-process simulator on a test clock): what lifecycle.md asks for, call by call.
+// and the in-process simulator on a test clock): what docs/lifecycle.md asks for, call by call.
 
 #include "actioncontroller.h"
 #include "desktop.h"

@@ -13,7 +13,7 @@ class QTcpServer;
 
 namespace rd {
 
-/// Where and as whom to sign in (remote-api.md, "Authentication"); settings, so that the same
+/// Where and as whom to sign in (docs/remote-api.md, "Authentication"); settings, so that the same
 /// code signs in to Partner Center and to the simulator.
 struct AuthSettings
 {

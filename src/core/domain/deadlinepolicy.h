@@ -6,7 +6,7 @@
 
 namespace rd {
 
-/// The limits of lifecycle.md, in one place so tests and a future remote change can set them.
+/// The limits of docs/lifecycle.md, in one place so tests and a future remote change can set them.
 struct DeadlineLimits
 {
     qint64 responseTargetSecs = 24 * 3600;

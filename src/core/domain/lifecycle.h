@@ -31,7 +31,7 @@ struct Move
     QString refusal; ///< why not, naming the allowed actions
 };
 
-/// The one implementation of lifecycle.md's action table, used by the board, the command-line
+/// The one implementation of docs/lifecycle.md's action table, used by the board, the command-line
 /// tool, the sync engine and the simulator alike.
 class Lifecycle
 {

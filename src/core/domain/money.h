@@ -13,7 +13,7 @@ class Money
     Q_DECLARE_TR_FUNCTIONS(Money)
 
 public:
-    /// The largest estimated deal value lifecycle.md allows: 10^12 currency units.
+    /// The largest estimated deal value docs/lifecycle.md allows: 10^12 currency units.
     static constexpr Cents maxDealValue = Cents(1'000'000'000'000) * 100;
 
     struct Parsed

@@ -111,7 +111,7 @@ struct Target
 
 /// One referral as the remote sends it, plus the few facts the client remembers about it. Enum-like
 /// fields hold the remote's text verbatim so that values added by the remote later survive; the
-/// derived stage() and outcome() interpret them as lifecycle.md says.
+/// derived stage() and outcome() interpret them as docs/lifecycle.md says.
 struct Referral
 {
     Q_DECLARE_TR_FUNCTIONS(Referral)
@@ -160,7 +160,7 @@ public:
     bool isOutgoing() const;
     /// True when the remote's status is one this version does not know.
     bool hasUnknownStatus() const;
-    /// True when the substatus is not one lifecycle.md lists for the status (kept verbatim).
+    /// True when the substatus is not one docs/lifecycle.md lists for the status (kept verbatim).
     bool hasUnknownSubstatus() const;
     /// "Negotiating", "Archived · Won", "Unknown (Paused)", "Evaluating (OnHold)".
     QString stageText() const;

@@ -7,7 +7,7 @@
 namespace rd {
 Q_NAMESPACE
 
-/// The board column a referral belongs to (lifecycle.md, "Stages a person sees").
+/// The board column a referral belongs to (docs/lifecycle.md, "Stages a person sees").
 enum class Stage { New, Evaluating, Negotiating, Archived };
 Q_ENUM_NS(Stage)
 
@@ -15,7 +15,7 @@ Q_ENUM_NS(Stage)
 enum class Outcome { None, Won, Lost, Skipped, Declined, Missed, Expired, Error, Unknown };
 Q_ENUM_NS(Outcome)
 
-/// What a person can do to a referral (lifecycle.md, "Actions").
+/// What a person can do to a referral (docs/lifecycle.md, "Actions").
 enum class Action { Interested, NoThanks, Accept, Decline, Won, Lost, EditDeal };
 Q_ENUM_NS(Action)
 
@@ -23,7 +23,7 @@ Q_ENUM_NS(Action)
 enum class Field { None, DealValue, Currency, ClosingDate, Reason, Note };
 Q_ENUM_NS(Field)
 
-/// The badge a card shows (lifecycle.md, "Deadlines").
+/// The badge a card shows (docs/lifecycle.md, "Deadlines").
 enum class Badge {
     None, ///< no deadline applies (archived, or no date to count from)
     OnTime, ///< New: > 6 h left of the 24 h target; Evaluating: > 24 h left; Negotiating: closing

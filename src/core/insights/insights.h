@@ -25,7 +25,7 @@ struct InsightRow
     QStringList products;
 };
 
-/// Figures for a set of referrals (lifecycle.md, "be choosy", "report back").
+/// Figures for a set of referrals (docs/lifecycle.md, "be choosy", "report back").
 struct InsightFigures
 {
     int received = 0;

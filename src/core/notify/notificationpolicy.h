@@ -10,7 +10,7 @@
 
 namespace rd {
 
-/// The notifications of lifecycle.md, "Notifications that follow from the rules".
+/// The notifications of docs/lifecycle.md, "Notifications that follow from the rules".
 enum class NotificationKind {
     Arrivals, ///< new referrals after a sync (coalesced)
     RespondSoon, ///< New: the 24 h response target ends in 2 h

@@ -29,7 +29,7 @@ struct StoreError
     explicit operator bool() const { return kind != Kind::None; }
 };
 
-/// A queued action waiting to reach the remote (DESIGN.md, "How data flows").
+/// A queued action waiting to reach the remote (docs/architecture.md, "How data flows").
 struct OutboxEntry
 {
     enum class State { Queued, Sending, Conflict, Failed };
@@ -122,7 +122,7 @@ struct SyncState
     QString updatedFilterRefusedFor;
 };
 
-/// The local SQLite store (DESIGN.md, core/store). One Store object, with its own connection,
+/// The local SQLite store (docs/architecture.md, core/store). One Store object, with its own connection,
 /// per thread; several may share one file. Every write is one transaction.
 class Store
 {

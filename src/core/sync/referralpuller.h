@@ -35,7 +35,7 @@ struct PullCounts
     bool filterRefused = false; ///< the service answered 400 to the updatedDateTime filter
 };
 
-/// Brings the store up to date with the service's list (DESIGN: pull pages, upsert one
+/// Brings the store up to date with the service's list (docs/architecture.md: pull pages, upsert one
 /// transaction per page, cursor only with a committed page). Handles what the live service does
 /// beyond the simulator's defaults: it may refuse a filter on updatedDateTime (then the list is
 /// walked newest first until the cursor is passed, and the refusal is remembered for that

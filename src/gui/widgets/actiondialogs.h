@@ -17,7 +17,7 @@ namespace rd {
 /// Shows (or, with an empty text, hides) a message beside a field, in the error colour.
 void showFieldError(QLabel *label, const QString &text);
 
-/// Accept and Edit deal: deal value, currency, closing date, notes; each rule of lifecycle.md
+/// Accept and Edit deal: deal value, currency, closing date, notes; each rule of docs/lifecycle.md
 /// checked on OK with its message beside its field. Nothing is lost on a refusal.
 class AcceptDialog : public QDialog
 {

@@ -110,6 +110,10 @@ AppSettings SettingsDialog::value() const
 
 void SettingsDialog::setAccount(bool signedIn, const QString &text)
 {
+    // While a sign-in waits for the browser, "not signed in (yet)" is old news: keep saying what
+    // is awaited, and keep the button that cancels it.
+    if (m_signingIn && !signedIn)
+        return;
     m_signingIn = false;
     m_ui->signIn->setText(tr("Sign &In…"));
     m_ui->accountStatus->setText(

@@ -27,7 +27,8 @@ public:
 
     /// What the fields say now (not yet validated).
     AppSettings value() const;
-    /// The account line: who is signed in, or why not.
+    /// The account line: who is signed in, or why not (while signing in, only a success
+    /// changes it; setSigningIn(false) ends the wait).
     void setAccount(bool signedIn, const QString &text);
     /// While a sign-in waits for the browser: the Sign In button cancels it, `text` says what
     /// is awaited.

@@ -1,4 +1,4 @@
-// lifecycle.md, "Deadlines": each badge at and around each threshold, the expirationDateTime
+// docs/lifecycle.md, "Deadlines": each badge at and around each threshold, the expirationDateTime
 // override, the countdown text, and the next instant anything on the card changes.
 
 #include "domain/deadlinepolicy.h"

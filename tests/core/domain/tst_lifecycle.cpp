@@ -1,4 +1,4 @@
-// lifecycle.md, "Actions": every legal and illegal transition, the input each action needs, its
+// docs/lifecycle.md, "Actions": every legal and illegal transition, the input each action needs, its
 // validation at the boundaries, the JSON Patch it sends and the local state it leaves.
 
 #include "domain/jsonpatch.h"
@@ -80,7 +80,7 @@ private slots:
         QTest::addColumn<Action>("action");
         QTest::addColumn<bool>("allowed");
         QTest::addColumn<Stage>("to");
-        // Every stage × every action: the table of lifecycle.md and nothing else is legal.
+        // Every stage × every action: the table of docs/lifecycle.md and nothing else is legal.
         const QMap<QPair<Stage, Action>, Stage> legal {
             { { Stage::New, Action::Interested }, Stage::Evaluating },
             { { Stage::New, Action::NoThanks }, Stage::Archived },

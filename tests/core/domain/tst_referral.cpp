@@ -1,4 +1,4 @@
-// Stage and outcome derivation: lifecycle.md, "Stages a person sees" and the outcome table.
+// Stage and outcome derivation: docs/lifecycle.md, "Stages a person sees" and the outcome table.
 
 #include "domain/referral.h"
 

@@ -1,4 +1,4 @@
-// Parsing the remote's JSON: every quirk remote-api.md warns about, and the errors that must be
+// Parsing the remote's JSON: every quirk docs/remote-api.md warns about, and the errors that must be
 // typed instead of crashing.
 
 #include "domain/referraljson.h"

@@ -1,4 +1,4 @@
-// Which notifications are due and when (lifecycle.md, "Notifications that follow from the
+// Which notifications are due and when (docs/lifecycle.md, "Notifications that follow from the
 // rules"): each threshold once per referral, remembered in the store across a restart; arrivals
 // coalesced; quiet hours holding back all but last calls; one summary after the computer slept.
 
