@@ -4,7 +4,8 @@
 RD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RD_BUILD="$RD_ROOT/build"
 
-# Everything the build, the tests and the demo need on Debian 12 (see docs of shared/platform-notes).
+# Everything the build, the tests and the demo need on Debian 12 (docs/testing.md lists the
+# traps: the SQLite driver and lupdate come in packages of their own).
 RD_PACKAGES=(
   cmake ninja-build g++ ccache dpkg-dev file
   qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins qt6-websockets-dev qt6-httpserver-dev

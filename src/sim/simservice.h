@@ -79,8 +79,8 @@ QString faultName(Fault fault);
 std::optional<Fault> faultFromName(const QString &name);
 
 /// The referral service: the Referrals API contract of docs/remote-api.md with the server side of
-/// docs/lifecycle.md, OAuth endpoints and the /_sim/ controls, all in memory and independent of HTTP
-/// (SimServer carries it over the wire). Single-threaded: lives on the thread of its server.
+/// docs/lifecycle.md, OAuth endpoints and the /_sim/ controls, all in memory and independent of
+/// HTTP (SimServer carries it over the wire). Single-threaded: lives on the thread of its server.
 class Service : public QObject
 {
     Q_OBJECT

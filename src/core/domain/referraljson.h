@@ -32,8 +32,9 @@ struct ParseResult
     bool ok() const { return referral.has_value(); }
 };
 
-/// Maps the remote's JSON (docs/remote-api.md) to Referral and back. Liberal: missing fields, nulls,
-/// numbers sent as text, 0-7 fractional second digits and unknown enum values are all accepted.
+/// Maps the remote's JSON (docs/remote-api.md) to Referral and back. Liberal: missing fields,
+/// nulls, numbers sent as text, 0-7 fractional second digits and unknown enum values are all
+/// accepted.
 namespace ReferralJson {
 
 ParseResult parse(const QByteArray &document);

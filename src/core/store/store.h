@@ -122,8 +122,8 @@ struct SyncState
     QString updatedFilterRefusedFor;
 };
 
-/// The local SQLite store (docs/architecture.md, core/store). One Store object, with its own connection,
-/// per thread; several may share one file. Every write is one transaction.
+/// The local SQLite store (docs/architecture.md, core/store). One Store object, with its own
+/// connection, per thread; several may share one file. Every write is one transaction.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)

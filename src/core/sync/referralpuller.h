@@ -35,8 +35,8 @@ struct PullCounts
     bool filterRefused = false; ///< the service answered 400 to the updatedDateTime filter
 };
 
-/// Brings the store up to date with the service's list (docs/architecture.md: pull pages, upsert one
-/// transaction per page, cursor only with a committed page). Handles what the live service does
+/// Brings the store up to date with the service's list (docs/architecture.md: pull pages, upsert
+/// one transaction per page, cursor only with a committed page). Handles what the live service does
 /// beyond the simulator's defaults: it may refuse a filter on updatedDateTime (then the list is
 /// walked newest first until the cursor is passed, and the refusal is remembered for that
 /// service), and referrals may appear with an updatedDateTime older than the cursor (a

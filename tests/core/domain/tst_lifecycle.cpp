@@ -1,5 +1,5 @@
-// docs/lifecycle.md, "Actions": every legal and illegal transition, the input each action needs, its
-// validation at the boundaries, the JSON Patch it sends and the local state it leaves.
+// docs/lifecycle.md, "Actions": every legal and illegal transition, the input each action needs,
+// its validation at the boundaries, the JSON Patch it sends and the local state it leaves.
 
 #include "domain/jsonpatch.h"
 #include "domain/lifecycle.h"

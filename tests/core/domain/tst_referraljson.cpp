@@ -1,5 +1,5 @@
-// Parsing the remote's JSON: every quirk docs/remote-api.md warns about, and the errors that must be
-// typed instead of crashing.
+// Parsing the remote's JSON: every quirk docs/remote-api.md warns about, and the errors that must
+// be typed instead of crashing.
 
 #include "domain/referraljson.h"
 
