@@ -215,8 +215,9 @@ bool Cli::setUp(QString *error)
     if (!ca.isEmpty()) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(ca, QSsl::Pem);
         if (certs.isEmpty()) {
-            *error = t("No PEM certificate could be read from %1.").arg(ca);
-            return false;
+            // Like any unusable setting: only what needs the network waits for a fix.
+            m_settingsProblems.append(AppSettings::problemText(QStringLiteral("api/caCertificate"),
+                m_settings->fileName(), ca, t("No PEM certificate could be read from it.")));
         }
         m_api.extraCaCertificates = certs;
         m_auth.extraCaCertificates = certs;
@@ -503,10 +504,24 @@ int Cli::actExit(const QString &id, qint64 seq, const SyncSummary &s)
     case OutboxEntry::State::Sending:
         break;
     }
+    // Queued after an earlier action on the same referral that Partner Center did not apply: it
+    // waits for that one to be resolved, which no sync does by itself.
+    for (const OutboxEntry &e : m_engine->store().outboxFor(id)) {
+        if (e.seq < seq
+            && (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)) {
+            m_err << t("It waits behind an earlier action on this referral that Partner Center "
+                       "did not apply (%1): resolve that one in Referral Desk first.")
+                         .arg(e.lastError)
+                  << Qt::endl;
+            return Unresolved;
+        }
+    }
     if (s.error)
         m_err << s.error.describe() << Qt::endl;
     if (s.error.kind == ApiError::Kind::Unauthorized)
         return SignInNeeded;
+    if (!entry->lastError.isEmpty() && !s.error)
+        m_err << entry->lastError << Qt::endl; // this write alone failed; the sync went on
     m_err << t("The action stays queued and is sent by the next sync.") << Qt::endl;
     return s.error && !s.error.isRetryable() ? BadInput : Unreachable;
 }

@@ -33,12 +33,16 @@ AppController::AppController(Options options, Clock *clock, QObject *parent)
                 QFile::remove(sample.databasePath + QLatin1String(suffix));
             if (!openSession(sample)) {
                 m_sampleService->stop();
-                openSession(realOptions());
+                if (!openSession(realOptions()))
+                    QApplication::exit(1); // no database can be opened: nothing to show
             }
         });
     connect(m_sampleService.get(), &SampleService::failed, this, [this](const QString &message) {
-        if (!m_session)
-            openSession(realOptions()); // --sample, and no sample: the person's own board
+        // --sample, and no sample: the person's own board, or the end when that cannot open.
+        if (!m_session && !openSession(realOptions())) {
+            QApplication::exit(1);
+            return;
+        }
         if (m_session && m_session->window())
             m_session->window()->welcome()->setSampleProblem(message);
         emit sampleFailed(message);
@@ -90,8 +94,9 @@ bool AppController::start()
 
 bool AppController::openSession(SessionOptions options)
 {
-    // The old window goes only once the new one is up: the app must not see "last window
-    // closed" (and quit) in between.
+    // The old session goes first (its database and sync thread are closed before the next
+    // opens); meanwhile no window is shown, so the app must not take that for "last window
+    // closed" and quit.
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
     std::unique_ptr<AppSession> old = std::move(m_session);

@@ -149,6 +149,7 @@ void Desktop::attachSync(
         connect(m_tray, &TrayIcon::syncRequested, scheduler, [scheduler] { scheduler->syncNow(); });
     }
     checkSettingsFile();
+    m_window->setSignInAvailable(signIn != nullptr && !m_sample);
     connect(engine, &SyncEngine::ready, this, [this](bool ok, const QString &message) {
         if (!ok) {
             m_window->onConnectionState(ConnectionState::Error, message);

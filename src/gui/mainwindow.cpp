@@ -351,6 +351,12 @@ void MainWindow::setSampleMode(bool sample)
     setWindowTitle(sample ? tr("Referral Desk (sample data)") : tr("Referral Desk"));
 }
 
+void MainWindow::setSignInAvailable(bool available)
+{
+    m_signInAvailable = available;
+    updateConnectionButton();
+}
+
 void MainWindow::showSettingsProblem(const QString &text)
 {
     m_settingsProblem = text;
@@ -457,11 +463,11 @@ void MainWindow::updateConnectionButton()
     switch (m_state) {
     case ConnectionState::NotConnected:
         m_retry->setText(tr("Connect…"));
-        m_retryAction->setVisible(!m_sample);
+        m_retryAction->setVisible(m_signInAvailable && !m_sample);
         break;
     case ConnectionState::SignedOut:
         m_retry->setText(tr("Sign In…"));
-        m_retryAction->setVisible(!m_sample);
+        m_retryAction->setVisible(m_signInAvailable && !m_sample);
         break;
     case ConnectionState::Offline:
     case ConnectionState::Error:

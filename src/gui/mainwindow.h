@@ -64,6 +64,9 @@ public:
     void showSettingsProblem(const QString &text);
     Banner *problemBanner() const { return m_problemBanner; }
     QAction *fullSyncAction() const { return m_fullSync; }
+    /// Whether anything can sign in here (not with a given token or in the sample): only then
+    /// does the connection line offer Connect… or Sign In….
+    void setSignInAvailable(bool available);
     /// Shows the referrals this partner sent instead of the ones it received.
     QAction *sentByYouAction() const { return m_sentByYou; }
     void showOutgoing(bool outgoing);
@@ -132,6 +135,7 @@ private:
     Banner *m_problemBanner;
     Banner *m_outgoingBanner;
     bool m_sample = false;
+    bool m_signInAvailable = false;
     QString m_settingsProblem;
     QAction *m_archiveAction;
     QAction *m_insightsAction;

@@ -45,15 +45,30 @@ void quitOnSignals(QCoreApplication *app)
 #endif
 
 /// Quits once standard input ends: a parent that runs the simulator keeps the pipe open, and its
-/// end (normal, crash or kill) closes it. A detached thread, as the read blocks until then.
+/// end (normal, crash or kill) closes it.
 void quitWhenStdinEnds(QCoreApplication *app)
 {
+#ifdef Q_OS_UNIX
+    // Read in the event loop, so nothing outlives the application object.
+    auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            notifier->setEnabled(false);
+            QCoreApplication::quit();
+        }
+    });
+#else
+    // Pipes have no notifier here: a detached thread waits on the read.
     std::thread([app] {
         char buffer[256];
         while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
         }
-        QMetaObject::invokeMethod(app, &QCoreApplication::quit, Qt::QueuedConnection);
+        if (QCoreApplication::instance() == app)
+            QMetaObject::invokeMethod(app, &QCoreApplication::quit, Qt::QueuedConnection);
     }).detach();
+#endif
 }
 
 bool saveState(const Service &service, const QString &path, QTextStream &err)

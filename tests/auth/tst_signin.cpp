@@ -272,6 +272,34 @@ private slots:
         late->deleteLater();
     }
 
+    void aRefusedSignInIsSaidOnceWithItsReason()
+    {
+        SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
+        session.setSignInTimeoutMs(500);
+        QSignalSpy failed(&session, &SignIn::failed);
+        QUrl redirect;
+        session.signInWithBrowser([&](const QUrl &url) {
+            redirect = QUrl(QUrlQuery(url).queryItemValue(
+                QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            QUrlQuery answer;
+            answer.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
+            answer.addQueryItem(
+                QStringLiteral("error_description"), QStringLiteral("The user declined consent."));
+            answer.addQueryItem(QStringLiteral("state"),
+                QUrlQuery(url).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
+            QUrl back = redirect;
+            back.setQuery(answer);
+            QNetworkReply *reply = m_nam.get(QNetworkRequest(back));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("declined consent")),
+            qPrintable(failed.first().first().toString()));
+        // No "not completed within …" later over the real reason
+        QVERIFY(!failed.wait(2000));
+        QCOMPARE(failed.size(), 1);
+    }
+
     void aCancelledSignInSaysNothingMore()
     {
         SignIn session(&m_nam, &m_credentials, authSettings(), &m_clock);
@@ -280,7 +308,7 @@ private slots:
         QSignalSpy signedIn(&session, &SignIn::signedIn);
         session.signInWithBrowser([](const QUrl &) {});
         session.cancel();
-        QVERIFY(!failed.wait(600)); // the timeout went with the sign-in
+        QVERIFY(!failed.wait(2000)); // the timeout (200 ms) went with the sign-in
         QVERIFY(signedIn.isEmpty());
     }
 

@@ -47,7 +47,8 @@ class CliLiveTest : public QObject
     {
         QStringList all { QStringLiteral("--profile"), m_profile->path() };
         if (!plain)
-            all << QStringLiteral("--api-base") << m_server->url().toString()
+            all << QStringLiteral("--api-base")
+                << QStringLiteral("http://127.0.0.1:%1").arg(m_port) // also while it is down
                 << QStringLiteral("--access-token") << kToken;
         all += args;
         QProcess p;
@@ -194,6 +195,47 @@ private slots:
         QCOMPARE(p.exitCode(), 3);
     }
 
+    void actionsQueuedOfflineOnAReferralClosedMeanwhileAreConflicts()
+    {
+        const QDateTime now = m_clock.now();
+        put(ReferralBuilder()
+                .set("id", QStringLiteral("blocked"))
+                .created(now.addSecs(-7200))
+                .updated(now.addSecs(-7200)));
+        QCOMPARE(cli({ QStringLiteral("sync") }).exitCode, 0);
+        // Offline, "I'm interested" is queued...
+        m_server.reset();
+        QCOMPARE(cli({ QStringLiteral("act"), QStringLiteral("blocked"),
+                     QStringLiteral("interested") })
+                     .exitCode,
+            3);
+        // ... while a colleague declines the referral in Partner Center.
+        m_server = std::make_unique<Server>(m_service.get());
+        QVERIFY(m_server->listenOn(QHostAddress::LocalHost, m_port));
+        QJsonObject declined = *m_service->referral(QStringLiteral("blocked"));
+        declined.insert(QStringLiteral("status"), QStringLiteral("Closed"));
+        declined.insert(QStringLiteral("substatus"), QStringLiteral("Declined"));
+        declined.insert(QStringLiteral("statusReason"), QStringLiteral("Not a fit"));
+        m_service->putReferral(declined);
+        // Back online, Accept follows the interest the person sees. Partner Center shows the
+        // referral closed, so neither applies any more, and that is what the tool says: not
+        // "offline", not "sent by the next sync".
+        const Run accept = cli({ QStringLiteral("act"), QStringLiteral("blocked"),
+            QStringLiteral("accept"), QStringLiteral("--value"), QStringLiteral("1000"),
+            QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--closing"),
+            now.date().addDays(30).toString(Qt::ISODate) });
+        QCOMPARE(accept.exitCode, 4);
+        QVERIFY2(accept.err.contains(QStringLiteral("no longer applies")), qPrintable(accept.err));
+        QVERIFY(!accept.err.contains(QStringLiteral("cannot be reached")));
+        QVERIFY(!accept.err.contains(QStringLiteral("next sync")));
+        const QJsonObject shown = QJsonDocument::fromJson(
+            cli({ QStringLiteral("show"), QStringLiteral("blocked"), QStringLiteral("--json") })
+                .out.toUtf8())
+                                      .object();
+        QCOMPARE(shown.value(QStringLiteral("stage")).toString(), QStringLiteral("archived"));
+        QCOMPARE(shown.value(QStringLiteral("outbox")).toArray().size(), 2); // both kept, shown
+    }
+
     void aFullSyncFindsAReferralSharedLate()
     {
         // More than a page, so the newest-first walk of an incremental sync stops early.
@@ -215,9 +257,27 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("show"), late }).exitCode, 0);
     }
 
+    void anUnreadableCertificateStopsOnlyTheNetwork()
+    {
+        m_service->addReferrals(5, 2);
+        QCOMPARE(cli({ QStringLiteral("sync") }).exitCode, 0);
+        const QString missing = m_profile->filePath(QStringLiteral("no-such-ca.pem"));
+        {
+            QSettings settings(settingsFile(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("api/caCertificate"), missing);
+        }
+        const Run list = cli({ QStringLiteral("list") });
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.err.contains(QStringLiteral("api/caCertificate")), qPrintable(list.err));
+        const Run sync = cli({ QStringLiteral("sync") });
+        QCOMPARE(sync.exitCode, 1);
+        QVERIFY2(sync.err.contains(missing), qPrintable(sync.err));
+    }
+
     void unusableSettingsAreNamedAndOfflineCommandsStillWork()
     {
         // A first sync, then the address in the settings file is changed by hand.
+        m_service->addReferrals(5, 3);
         QCOMPARE(cli({ QStringLiteral("sync") }).exitCode, 0);
         for (const QString &bad :
             { QStringLiteral("http://partner.example.com"), QStringLiteral("not an address") }) {
@@ -238,6 +298,11 @@ private slots:
                     && sync.err.contains(settingsFile()) && sync.err.contains(bad),
                 qPrintable(sync.err));
             QVERIFY(!sync.err.contains(QStringLiteral("cannot be reached")));
+            QCOMPARE(cli({ QStringLiteral("show"), QStringLiteral("--json"),
+                             m_service->ids().value(0, QStringLiteral("none")) },
+                         true)
+                         .exitCode,
+                m_service->ids().isEmpty() ? 1 : 0);
             QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("--stage"),
                              QStringLiteral("archived"), QStringLiteral("--csv"),
                              m_profile->filePath(QStringLiteral("a.csv")) },

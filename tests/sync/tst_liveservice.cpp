@@ -90,7 +90,7 @@ private slots:
         QVERIFY(port);
         ApiSettings s;
         s.apiBase = m_server->url();
-        s.timeoutMs = 400;
+        s.timeoutMs = 2000;
         s.maxAttempts = 3;
         s.backoffBaseMs = 5;
         s.backoffMaxMs = 40;
@@ -157,6 +157,101 @@ private slots:
         QVERIFY(!third.filterRefused);
         QCOMPARE(requests(QStringLiteral("refused:filter")), 1);
         QCOMPARE(local(target).outcome(), Outcome::Declined);
+    }
+
+    void aNewestFirstWalkOfSeveralPagesMissesNothing()
+    {
+        m_service->addReferrals(400, 31);
+        QVERIFY(!runSync().error);
+        // 150 changes since the last sync: more than a page of them
+        m_clock.advanceSecs(3600);
+        QStringList touched;
+        for (const QString &id : m_service->ids()) {
+            if (touched.size() == 150)
+                break;
+            QJsonObject doc = *m_service->referral(id);
+            QJsonObject details = doc.value(QStringLiteral("details")).toObject();
+            details.insert(QStringLiteral("notes"), QStringLiteral("changed at %1").arg(touched.size()));
+            doc.insert(QStringLiteral("details"), details);
+            doc.insert(QStringLiteral("updatedDateTime"),
+                ReferralJson::formatInstant(m_clock.now().addSecs(touched.size())));
+            m_service->putReferral(doc);
+            touched.append(id);
+        }
+        const int listsBefore = requests(QStringLiteral("list"));
+        const SyncSummary s = runSync();
+        QVERIFY2(!s.error, qPrintable(s.error.describe()));
+        QVERIFY(s.filterRefused);
+        for (const QString &id : std::as_const(touched))
+            QCOMPARE(local(id).raw, *m_service->referral(id));
+        // the refused request, then the two pages of changes and the one that passes the cursor
+        QCOMPARE(requests(QStringLiteral("list")) - listsBefore, 3);
+        QCOMPARE(m_engine->store().syncState().cursor, m_clock.now().addSecs(149));
+    }
+
+    void anotherServiceIsListedFromScratch()
+    {
+        // Given a store synced with one service, whose cursor is recent
+        m_service->addReferrals(30, 8);
+        QVERIFY(!runSync().error);
+        QVERIFY(m_engine->store().syncState().cursor.isValid());
+        // When the same store syncs with another service, whose referrals are all older
+        Service other(&m_clock);
+        other.setDevToken(kToken);
+        other.setQuirks(Quirks::live());
+        const QString old = other.putReferral(ReferralBuilder()
+                .set("id", QStringLiteral("from-the-other-service"))
+                .created(m_clock.now().addDays(-30))
+                .updated(m_clock.now().addDays(-30))
+                .expires(m_clock.now().addDays(3))
+                .json());
+        Server otherServer(&other);
+        QVERIFY(otherServer.listenOn() > 0);
+        m_engine.reset();
+        ApiSettings s;
+        s.apiBase = otherServer.url();
+        s.timeoutMs = 2000;
+        s.maxAttempts = 3;
+        s.backoffBaseMs = 5;
+        m_engine = std::make_unique<SyncEngine>(
+            m_dir.filePath(QStringLiteral("live-%1.sqlite").arg(m_run)), s, m_tokens.get(),
+            &m_clock);
+        QVERIFY(!m_engine->open());
+        // Then it is listed from scratch, not from the first service's cursor
+        const SyncSummary summary = runSync();
+        QVERIFY2(!summary.error, qPrintable(summary.error.describe()));
+        QVERIFY(summary.full);
+        QVERIFY(m_engine->store().referral(old));
+        QCOMPARE(m_engine->store().listedIds(), QStringList { old });
+    }
+
+    void oneWriteThatKeepsFailingDoesNotStopTheSync()
+    {
+        m_service->putReferral(ReferralBuilder()
+                .set("id", QStringLiteral("stuck"))
+                .created(m_clock.now().addSecs(-3600))
+                .updated(m_clock.now().addSecs(-3600))
+                .json());
+        QVERIFY(!runSync().error);
+        QVERIFY(m_engine->store()
+                    .applyAction(QStringLiteral("stuck"), Action::Interested, {}, m_clock.now())
+                    .ok());
+        // Every PATCH fails with 500; a colleague's change waits to be pulled
+        m_service->addFault(Fault::Status500, 100, 0, "PATCH");
+        const QString other = m_service->putReferral(ReferralBuilder()
+                .set("id", QStringLiteral("arrives"))
+                .created(m_clock.now())
+                .updated(m_clock.now())
+                .json());
+        const SyncSummary s = runSync();
+        QVERIFY2(!s.error, qPrintable(s.error.describe())); // the pull went on
+        QVERIFY(m_engine->store().referral(other));
+        const OutboxEntry entry = m_engine->store().outbox().first();
+        QCOMPARE(entry.state, OutboxEntry::State::Queued); // kept for the next run
+        QVERIFY2(entry.lastError.contains(QStringLiteral("500")), qPrintable(entry.lastError));
+        m_service->clearFaults();
+        QCOMPARE(runSync().pushed, 1);
+        QVERIFY(m_engine->store().outbox().isEmpty());
     }
 
     void aReferralSharedWithAnOldUpdatedTimeArrivesOnAFullSync()

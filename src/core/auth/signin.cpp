@@ -88,7 +88,7 @@ QString SignIn::settingsProblem() const
 {
     if (m_settings.clientId.trimmed().isEmpty())
         return tr("No application (client) id is set: connect to Partner Center first (File › "
-                  "Connect to Partner Center, or referral-desk-cli --tenant … --client-id …).");
+                  "Sign In, or referral-desk-cli --tenant … --client-id … sign-in).");
     if (!m_settings.authority.isValid() || m_settings.authority.host().isEmpty())
         return tr("The sign-in authority “%1” is not a web address.")
             .arg(m_settings.authority.toString());
@@ -103,13 +103,14 @@ void SignIn::restore()
         m_settings.account(), [this, generation = m_generation](const CredentialStore::Result &r) {
             if (generation != m_generation)
                 return; // the settings changed meanwhile; their own restore answers
-            if (r.status == CredentialStore::Status::Ok && !r.secret.isEmpty()) {
-                m_refreshToken = r.secret;
+            if (!m_refreshToken.isEmpty()) {
+                // A sign-in finished while the keychain was being read: that session stands,
+                // never the older token the keychain may still hold.
                 emit restored(true, QString());
                 return;
             }
-            if (!m_refreshToken.isEmpty()) {
-                // A sign-in finished while the keychain was being read: that session stands.
+            if (r.status == CredentialStore::Status::Ok && !r.secret.isEmpty()) {
+                m_refreshToken = r.secret;
                 emit restored(true, QString());
                 return;
             }
@@ -201,18 +202,21 @@ void SignIn::refresh()
     if (m_refreshing)
         return; // the answer to the refresh under way serves every caller
     m_refreshing = true;
+    const QString sent = m_refreshToken;
     postToken({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
-                  { QStringLiteral("refresh_token"), m_refreshToken },
+                  { QStringLiteral("refresh_token"), sent },
                   { QStringLiteral("scope"), requestedScopes() } },
-        [this](const QJsonObject &tokens, const QString &error) {
+        [this, sent](const QJsonObject &tokens, const QString &error) {
             if (!error.isEmpty()) {
                 m_refreshing = false;
                 ApiError e;
                 e.kind = ApiError::Kind::Unauthorized;
                 e.message = tr("Signing in again is needed (%1).").arg(error);
                 if (tokens.value(QLatin1String("error")).toString()
-                    == QLatin1String("invalid_grant")) {
-                    // The refresh token is dead for good: forget it everywhere.
+                        == QLatin1String("invalid_grant")
+                    && m_refreshToken == sent) {
+                    // The refresh token is dead for good: forget it everywhere (unless a new
+                    // sign-in replaced it meanwhile; that one stands).
                     m_refreshToken.clear();
                     m_accessToken.clear();
                     m_credentials->remove(
@@ -238,7 +242,9 @@ void SignIn::armSignInTimeout()
 {
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this] {
+    connect(timer, &QTimer::timeout, this, [this, flow = m_flow] {
+        if (flow != m_flow)
+            return; // that sign-in was cancelled or replaced already
         cancel();
         const int minutes = int((m_signInTimeoutMs + 59999) / 60000);
         emit failed(tr("Sign-in was not completed within %n minute(s), so Referral Desk stopped "
@@ -312,10 +318,12 @@ void SignIn::onLoopbackConnection()
             if (!forUs)
                 return;
             if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
+                cancel(); // one answer per sign-in: no later "not completed" over this one
                 emit failed(tr("The sign-in answer did not match this request; try again."));
                 return;
             }
             if (query.hasQueryItem(QStringLiteral("error"))) {
+                cancel();
                 emit failed(tr("Sign-in was refused: %1")
                                 .arg(query.queryItemValue(QStringLiteral("error_description"),
                                               QUrl::FullyDecoded)
@@ -328,14 +336,20 @@ void SignIn::onLoopbackConnection()
             const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
             m_loopback->close();
             m_loopback->deleteLater();
-            if (m_signInTimer)
-                m_signInTimer->deleteLater(); // the answer came: only the token exchange is left
+            if (m_signInTimer) {
+                // The answer came: only the token exchange is left.
+                if (auto *timer = qobject_cast<QTimer *>(m_signInTimer.data()))
+                    timer->stop();
+                m_signInTimer->deleteLater();
+            }
             postToken({ { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
                           { QStringLiteral("code"), code },
                           { QStringLiteral("redirect_uri"), m_redirectUri },
                           { QStringLiteral("code_verifier"), m_verifier },
                           { QStringLiteral("scope"), requestedScopes() } },
-                [this](const QJsonObject &tokens, const QString &error) {
+                [this, flow = m_flow](const QJsonObject &tokens, const QString &error) {
+                    if (flow != m_flow)
+                        return; // cancelled while the code was exchanged: nothing more
                     if (!error.isEmpty()) {
                         emit failed(tr("Sign-in failed: %1").arg(error));
                         return;
@@ -347,6 +361,7 @@ void SignIn::onLoopbackConnection()
                         }
                         emit signedIn();
                     });
+                    takeSession();
                 });
         });
     }
@@ -368,8 +383,10 @@ void SignIn::signInWithDeviceCode()
         return;
     }
     QNetworkReply *reply = postForm(url, { { QStringLiteral("scope"), requestedScopes() } });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, flow = m_flow] {
         reply->deleteLater();
+        if (flow != m_flow)
+            return; // cancelled before the code came
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         m_deviceCode = json.value(QLatin1String("device_code")).toString();
         if (reply->error() != QNetworkReply::NoError || m_deviceCode.isEmpty()) {
@@ -397,7 +414,9 @@ void SignIn::pollDevice()
     postToken({ { QStringLiteral("grant_type"),
                     QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
                   { QStringLiteral("device_code"), m_deviceCode } },
-        [this](const QJsonObject &tokens, const QString &error) {
+        [this, flow = m_flow](const QJsonObject &tokens, const QString &error) {
+            if (flow != m_flow)
+                return; // cancelled meanwhile
             if (error.isEmpty()) {
                 m_deviceCode.clear();
                 acceptTokens(tokens, [this](bool stored, const QString &problem) {
@@ -407,6 +426,7 @@ void SignIn::pollDevice()
                     }
                     emit signedIn();
                 });
+                takeSession();
                 return;
             }
             const QString code = tokens.value(QLatin1String("error")).toString();
@@ -428,15 +448,30 @@ void SignIn::pollDevice()
 
 void SignIn::cancel()
 {
+    ++m_flow; // answers of the sign-in under way are dropped from now on
     if (m_loopback) {
         m_loopback->close();
         m_loopback->deleteLater();
     }
     m_deviceCode.clear();
-    if (m_pollTimer)
-        m_pollTimer->deleteLater();
-    if (m_signInTimer)
-        m_signInTimer->deleteLater();
+    // Stopped as well as deleted: a timeout already due must not fire into the next sign-in.
+    for (QPointer<QObject> *t : { &m_pollTimer, &m_signInTimer }) {
+        if (*t) {
+            if (auto *timer = qobject_cast<QTimer *>(t->data()))
+                timer->stop();
+            (*t)->deleteLater();
+        }
+    }
+}
+
+void SignIn::takeSession()
+{
+    // A new session replaces whatever refresh was under way for the old one: its late answer
+    // must not overwrite the new tokens, and whoever waits for it may go on with them.
+    if (std::exchange(m_refreshing, false)) {
+        ++m_generation;
+        emit refreshFinished(!m_accessToken.isEmpty(), ApiError());
+    }
 }
 
 void SignIn::setSettings(const AuthSettings &settings)
@@ -464,6 +499,13 @@ void SignIn::setSettings(const AuthSettings &settings)
 void SignIn::signOut()
 {
     cancel();
+    ++m_generation; // a refresh still under way must not bring the session back
+    if (std::exchange(m_refreshing, false)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Unauthorized;
+        e.message = tr("Signed out.");
+        emit refreshFinished(false, e);
+    }
     m_accessToken.clear();
     m_refreshToken.clear();
     m_credentials->remove(m_settings.account(), [this](const CredentialStore::Result &r) {

@@ -89,6 +89,8 @@ private:
     void pollDevice();
     void armSignInTimeout();
     QString requestedScopes() const;
+    /// A sign-in succeeded: a refresh of the session it replaces is dropped.
+    void takeSession();
 
     QNetworkAccessManager *m_nam;
     CredentialStore *m_credentials;
@@ -98,7 +100,8 @@ private:
     QDateTime m_accessExpires;
     QString m_refreshToken; ///< kept in memory too, to refresh without a keychain round trip
     bool m_refreshing = false;
-    quint64 m_generation = 0; ///< bumped by setSettings; older answers are dropped
+    quint64 m_generation = 0; ///< bumped by setSettings, sign-out and a new session
+    quint64 m_flow = 0; ///< bumped by cancel(): answers to a cancelled sign-in are dropped
 
     // Browser flow
     QPointer<QTcpServer> m_loopback;

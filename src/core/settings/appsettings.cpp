@@ -187,6 +187,15 @@ QList<AppSettings::Problem> AppSettings::validate() const
     return out;
 }
 
+QString AppSettings::problemText(
+    const QString &key, const QString &file, const QString &value, const QString &problem)
+{
+    //: %1 the key, %2 the settings file, %3 its value, %4 what is wrong with it
+    return tr("The setting %1 in %2 cannot be used: “%3”. %4 Correct it in Settings (or in that "
+              "file); until then Referral Desk works offline.")
+        .arg(key, file, value, problem);
+}
+
 QStringList AppSettings::fileProblems(const QSettings &settings)
 {
     QStringList out;
@@ -198,10 +207,17 @@ QStringList AppSettings::fileProblems(const QSettings &settings)
         const QString problem = urlProblem(QUrl(value));
         if (problem.isEmpty())
             continue;
-        //: %1 the key, %2 the settings file, %3 its value, %4 what is wrong with it
-        out.append(tr("The setting %1 in %2 cannot be used: “%3”. %4 Correct it in Settings (or "
-                      "in that file); until then Referral Desk works offline.")
-                       .arg(key, file, value, problem));
+        out.append(problemText(key, file, value, problem));
+    }
+    if (settings.contains(kScope)) {
+        const QString value = settings.value(kScope).toString();
+        if (const QString problem = ConnectionSettings::scopeProblem(value); !problem.isEmpty())
+            out.append(problemText(kScope, file, value, problem));
+    }
+    if (settings.contains(kClientId)) {
+        const QString value = settings.value(kClientId).toString();
+        if (value.trimmed() != value || value.contains(QLatin1Char(' ')))
+            out.append(problemText(kClientId, file, value, tr("A client id has no spaces.")));
     }
     return out;
 }

@@ -48,6 +48,9 @@ public:
     /// that is not https, or no address at all), each naming the file and the key and saying how
     /// to fix it. Offline work goes on regardless; only syncing and signing in wait for a fix.
     static QStringList fileProblems(const QSettings &settings);
+    /// One such problem, worded the same wherever it is found.
+    static QString problemText(
+        const QString &key, const QString &file, const QString &value, const QString &problem);
 
     enum class Field {
         ApiBase,

@@ -964,6 +964,18 @@ QStringList Store::allIds() const
     return out;
 }
 
+QStringList Store::listedIds() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id FROM referrals WHERE visible = 1 ORDER BY id"))) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
 QStringList Store::hiddenIds() const
 {
     QStringList out;
@@ -1502,6 +1514,8 @@ SyncState Store::syncState() const
             s.lastReconcile = ReferralJson::parseInstant(value);
         else if (key == QLatin1String("updated_filter_refused"))
             s.updatedFilterRefusedFor = value;
+        else if (key == QLatin1String("api_base"))
+            s.apiBase = value;
     }
     return s;
 }

@@ -120,6 +120,8 @@ struct SyncState
     /// The API base that answered 400 to `$filter=updatedDateTime ge …`; incremental pulls
     /// there walk the list newest first instead.
     QString updatedFilterRefusedFor;
+    /// The API base the cursor and the comparisons belong to; another one starts from scratch.
+    QString apiBase;
 };
 
 /// The local SQLite store (docs/architecture.md, core/store). One Store object, with its own
@@ -178,6 +180,8 @@ public:
     /// Marks referrals the remote no longer lists; nothing is deleted.
     bool setVisibleOnRemote(const QStringList &ids, bool visible);
     QStringList allIds() const;
+    /// The ids of referrals the remote still lists (not marked by setVisibleOnRemote).
+    QStringList listedIds() const;
     /// Whether anything is stored at all (a first start shows the welcome instead of the board).
     bool hasReferrals() const;
     /// Whether any referral this partner sent is stored (open or archived).

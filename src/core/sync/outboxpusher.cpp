@@ -120,9 +120,23 @@ void OutboxPusher::onPushed(const OutboxEntry &entry, int rebases, const ApiRepl
         announce({ entry.referralId });
         next();
         return;
-    default:
-        // Offline, timeouts after all retries, sign-in needed: keep it queued, with its request id.
+    case ApiError::Kind::Offline:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Throttled:
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Insecure:
+    case ApiError::Kind::Settings:
+    case ApiError::Kind::Local:
+        // Nothing else can get through either: keep it queued, with its request id, and stop.
         halt(entry, reply.error);
+        return;
+    default:
+        // Trouble with this one write (a 5xx after every retry, an answer that cannot be read,
+        // a 403 on this referral): it stays queued for the next run, and the others and the
+        // pull go on, so one stuck action never freezes the board.
+        m_store->markQueued(entry.seq, reply.error.describe());
+        announce({ entry.referralId });
+        next();
         return;
     }
 }

@@ -77,8 +77,10 @@ void ReferralPuller::run(const PullPlan &plan)
     m_steps.clear();
     m_seen.clear();
     m_refetch.clear();
+    m_tooManyDiffer = false;
     m_error = ApiError();
-    m_cursor = plan.since;
+    // A listing of everything starts its cursor afresh: one from another service means nothing.
+    m_cursor = plan.everything ? QDateTime() : plan.since;
     m_markUnlisted = plan.everything || plan.reconcile == PullPlan::Reconcile::All;
     if (plan.everything) {
         m_plan.since = QDateTime();
@@ -99,12 +101,21 @@ void ReferralPuller::run(const PullPlan &plan)
 void ReferralPuller::nextStep()
 {
     if (m_steps.isEmpty()) {
-        if (m_refetch.size() > kMaxSingleReads) {
-            // Cheaper to list every document once than to read each one: no cursor moves.
+        if (m_tooManyDiffer) {
+            // Cheaper to list the documents once than to read each one, with the filters the
+            // comparison had (the open ones, or all): no cursor moves.
+            m_tooManyDiffer = false;
             m_refetch.clear();
-            Step all;
-            all.query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
-            m_steps.append(all);
+            const QStringList statuses = m_plan.reconcile == PullPlan::Reconcile::Open
+                    && !m_markUnlisted
+                ? QStringList { QStringLiteral("New"), QStringLiteral("Active") }
+                : QStringList { QString() };
+            for (const QString &status : statuses) {
+                Step again = ids(status);
+                again.kind = Step::Kind::Documents;
+                again.query.removeAllQueryItems(QStringLiteral("$select"));
+                m_steps.append(again);
+            }
         } else if (!m_refetch.isEmpty()) {
             refetchNext();
             return;
@@ -118,6 +129,8 @@ void ReferralPuller::nextStep()
     m_step = m_steps.takeFirst();
     m_firstPage = true;
     m_newest = QDateTime();
+    m_lastInWalk = QDateTime();
+    m_unordered = false;
     fetch(m_api->referralsUrl(m_step.query));
 }
 
@@ -165,6 +178,8 @@ bool ReferralPuller::onRefusedFirstPage(const ApiError &error)
         m_store->setSyncValue(
             QStringLiteral("updated_filter_refused"), m_api->settings().apiBase.toString());
         m_step = newestFirst();
+        m_newest = m_lastInWalk = QDateTime();
+        m_unordered = false;
         fetch(m_api->referralsUrl(m_step.query));
         return true;
     }
@@ -207,8 +222,19 @@ void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextL
     if (m_step.kind == Step::Kind::NewestFirst) {
         if (pageNewest.isValid() && (!m_newest.isValid() || pageNewest > m_newest))
             m_newest = pageNewest;
+        // Stopping early is only right when the service really lists newest first; one that
+        // ignored $orderby is walked to the end instead.
+        for (const Referral &r : std::as_const(referrals)) {
+            if (!r.updatedDateTime.isValid())
+                continue;
+            if (m_lastInWalk.isValid() && r.updatedDateTime > m_lastInWalk && !m_unordered) {
+                qCInfo(lcPull) << "the list is not newest first; walking all of it";
+                m_unordered = true;
+            }
+            m_lastInWalk = r.updatedDateTime;
+        }
         const QDateTime boundary = m_plan.since.addSecs(-overlapSecs);
-        const bool passed = pageOldest.isValid() && pageOldest < boundary;
+        const bool passed = !m_unordered && pageOldest.isValid() && pageOldest < boundary;
         const bool last = passed || nextLink.isEmpty();
         // The cursor moves only once the whole stretch down to it was committed.
         std::optional<QDateTime> cursor;
@@ -272,8 +298,12 @@ void ReferralPuller::takeIds(const QJsonArray &items, const QString &nextLink)
     for (auto it = eTags.cbegin(); it != eTags.cend(); ++it) {
         const auto local = stored.constFind(it.key());
         // Unknown here, or changed; without an eTag in the answer only an unknown id counts.
-        if (local == stored.constEnd() || (!it.value().isEmpty() && *local != it.value()))
-            m_refetch.append(it.key());
+        if (local == stored.constEnd() || (!it.value().isEmpty() && *local != it.value())) {
+            if (m_refetch.size() < kMaxSingleReads)
+                m_refetch.append(it.key());
+            else
+                m_tooManyDiffer = true; // listed again as documents once the comparison ends
+        }
     }
     if (!nextLink.isEmpty())
         fetch(m_api->followLink(QUrl(nextLink)));
@@ -317,7 +347,7 @@ void ReferralPuller::markUnlisted()
 {
     // Referrals the service no longer lists stay, marked; a person's archive is never dropped.
     QStringList gone;
-    for (const QString &id : m_store->allIds()) {
+    for (const QString &id : m_store->listedIds()) { // already marked ones are not news
         if (!m_seen.contains(id))
             gone.append(id);
     }

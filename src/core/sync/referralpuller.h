@@ -102,6 +102,9 @@ private:
     bool m_markUnlisted = false;
     QDateTime m_cursor; ///< the newest updatedDateTime committed
     QDateTime m_newest; ///< NewestFirst: the newest seen so far, committed with the last page
+    QDateTime m_lastInWalk; ///< NewestFirst: the previous item's updatedDateTime
+    bool m_unordered = false; ///< NewestFirst: the service ignored the order; no early stop
+    bool m_tooManyDiffer = false; ///< more differ than are worth reading one by one
     QSet<QString> m_seen; ///< ids the service listed (full comparison only)
     QStringList m_refetch; ///< ids whose eTag differs from the stored copy
     ApiError m_error;

@@ -92,8 +92,13 @@ void SyncEngine::sync(bool full)
     auto olderThan = [&now](const QDateTime &t, qint64 secs) {
         return !t.isValid() || t.secsTo(now) >= secs;
     };
+    // The cursor and the comparisons belong to one service; with another (a changed setting,
+    // another --api-base) the first run lists everything again. The flag stays until a run
+    // against the new service has completed.
+    const QString base = m_api->settings().apiBase.toString();
+    const bool otherService = !state.apiBase.isEmpty() && state.apiBase != base;
     m_plan = PullPlan();
-    m_plan.everything = std::exchange(m_nextFull, false) || !state.cursor.isValid();
+    m_plan.everything = m_nextFull || otherService || !state.cursor.isValid();
     m_plan.since = state.cursor;
     m_plan.useUpdatedFilter
         = state.updatedFilterRefusedFor != m_api->settings().apiBase.toString();
@@ -161,13 +166,15 @@ void SyncEngine::stop(const ApiError &error)
         break;
     }
     m_running = false;
-    m_again = false;
+    m_again = m_againFull = false;
     emit finished(m_summary);
 }
 
 void SyncEngine::complete()
 {
     m_store.setSyncSuccess(m_clock->now(), m_summary.full, m_summary.reconciled);
+    m_store.setSyncValue(QStringLiteral("api_base"), m_api->settings().apiBase.toString());
+    m_nextFull = false;
     m_running = false;
     setState(ConnectionState::Online);
     emit finished(m_summary);

@@ -126,7 +126,7 @@ void TrayIcon::recount()
         const Referral *r = m_model->referralAt(row);
         if (!r)
             continue;
-        if (r->stage() == Stage::New)
+        if (r->stage() == Stage::New && !r->isOutgoing()) // as the New column counts them
             ++fresh;
         if (m_policy.needsAnswerToday(*r, now))
             ++due;

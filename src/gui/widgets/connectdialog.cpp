@@ -144,7 +144,15 @@ void ConnectDialog::accept()
         first->setFocus();
         return;
     }
-    m_ui->status->setVisible(false);
+    // Waiting from now on: the page opens in a moment, and meanwhile Cancel must stop the
+    // sign-in rather than close the dialog over it, and a second click must not start another.
+    m_waiting = true;
+    m_page = QUrl();
+    setEditable(false);
+    m_ui->status->setPalette(palette());
+    m_ui->status->setVisible(true);
+    m_ui->status->setText(tr("Opening the sign-in page in your browser…"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel Sign-In"));
     emit signInRequested(s);
 }
 
