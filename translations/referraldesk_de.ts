@@ -86,6 +86,22 @@
         <source>The connection to Partner Center is not secure, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner Center has no referral list at this address (HTTP 404); check the Referrals API address in the settings.</source>
+        <translation>Das Partner Center hat unter dieser Adresse keine Empfehlungsliste (HTTP 404); prüfen Sie die Adresse der Empfehlungs-API in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request to list referrals (HTTP %1):</source>
+        <translation>Das Partner Center hat die Anfrage zum Auflisten der Empfehlungen abgelehnt (HTTP %1):</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request to read the referral (HTTP %1):</source>
+        <translation>Das Partner Center hat die Anfrage zum Abrufen der Empfehlung abgelehnt (HTTP %1):</translation>
+    </message>
+    <message>
+        <source>The local database could not be updated, so syncing stopped; nothing was lost:</source>
+        <translation>Die lokale Datenbank konnte nicht aktualisiert werden, daher wurde die Synchronisierung angehalten; es ist nichts verloren gegangen:</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -148,6 +164,89 @@
     <message>
         <source>There is no translation for “%1”.</source>
         <translation>Für „%1“ gibt es keine Übersetzung.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 cannot be used: “%3”. %4 Correct it in Settings (or in that file); until then Referral Desk works offline.</source>
+        <extracomment>%1 the key, %2 the settings file, %3 its value, %4 what is wrong with it</extracomment>
+        <translation>Die Einstellung %1 in %2 kann nicht verwendet werden: „%3“. %4 Korrigieren Sie sie in den Einstellungen (oder in dieser Datei); bis dahin arbeitet Referral Desk offline.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Partner Center</source>
+        <translation>Mit dem Partner Center verbinden</translation>
+    </message>
+    <message>
+        <source>Referral Desk signs in to Partner Center as you, through an app registration in your organization&apos;s Microsoft Entra ID. Enter what that registration shows; you then sign in with your Partner Center account in your browser (it needs the Referrals admin or Referrals user role).</source>
+        <translation>Referral Desk meldet sich in Ihrem Namen beim Partner Center an, und zwar über eine App-Registrierung in Microsoft Entra ID Ihrer Organisation. Geben Sie die Werte aus dieser Registrierung ein; anschließend melden Sie sich im Browser mit Ihrem Partner Center-Konto an (es benötigt die Rolle „Empfehlungsadministrator“ oder „Empfehlungsbenutzer“).</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Tenant (directory id or domain)</source>
+        <translation>Mandant (Verzeichnis-ID oder Domäne)</translation>
+    </message>
+    <message>
+        <source>Your directory (tenant) id, or your organization&apos;s domain such as contoso.onmicrosoft.com. It decides where you sign in.</source>
+        <translation>Ihre Verzeichnis-ID (Mandant) oder die Domäne Ihrer Organisation, etwa contoso.onmicrosoft.com. Sie bestimmt, wo Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) id:</source>
+        <translation>An&amp;wendungs-ID (Client):</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>The id of the app registration your administrator made for Referral Desk in Microsoft Entra ID (its Overview page).</source>
+        <translation>Die ID der App-Registrierung, die Ihr Administrator für Referral Desk in Microsoft Entra ID angelegt hat (auf deren Seite „Übersicht“).</translation>
+    </message>
+    <message>
+        <source>API &amp;permission:</source>
+        <translation>API-&amp;Berechtigung:</translation>
+    </message>
+    <message>
+        <source>Partner Center API permission (scope)</source>
+        <translation>API-Berechtigung für das Partner Center (Bereich)</translation>
+    </message>
+    <message>
+        <source>The delegated Partner Center permission Referral Desk asks for. Keep the default unless your administrator says otherwise.</source>
+        <translation>Die delegierte Partner Center-Berechtigung, die Referral Desk anfordert. Behalten Sie die Vorgabe bei, sofern Ihr Administrator nichts anderes angibt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Enter your directory (tenant) id or your organization&apos;s domain, for example contoso.onmicrosoft.com.</source>
+        <translation>Geben Sie Ihre Verzeichnis-ID (Mandant) oder die Domäne Ihrer Organisation ein, zum Beispiel contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>A sign-in address needs the tenant in its path, for example https://login.microsoftonline.com/contoso.onmicrosoft.com.</source>
+        <translation>Eine Anmeldeadresse braucht den Mandanten in ihrem Pfad, zum Beispiel https://login.microsoftonline.com/contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a directory id (such as 72f988bf-86f1-41af-91ab-2d7cd011db47) nor a domain (such as contoso.onmicrosoft.com).</source>
+        <translation>„%1“ ist weder eine Verzeichnis-ID (etwa 72f988bf-86f1-41af-91ab-2d7cd011db47) noch eine Domäne (etwa contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) id of your app registration.</source>
+        <translation>Geben Sie die Anwendungs-ID (Client) Ihrer App-Registrierung ein.</translation>
+    </message>
+    <message>
+        <source>An application (client) id looks like 0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d; copy it from the app registration&apos;s Overview page.</source>
+        <translation>Eine Anwendungs-ID (Client) sieht so aus: 0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d; kopieren Sie sie von der Seite „Übersicht“ der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Enter the API permission, normally https://api.partner.microsoft.com/user_impersonation.</source>
+        <translation>Geben Sie die API-Berechtigung ein, normalerweise https://api.partner.microsoft.com/user_impersonation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API permission such as https://api.partner.microsoft.com/user_impersonation.</source>
+        <translation>„%1“ ist keine API-Berechtigung wie https://api.partner.microsoft.com/user_impersonation.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +515,15 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You sent this referral to another partner: they answer it, and Referral Desk only shows how it goes.</source>
+        <translation>Sie haben diese Empfehlung an einen anderen Partner gesendet: Er beantwortet sie, und Referral Desk zeigt nur den Verlauf an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible: %2</source>
+        <extracomment>%1 an action; the rest explains why outgoing referrals take none</extracomment>
+        <translation>„%1“ ist nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -442,6 +550,10 @@
     <message>
         <source>&amp;Referral</source>
         <translation>&amp;Empfehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Connection Guide</source>
+        <translation>&amp;Verbindungsanleitung</translation>
     </message>
 </context>
 <context>
@@ -742,6 +854,14 @@
         <source>During quiet hours only the last calls (missed in 1 hour, expires in 4 hours) are shown.</source>
         <translation>In der Ruhezeit erscheinen nur die letzten Aufrufe (verpasst in 1 Stunde, läuft ab in 4 Stunden).</translation>
     </message>
+    <message>
+        <source>API &amp;permission:</source>
+        <translation>API-&amp;Berechtigung:</translation>
+    </message>
+    <message>
+        <source>Partner Center API permission (scope)</source>
+        <translation>API-Berechtigung für das Partner Center (Bereich)</translation>
+    </message>
 </context>
 <context>
     <name>StartAtLogin</name>
@@ -877,6 +997,10 @@
     <message>
         <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on sample data from the bundled simulator (nothing goes to Partner Center).</source>
+        <translation>Mit Beispieldaten aus dem mitgelieferten Simulator starten (nichts wird an das Partner Center gesendet).</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1226,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1252,54 @@
     <message>
         <source>%1 referrals</source>
         <translation>%1 Empfehlungen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConnectDialog</name>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>How to register Referral Desk and find these values</source>
+        <extracomment>The link opens the connection guide inside Referral Desk</extracomment>
+        <translation>So registrieren Sie Referral Desk und finden diese Werte</translation>
+    </message>
+    <message>
+        <source>Open the connection guide</source>
+        <translation>Verbindungsanleitung öffnen</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation>Die Anmeldeseite wird in Ihrem Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>A&amp;nmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Your browser shows the Microsoft sign-in page. Sign in there with your Partner Center account; Referral Desk waits for up to 5 minutes. Cancel stops waiting.</source>
+        <translation>Ihr Browser zeigt die Microsoft-Anmeldeseite. Melden Sie sich dort mit Ihrem Partner Center-Konto an; Referral Desk wartet bis zu 5 Minuten. Mit „Anmeldung abbrechen“ beenden Sie das Warten.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the sign-in address, open it in a browser on this computer and sign in; Referral Desk waits for up to 5 minutes.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie die Anmeldeadresse, öffnen Sie sie in einem Browser auf diesem Computer und melden Sie sich an; Referral Desk wartet bis zu 5 Minuten.</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>Anmeldeseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Copy its address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled. Change the values or sign in again.</source>
+        <translation>Anmeldung abgebrochen. Ändern Sie die Werte oder melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1359,6 @@
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <source>Not signed in: choose File › Sign In.</source>
-        <translation>Nicht angemeldet: Wählen Sie Datei › Anmelden.</translation>
-    </message>
-    <message>
         <source>Signed out. Queued actions wait until you sign in again.</source>
         <translation>Abgemeldet. Wartende Aktionen bleiben bis zur nächsten Anmeldung erhalten.</translation>
     </message>
@@ -1201,6 +1369,34 @@
     <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out: choose Sign In… to sync again.</source>
+        <translation>Abgemeldet: Wählen Sie „Anmelden…“, um wieder zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Not connected to Partner Center yet: choose Connect… to set it up.</source>
+        <translation>Noch nicht mit dem Partner Center verbunden: Wählen Sie „Verbinden…“, um die Verbindung einzurichten.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; Referral Desk waits for up to 5 minutes.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab; Referral Desk wartet bis zu 5 Minuten.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address on this computer to sign in: %1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse auf diesem Computer, um sich anzumelden: %1</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation>Die Anmeldeseite wird in Ihrem Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1584,33 @@
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Sent by you to another partner, who answers it</source>
+        <translation>Von Ihnen an einen anderen Partner gesendet, der sie beantwortet</translation>
+    </message>
+    <message>
+        <source>Received: yours to answer</source>
+        <translation>Eingegangen: von Ihnen zu beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>rd::GuideWindow</name>
+    <message>
+        <source>Connecting Referral Desk to Partner Center</source>
+        <translation>Referral Desk mit dem Partner Center verbinden</translation>
+    </message>
+    <message>
+        <source>Connection guide</source>
+        <translation>Verbindungsanleitung</translation>
+    </message>
+    <message>
+        <source>The connection guide is missing from this installation; it is docs/connect-partner-center.md in Referral Desk&apos;s source.</source>
+        <translation>Die Verbindungsanleitung fehlt in dieser Installation; sie liegt im Quellcode von Referral Desk unter docs/connect-partner-center.md.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1826,93 @@
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Full Sync</source>
+        <translation>&amp;Vollständig synchronisieren</translation>
+    </message>
+    <message>
+        <source>Also compare every referral Partner Center lists, to find any that arrived with an older date (%1)</source>
+        <translation>Zusätzlich alle vom Partner Center aufgelisteten Empfehlungen abgleichen, um auch nachträglich mit älterem Datum eingegangene zu finden (%1)</translation>
+    </message>
+    <message>
+        <source>Referrals you sent to other partners. They answer them; nothing here needs an answer from you.</source>
+        <translation>Empfehlungen, die Sie an andere Partner gesendet haben. Diese beantworten sie; hier müssen Sie nichts beantworten.</translation>
+    </message>
+    <message>
+        <source>Back to Your Referrals</source>
+        <translation>Zurück zu Ihren Empfehlungen</translation>
+    </message>
+    <message>
+        <source>You are exploring sample data from a simulator on this computer. Nothing you do here goes to Partner Center.</source>
+        <translation>Sie sehen sich Beispieldaten aus einem Simulator auf diesem Computer an. Nichts, was Sie hier tun, wird an das Partner Center gesendet.</translation>
+    </message>
+    <message>
+        <source>Connect to Partner Center…</source>
+        <translation>Mit dem Partner Center verbinden…</translation>
+    </message>
+    <message>
+        <source>Referral Desk (sample data)</source>
+        <translation>Referral Desk (Beispieldaten)</translation>
+    </message>
+    <message>
+        <source>Referral Desk</source>
+        <translation>Referral Desk</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Sent by You (%1)</source>
+        <translation>Von Ihnen gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Sent by You</source>
+        <translation>Von Ihnen gesendet</translation>
+    </message>
+    <message>
+        <source>Show the referrals you sent to other partners</source>
+        <translation>Die Empfehlungen anzeigen, die Sie an andere Partner gesendet haben</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::OutboxPusher</name>
+    <message>
+        <source>The referral is no longer in the local database.</source>
+        <translation>Die Empfehlung ist nicht mehr in der lokalen Datenbank vorhanden.</translation>
+    </message>
+    <message>
+        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
+        <translation>Im Partner Center hat die Empfehlung den Status %1, daher gilt „%2“ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The referral keeps changing in Partner Center; “%1” was not sent.</source>
+        <translation>Die Empfehlung ändert sich im Partner Center ständig; „%1“ wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused “%1”: %2</source>
+        <translation>Das Partner Center hat „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Re-based on the referral&apos;s newer version.</source>
+        <translation>An die neuere Version der Empfehlung angepasst.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReasonDialog</name>
@@ -1665,6 +1975,36 @@
         <source>An action could not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent by you</source>
+        <translation>Von Ihnen gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReferralPuller</name>
+    <message>
+        <source>The list has no &quot;value&quot;.</source>
+        <translation>Die Liste enthält kein Feld „value“.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SampleService</name>
+    <message>
+        <source>The sample data service did not start within 20 seconds.</source>
+        <translation>Der Beispieldatendienst ist nicht innerhalb von 20 Sekunden gestartet.</translation>
+    </message>
+    <message>
+        <source>The sample data service (%1) is not installed beside Referral Desk.</source>
+        <translation>Der Beispieldatendienst (%1) ist nicht zusammen mit Referral Desk installiert.</translation>
+    </message>
+    <message>
+        <source>The sample data service could not be started: %1</source>
+        <translation>Der Beispieldatendienst konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sample data service stopped at once (exit code %1). %2</source>
+        <translation>Der Beispieldatendienst wurde sofort beendet (Exitcode %1). %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::SettingsDialog</name>
@@ -1683,6 +2023,14 @@
     <message>
         <source>Not available on this system.</source>
         <translation>Auf diesem System nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>A&amp;nmeldung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2070,29 @@
     <message>
         <source>The sign-in code expired; start again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application (client) id is set: connect to Partner Center first (File › Sign In, or referral-desk-cli --tenant … --client-id … sign-in).</source>
+        <translation>Es ist keine Anwendungs-ID (Client) festgelegt: Verbinden Sie sich zuerst mit dem Partner Center (Datei › Anmelden oder referral-desk-cli --tenant … --client-id … sign-in).</translation>
+    </message>
+    <message>
+        <source>The sign-in authority “%1” is not a web address.</source>
+        <translation>Die Anmelde-Autorität „%1“ ist keine Webadresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in was not completed within %n minute(s), so Referral Desk stopped waiting. Start it again when you are ready.</source>
+        <translation>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minute abgeschlossen, daher wartet Referral Desk nicht mehr. Starten Sie sie erneut, sobald Sie bereit sind.</numerusform>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minuten abgeschlossen, daher wartet Referral Desk nicht mehr. Starten Sie sie erneut, sobald Sie bereit sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in settings changed; sign in again.</source>
+        <translation>Die Anmeldeeinstellungen haben sich geändert; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1764,33 +2135,6 @@
     </message>
 </context>
 <context>
-    <name>rd::SyncEngine</name>
-    <message>
-        <source>The referral is no longer in the local database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deadline passed before “%1” could be sent; Partner Center archives the referral as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referral keeps changing in Partner Center; “%1” was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-based on the referral&apos;s newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list has no &quot;value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rd::TrayIcon</name>
     <message>
         <source>&amp;Open Referral Desk</source>
@@ -1828,6 +2172,57 @@
         <source>%1 new</source>
         <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
         <translation>%1 neu</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WelcomePage</name>
+    <message>
+        <source>Welcome to Referral Desk</source>
+        <translation>Willkommen bei Referral Desk</translation>
+    </message>
+    <message>
+        <source>Referral Desk shows the referrals Microsoft sends you through Partner Center on one board, counts down the time left to answer each one, and warns you before one is missed. It keeps a copy on this computer, so you can work offline too.</source>
+        <translation>Referral Desk zeigt die Empfehlungen, die Microsoft Ihnen über das Partner Center sendet, auf einem Board, zählt für jede die verbleibende Antwortzeit herunter und warnt Sie, bevor eine verfällt. Eine Kopie bleibt auf diesem Computer, sodass Sie auch offline arbeiten können.</translation>
+    </message>
+    <message>
+        <source>Connect to Partner Center…</source>
+        <translation>Mit dem Partner Center verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect to Partner Center</source>
+        <translation>Mit dem Partner Center verbinden</translation>
+    </message>
+    <message>
+        <source>Enter your tenant and app registration, then sign in with your browser.</source>
+        <translation>Geben Sie Ihren Mandanten und Ihre App-Registrierung ein und melden Sie sich dann im Browser an.</translation>
+    </message>
+    <message>
+        <source>You need a Partner Center account with the Referrals admin or Referrals user role, and an app registration your administrator makes once in Microsoft Entra ID.</source>
+        <translation>Sie benötigen ein Partner Center-Konto mit der Rolle „Empfehlungsadministrator“ oder „Empfehlungsbenutzer“ sowie eine App-Registrierung, die Ihr Administrator einmalig in Microsoft Entra ID anlegt.</translation>
+    </message>
+    <message>
+        <source>Read the connection guide</source>
+        <translation>Verbindungsanleitung lesen</translation>
+    </message>
+    <message>
+        <source>What you need, and the connection guide</source>
+        <translation>Voraussetzungen und Verbindungsanleitung</translation>
+    </message>
+    <message>
+        <source>Starting the sample…</source>
+        <translation>Beispiel wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Mit Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens the board on invented referrals from a simulator on this computer.</source>
+        <translation>Öffnet das Board mit fiktiven Empfehlungen aus einem Simulator auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Try the board on invented referrals from a simulator on this computer. Nothing you do there goes to Partner Center.</source>
+        <translation>Probieren Sie das Board mit fiktiven Empfehlungen aus einem Simulator auf diesem Computer aus. Nichts, was Sie dort tun, wird an das Partner Center gesendet.</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,22 @@
         <source>The connection to Partner Center is not secure, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner Center has no referral list at this address (HTTP 404); check the Referrals API address in the settings.</source>
+        <translation>Partner Center 在此地址没有推荐列表（HTTP 404）；请检查设置中的推荐 API 地址。</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request to list referrals (HTTP %1):</source>
+        <translation>Partner Center 拒绝了列出推荐的请求（HTTP %1）：</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request to read the referral (HTTP %1):</source>
+        <translation>Partner Center 拒绝了读取该推荐的请求（HTTP %1）：</translation>
+    </message>
+    <message>
+        <source>The local database could not be updated, so syncing stopped; nothing was lost:</source>
+        <translation>无法更新本地数据库，因此同步已停止；没有丢失任何数据：</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -148,6 +164,89 @@
     <message>
         <source>There is no translation for “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 cannot be used: “%3”. %4 Correct it in Settings (or in that file); until then Referral Desk works offline.</source>
+        <extracomment>%1 the key, %2 the settings file, %3 its value, %4 what is wrong with it</extracomment>
+        <translation>%2 中的设置 %1 无法使用：“%3”。%4 请在“设置”中（或在该文件中）更正；在此之前，Referral Desk 将以离线方式工作。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Partner Center</source>
+        <translation>连接到 Partner Center</translation>
+    </message>
+    <message>
+        <source>Referral Desk signs in to Partner Center as you, through an app registration in your organization&apos;s Microsoft Entra ID. Enter what that registration shows; you then sign in with your Partner Center account in your browser (it needs the Referrals admin or Referrals user role).</source>
+        <translation>Referral Desk 通过贵组织 Microsoft Entra ID 中的应用注册，以您的身份登录 Partner Center。请输入该应用注册中显示的值；随后您将在浏览器中使用 Partner Center 账户登录（该账户需要具有“推荐管理员”或“推荐用户”角色）。</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tenant (directory id or domain)</source>
+        <translation>租户（目录 ID 或域名）</translation>
+    </message>
+    <message>
+        <source>Your directory (tenant) id, or your organization&apos;s domain such as contoso.onmicrosoft.com. It decides where you sign in.</source>
+        <translation>您的目录（租户）ID，或贵组织的域名，例如 contoso.onmicrosoft.com。它决定您在何处登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) id:</source>
+        <translation>应用程序（客户端）ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>应用程序（客户端）ID</translation>
+    </message>
+    <message>
+        <source>The id of the app registration your administrator made for Referral Desk in Microsoft Entra ID (its Overview page).</source>
+        <translation>管理员在 Microsoft Entra ID 中为 Referral Desk 创建的应用注册的 ID（见其“概述”页）。</translation>
+    </message>
+    <message>
+        <source>API &amp;permission:</source>
+        <translation>API 权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Partner Center API permission (scope)</source>
+        <translation>Partner Center API 权限（范围）</translation>
+    </message>
+    <message>
+        <source>The delegated Partner Center permission Referral Desk asks for. Keep the default unless your administrator says otherwise.</source>
+        <translation>Referral Desk 请求的 Partner Center 委托权限。除非管理员另有说明，否则请保留默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Enter your directory (tenant) id or your organization&apos;s domain, for example contoso.onmicrosoft.com.</source>
+        <translation>请输入您的目录（租户）ID 或贵组织的域名，例如 contoso.onmicrosoft.com。</translation>
+    </message>
+    <message>
+        <source>A sign-in address needs the tenant in its path, for example https://login.microsoftonline.com/contoso.onmicrosoft.com.</source>
+        <translation>登录地址的路径中需要包含租户，例如 https://login.microsoftonline.com/contoso.onmicrosoft.com。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a directory id (such as 72f988bf-86f1-41af-91ab-2d7cd011db47) nor a domain (such as contoso.onmicrosoft.com).</source>
+        <translation>“%1”既不是目录 ID（例如 72f988bf-86f1-41af-91ab-2d7cd011db47），也不是域名（例如 contoso.onmicrosoft.com）。</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) id of your app registration.</source>
+        <translation>请输入应用注册的应用程序（客户端）ID。</translation>
+    </message>
+    <message>
+        <source>An application (client) id looks like 0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d; copy it from the app registration&apos;s Overview page.</source>
+        <translation>应用程序（客户端）ID 的格式类似 0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d；请从应用注册的“概述”页复制。</translation>
+    </message>
+    <message>
+        <source>Enter the API permission, normally https://api.partner.microsoft.com/user_impersonation.</source>
+        <translation>请输入 API 权限，通常为 https://api.partner.microsoft.com/user_impersonation。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API permission such as https://api.partner.microsoft.com/user_impersonation.</source>
+        <translation>“%1”不是有效的 API 权限，例如 https://api.partner.microsoft.com/user_impersonation。</translation>
     </message>
 </context>
 <context>
@@ -415,6 +514,15 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You sent this referral to another partner: they answer it, and Referral Desk only shows how it goes.</source>
+        <translation>此推荐是您发送给其他合作伙伴的：由对方答复，Referral Desk 仅显示其进展。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible: %2</source>
+        <extracomment>%1 an action; the rest explains why outgoing referrals take none</extracomment>
+        <translation>无法执行“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -441,6 +549,10 @@
     <message>
         <source>&amp;Referral</source>
         <translation>推荐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection Guide</source>
+        <translation>连接指南(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -741,6 +853,14 @@
         <source>During quiet hours only the last calls (missed in 1 hour, expires in 4 hours) are shown.</source>
         <translation>免打扰时段内只显示最后提醒（1 小时后错过、4 小时后过期）。</translation>
     </message>
+    <message>
+        <source>API &amp;permission:</source>
+        <translation>API 权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Partner Center API permission (scope)</source>
+        <translation>Partner Center API 权限（范围）</translation>
+    </message>
 </context>
 <context>
     <name>StartAtLogin</name>
@@ -876,6 +996,10 @@
     <message>
         <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on sample data from the bundled simulator (nothing goes to Partner Center).</source>
+        <translation>使用内置模拟器提供的示例数据启动（不会向 Partner Center 发送任何内容）。</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1225,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1251,54 @@
     <message>
         <source>%1 referrals</source>
         <translation>%1 推荐</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConnectDialog</name>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>How to register Referral Desk and find these values</source>
+        <extracomment>The link opens the connection guide inside Referral Desk</extracomment>
+        <translation>如何注册 Referral Desk 并找到这些值</translation>
+    </message>
+    <message>
+        <source>Open the connection guide</source>
+        <translation>打开连接指南</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation>正在浏览器中打开登录页面…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>取消登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your browser shows the Microsoft sign-in page. Sign in there with your Partner Center account; Referral Desk waits for up to 5 minutes. Cancel stops waiting.</source>
+        <translation>浏览器中已显示 Microsoft 登录页面。请在该页面使用 Partner Center 账户登录；Referral Desk 最多等待 5 分钟。点击“取消”将停止等待。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the sign-in address, open it in a browser on this computer and sign in; Referral Desk waits for up to 5 minutes.</source>
+        <translation>无法打开浏览器。请复制登录地址，在此计算机上的浏览器中打开并登录；Referral Desk 最多等待 5 分钟。</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>重新打开登录页面</translation>
+    </message>
+    <message>
+        <source>Copy its address</source>
+        <translation>复制其地址</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled. Change the values or sign in again.</source>
+        <translation>登录已取消。请修改这些值或重新登录。</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1358,6 @@
         <translation>登录(&amp;I)…</translation>
     </message>
     <message>
-        <source>Not signed in: choose File › Sign In.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed out. Queued actions wait until you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1368,34 @@
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Signed out: choose Sign In… to sync again.</source>
+        <translation>已退出登录：请选择“登录…”以重新同步。</translation>
+    </message>
+    <message>
+        <source>Not connected to Partner Center yet: choose Connect… to set it up.</source>
+        <translation>尚未连接到 Partner Center：请选择“连接…”进行设置。</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; Referral Desk waits for up to 5 minutes.</source>
+        <translation>请在浏览器中完成登录；Referral Desk 最多等待 5 分钟。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address on this computer to sign in: %1</source>
+        <translation>无法打开浏览器。请在此计算机上打开以下地址进行登录：%1</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation>正在浏览器中打开登录页面…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>登录已取消。</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1583,33 @@
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Sent by you to another partner, who answers it</source>
+        <translation>由您发送给其他合作伙伴，由对方答复</translation>
+    </message>
+    <message>
+        <source>Received: yours to answer</source>
+        <translation>已收到：由您答复</translation>
+    </message>
+</context>
+<context>
+    <name>rd::GuideWindow</name>
+    <message>
+        <source>Connecting Referral Desk to Partner Center</source>
+        <translation>将 Referral Desk 连接到 Partner Center</translation>
+    </message>
+    <message>
+        <source>Connection guide</source>
+        <translation>连接指南</translation>
+    </message>
+    <message>
+        <source>The connection guide is missing from this installation; it is docs/connect-partner-center.md in Referral Desk&apos;s source.</source>
+        <translation>此安装中缺少连接指南；它位于 Referral Desk 源代码中的 docs/connect-partner-center.md。</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1825,93 @@
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
+    <message>
+        <source>&amp;Full Sync</source>
+        <translation>完整同步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Also compare every referral Partner Center lists, to find any that arrived with an older date (%1)</source>
+        <translation>同时比对 Partner Center 列出的所有推荐，以找出日期较早的新到推荐 (%1)</translation>
+    </message>
+    <message>
+        <source>Referrals you sent to other partners. They answer them; nothing here needs an answer from you.</source>
+        <translation>您发送给其他合作伙伴的推荐。由对方答复；此处无需您答复。</translation>
+    </message>
+    <message>
+        <source>Back to Your Referrals</source>
+        <translation>返回您的推荐</translation>
+    </message>
+    <message>
+        <source>You are exploring sample data from a simulator on this computer. Nothing you do here goes to Partner Center.</source>
+        <translation>您正在浏览来自此计算机上模拟器的示例数据。您在此处的任何操作都不会发送到 Partner Center。</translation>
+    </message>
+    <message>
+        <source>Connect to Partner Center…</source>
+        <translation>连接到 Partner Center…</translation>
+    </message>
+    <message>
+        <source>Referral Desk (sample data)</source>
+        <translation>Referral Desk（示例数据）</translation>
+    </message>
+    <message>
+        <source>Referral Desk</source>
+        <translation>Referral Desk</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <source>Sent by You (%1)</source>
+        <translation>您发送的推荐 (%1)</translation>
+    </message>
+    <message>
+        <source>Sent by You</source>
+        <translation>您发送的推荐</translation>
+    </message>
+    <message>
+        <source>Show the referrals you sent to other partners</source>
+        <translation>显示您发送给其他合作伙伴的推荐</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
+    <name>rd::OutboxPusher</name>
+    <message>
+        <source>The referral is no longer in the local database.</source>
+        <translation>该推荐已不在本地数据库中。</translation>
+    </message>
+    <message>
+        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
+        <translation>Partner Center 显示该推荐当前为 %1，因此“%2”不再适用。</translation>
+    </message>
+    <message>
+        <source>The referral keeps changing in Partner Center; “%1” was not sent.</source>
+        <translation>该推荐在 Partner Center 中不断变化；“%1”未发送。</translation>
+    </message>
+    <message>
+        <source>Partner Center refused “%1”: %2</source>
+        <translation>Partner Center 拒绝了“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Re-based on the referral&apos;s newer version.</source>
+        <translation>已基于该推荐的较新版本重新调整。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReasonDialog</name>
@@ -1664,6 +1974,36 @@
         <source>An action could not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent by you</source>
+        <translation>由您发送</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReferralPuller</name>
+    <message>
+        <source>The list has no &quot;value&quot;.</source>
+        <translation>列表中没有 &quot;value&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SampleService</name>
+    <message>
+        <source>The sample data service did not start within 20 seconds.</source>
+        <translation>示例数据服务未在 20 秒内启动。</translation>
+    </message>
+    <message>
+        <source>The sample data service (%1) is not installed beside Referral Desk.</source>
+        <translation>示例数据服务 (%1) 未与 Referral Desk 安装在同一位置。</translation>
+    </message>
+    <message>
+        <source>The sample data service could not be started: %1</source>
+        <translation>无法启动示例数据服务：%1</translation>
+    </message>
+    <message>
+        <source>The sample data service stopped at once (exit code %1). %2</source>
+        <translation>示例数据服务启动后立即停止（退出代码 %1）。%2</translation>
+    </message>
 </context>
 <context>
     <name>rd::SettingsDialog</name>
@@ -1682,6 +2022,14 @@
     <message>
         <source>Not available on this system.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>取消登录(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2069,28 @@
     <message>
         <source>The sign-in code expired; start again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application (client) id is set: connect to Partner Center first (File › Sign In, or referral-desk-cli --tenant … --client-id … sign-in).</source>
+        <translation>尚未设置应用程序（客户端）ID：请先连接到 Partner Center（“文件 › 登录”，或 referral-desk-cli --tenant … --client-id … sign-in）。</translation>
+    </message>
+    <message>
+        <source>The sign-in authority “%1” is not a web address.</source>
+        <translation>登录颁发机构“%1”不是有效的网址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in was not completed within %n minute(s), so Referral Desk stopped waiting. Start it again when you are ready.</source>
+        <translation>
+            <numerusform>登录未在 %n 分钟内完成，因此 Referral Desk 已停止等待。准备就绪后请重新开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in settings changed; sign in again.</source>
+        <translation>登录设置已更改；请重新登录。</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
     </message>
 </context>
 <context>
@@ -1763,33 +2133,6 @@
     </message>
 </context>
 <context>
-    <name>rd::SyncEngine</name>
-    <message>
-        <source>The referral is no longer in the local database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deadline passed before “%1” could be sent; Partner Center archives the referral as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referral keeps changing in Partner Center; “%1” was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-based on the referral&apos;s newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list has no &quot;value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rd::TrayIcon</name>
     <message>
         <source>&amp;Open Referral Desk</source>
@@ -1827,6 +2170,57 @@
         <source>%1 new</source>
         <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
         <translation>%1 个新推荐</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WelcomePage</name>
+    <message>
+        <source>Welcome to Referral Desk</source>
+        <translation>欢迎使用 Referral Desk</translation>
+    </message>
+    <message>
+        <source>Referral Desk shows the referrals Microsoft sends you through Partner Center on one board, counts down the time left to answer each one, and warns you before one is missed. It keeps a copy on this computer, so you can work offline too.</source>
+        <translation>Referral Desk 将 Microsoft 通过 Partner Center 发送给您的推荐集中显示在一个看板上，为每个推荐倒计时剩余答复时间，并在错过任何推荐之前提醒您。它会在此计算机上保留一份副本，因此您也可以离线工作。</translation>
+    </message>
+    <message>
+        <source>Connect to Partner Center…</source>
+        <translation>连接到 Partner Center…</translation>
+    </message>
+    <message>
+        <source>Connect to Partner Center</source>
+        <translation>连接到 Partner Center</translation>
+    </message>
+    <message>
+        <source>Enter your tenant and app registration, then sign in with your browser.</source>
+        <translation>输入您的租户和应用注册信息，然后通过浏览器登录。</translation>
+    </message>
+    <message>
+        <source>You need a Partner Center account with the Referrals admin or Referrals user role, and an app registration your administrator makes once in Microsoft Entra ID.</source>
+        <translation>您需要一个具有“推荐管理员”或“推荐用户”角色的 Partner Center 账户，以及由管理员在 Microsoft Entra ID 中一次性创建的应用注册。</translation>
+    </message>
+    <message>
+        <source>Read the connection guide</source>
+        <translation>阅读连接指南</translation>
+    </message>
+    <message>
+        <source>What you need, and the connection guide</source>
+        <translation>所需条件及连接指南</translation>
+    </message>
+    <message>
+        <source>Starting the sample…</source>
+        <translation>正在启动示例…</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>使用示例数据体验</translation>
+    </message>
+    <message>
+        <source>Opens the board on invented referrals from a simulator on this computer.</source>
+        <translation>在由此计算机上的模拟器生成的虚构推荐上打开看板。</translation>
+    </message>
+    <message>
+        <source>Try the board on invented referrals from a simulator on this computer. Nothing you do there goes to Partner Center.</source>
+        <translation>使用此计算机上模拟器生成的虚构推荐试用看板。您在其中的任何操作都不会发送到 Partner Center。</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,7 @@ void Desktop::attachSync(
     m_auth = auth;
     scheduler->setInterval(m_settings.syncIntervalMinutes * 60 * 1000);
     m_window->attachSync(engine, scheduler);
+    m_window->setSyncEnabled(false); // until someone is signed in (or a token was given)
     connect(
         engine, &SyncEngine::referralsChanged, m_center, &NotificationCenter::onReferralsChanged);
     connect(engine, &SyncEngine::finished, m_center, &NotificationCenter::onSyncFinished);
@@ -336,6 +337,10 @@ void Desktop::setAccount(bool signedIn, const QString &text)
         : m_givenToken             ? tr("Signed in with a given token")
                                    : text;
     m_window->setUser(signedIn ? (shown.isEmpty() ? tr("Signed in") : shown) : tr("Not signed in"));
+    // Nothing to sync as nobody: a sync then could only end in "your sign-in has expired".
+    m_window->setSyncEnabled(signedIn);
+    if (m_tray && m_engine)
+        m_tray->syncAction()->setEnabled(signedIn);
     emit accountChanged(signedIn, shown);
 }
 

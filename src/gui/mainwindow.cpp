@@ -351,6 +351,12 @@ void MainWindow::setSampleMode(bool sample)
     setWindowTitle(sample ? tr("Referral Desk (sample data)") : tr("Referral Desk"));
 }
 
+void MainWindow::setSyncEnabled(bool enabled)
+{
+    m_syncNow->setEnabled(enabled && m_scheduler);
+    m_fullSync->setEnabled(enabled && m_scheduler);
+}
+
 void MainWindow::setSignInAvailable(bool available)
 {
     m_signInAvailable = available;

@@ -67,6 +67,8 @@ public:
     /// Whether anything can sign in here (not with a given token or in the sample): only then
     /// does the connection line offer Connect… or Sign In….
     void setSignInAvailable(bool available);
+    /// Sync Now and Full Sync, once sync is attached: only while someone is signed in.
+    void setSyncEnabled(bool enabled);
     /// Shows the referrals this partner sent instead of the ones it received.
     QAction *sentByYouAction() const { return m_sentByYou; }
     void showOutgoing(bool outgoing);

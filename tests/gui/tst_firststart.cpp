@@ -185,6 +185,8 @@ private slots:
         QPushButton *button = m_window->connectionButton();
         QVERIFY(button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Connect…")); // no Retry for nothing to retry
+        // Nothing to sync as nobody: no "sign-in expired" for an account that never was
+        QVERIFY(!m_window->fullSyncAction()->isEnabled());
         WelcomePage *welcome = m_window->welcome();
         QVERIFY(welcome->isVisible());
         QVERIFY(!m_window->board()->isVisible());
@@ -273,6 +275,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->connectionLabel()->text().startsWith(QStringLiteral("Online")), 20000);
         QVERIFY(!m_window->connectionButton()->isVisible());
+        QVERIFY(m_window->fullSyncAction()->isEnabled());
         // Signed in, File › Sign In is not offered.
         auto *signIn = m_window->findChild<QAction *>(QStringLiteral("actionSignIn"));
         QVERIFY(signIn && !signIn->isVisible());
