@@ -32,9 +32,26 @@ const QString kAuthority = QStringLiteral("auth/authority");
 const QString kClientId = QStringLiteral("auth/clientId");
 const QString kScope = QStringLiteral("auth/scope");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
-const QString kCurrency = QStringLiteral("general/currency");
-const QString kLanguage = QStringLiteral("general/language");
-const QString kStartAtLogin = QStringLiteral("general/startAtLogin");
+// Not "general/…": QSettings' INI format takes a group called "general" (any case) for its own
+// [General] section, writes it as [%General] and reads it back as "General": the value was
+// written but never found again. Those old keys are still read (oldKey) so nothing set is lost.
+const QString kCurrency = QStringLiteral("app/currency");
+const QString kLanguage = QStringLiteral("app/language");
+const QString kStartAtLogin = QStringLiteral("app/startAtLogin");
+
+/// A value under `key`, or where an earlier version's "general/…" key ended up in the file.
+QVariant valueOrOld(const QSettings &s, const QString &key, const QVariant &fallback = {})
+{
+    if (s.contains(key))
+        return s.value(key);
+    const QString name = key.section(QLatin1Char('/'), 1);
+    for (const QString &old : { QStringLiteral("General/") + name,
+             QStringLiteral("general/") + name, name }) {
+        if (s.contains(old))
+            return s.value(old);
+    }
+    return fallback;
+}
 const QString kDisabled = QStringLiteral("notify/disabled");
 const QString kQuiet = QStringLiteral("notify/quietHours");
 const QString kQuietFrom = QStringLiteral("notify/quietFrom");
@@ -116,13 +133,13 @@ AppSettings AppSettings::load(const QSettings &s)
     a.scope = s.value(kScope, a.scope).toString();
     a.syncIntervalMinutes = std::clamp(s.value(kInterval, a.syncIntervalMinutes).toInt(),
         minSyncIntervalMinutes, maxSyncIntervalMinutes);
-    const QString currency = s.value(kCurrency).toString();
+    const QString currency = valueOrOld(s, kCurrency).toString();
     if (Money::currencyCodes().contains(currency))
         a.defaultCurrency = currency;
-    const QString language = s.value(kLanguage).toString();
+    const QString language = valueOrOld(s, kLanguage).toString();
     if (languages().contains(language) || language == QLatin1String("en"))
         a.language = language;
-    a.startAtLogin = s.value(kStartAtLogin, false).toBool();
+    a.startAtLogin = valueOrOld(s, kStartAtLogin, false).toBool();
     for (const QString &name : s.value(kDisabled).toStringList()) {
         for (const KindInfo &k : kKinds) {
             if (name == QLatin1String(k.name))

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QLayout>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace rd {
@@ -37,10 +39,13 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &initial, QWidget *parent)
     for (QLabel *l : { m_ui->tenantHint, m_ui->clientIdHint, m_ui->scopeHint, m_ui->tenantError,
              m_ui->clientIdError, m_ui->scopeError })
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // Wide enough for a domain and a GUID in full; the hints wrap below them.
-    m_ui->tenant->setMinimumWidth(fontMetrics().horizontalAdvance(
-                                      QStringLiteral("0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"))
-        + 40);
+    // Wide enough for the default permission (the longest usual value) in full; the hints wrap
+    // below the fields.
+    const int fieldWidth = fontMetrics().horizontalAdvance(QStringLiteral(
+                               "https://api.partner.microsoft.com/user_impersonation"))
+        + 24;
+    for (QLineEdit *field : { m_ui->tenant, m_ui->clientId, m_ui->scope })
+        field->setMinimumWidth(fieldWidth);
     m_ui->tenant->setText(initial.tenant);
     m_ui->clientId->setText(initial.clientId);
     m_ui->scope->setText(initial.scope.isEmpty()
@@ -53,6 +58,8 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &initial, QWidget *parent)
     m_ui->status->setVisible(false);
     retranslate();
     setMinimumWidth(560);
+    // The dialog grows with the messages shown beside the fields, never clipping them.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -60,6 +67,8 @@ ConnectDialog::~ConnectDialog() = default;
 void ConnectDialog::retranslate()
 {
     m_signIn->setText(tr("&Sign In"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)
+        ->setText(m_waiting ? tr("&Cancel Sign-In") : tr("Cancel"));
     //: The link opens the connection guide inside Referral Desk
     m_ui->guide->setText(QStringLiteral("<a href=\"guide\">%1</a>")
                              .arg(tr("How to register Referral Desk and find these values")
@@ -141,6 +150,7 @@ void ConnectDialog::accept()
                                                      : static_cast<QWidget *>(m_ui->scope);
     }
     if (first) {
+        adjustSize();
         first->setFocus();
         return;
     }
@@ -187,6 +197,7 @@ void ConnectDialog::setFailed(const QString &message)
     p.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x12));
     m_ui->status->setPalette(p);
     m_ui->status->setText(message);
+    adjustSize();
     m_signIn->setFocus();
 }
 

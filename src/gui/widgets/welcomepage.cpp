@@ -46,6 +46,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     // A column of readable width in the middle of the board's area.
     auto *column = new QWidget(this);
     column->setMaximumWidth(620);
+    // Wide enough to read in every script: wrapped CJK text would otherwise take the narrowest
+    // width that fits, a few characters a line.
+    column->setMinimumWidth(std::min(620, fontMetrics().averageCharWidth() * 70));
     auto *inner = new QVBoxLayout(column);
     inner->addWidget(m_title);
     inner->addSpacing(8);

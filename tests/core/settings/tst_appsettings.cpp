@@ -56,8 +56,13 @@ private slots:
         s.notificationsPausedUntil = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
         s.language = QStringLiteral("zh_CN");
         s.startAtLogin = true;
+        s.scope = QStringLiteral("https://api.partner.microsoft.com/.default");
         s.save(file);
         QCOMPARE(AppSettings::load(file), s);
+        // And through the file itself, as the next start reads it.
+        file.sync();
+        const QSettings reread(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+        QCOMPARE(AppSettings::load(reread), s);
         // The same keys the command-line tool reads.
         QCOMPARE(file.value(QStringLiteral("api/base")).toString(),
             QStringLiteral("http://127.0.0.1:8080"));
@@ -72,12 +77,27 @@ private slots:
         QCOMPARE(n.pausedUntil, s.notificationsPausedUntil);
     }
 
+    void valuesAnEarlierVersionWroteAreStillRead()
+    {
+        // Earlier versions wrote "general/…", which the INI format files under [General].
+        const QString path = m_dir.filePath(QStringLiteral("old.ini"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("[General]\nlanguage=de\ncurrency=EUR\nstartAtLogin=true\n");
+        old.close();
+        const QSettings file(path, QSettings::IniFormat);
+        const AppSettings s = AppSettings::load(file);
+        QCOMPARE(s.language, QStringLiteral("de"));
+        QCOMPARE(s.defaultCurrency, QStringLiteral("EUR"));
+        QCOMPARE(s.startAtLogin, true);
+    }
+
     void damagedValuesAreReadAsTheDefaults()
     {
         QSettings file(m_dir.filePath(QStringLiteral("bad.ini")), QSettings::IniFormat);
         file.setValue(QStringLiteral("sync/intervalMinutes"), 0);
-        file.setValue(QStringLiteral("general/currency"), QStringLiteral("XYZ"));
-        file.setValue(QStringLiteral("general/language"), QStringLiteral("klingon"));
+        file.setValue(QStringLiteral("app/currency"), QStringLiteral("XYZ"));
+        file.setValue(QStringLiteral("app/language"), QStringLiteral("klingon"));
         file.setValue(QStringLiteral("notify/quietFrom"), QStringLiteral("25:99"));
         file.setValue(
             QStringLiteral("notify/disabled"), QStringList { QStringLiteral("nonsense") });
