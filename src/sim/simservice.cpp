@@ -3,9 +3,9 @@
 #include "domain/jsonpatch.h"
 #include "domain/lifecycle.h"
 #include "domain/referraljson.h"
+#include "simcontrols.h"
 #include "simgenerator.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -52,243 +52,7 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-QByteArray toJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString base64Url(const QByteArray &bytes)
-{
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QUrlQuery formBody(const QByteArray &body)
-{
-    // application/x-www-form-urlencoded writes spaces as '+', which QUrlQuery keeps literally.
-    QByteArray b = body;
-    b.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(b));
-}
-
-Response oauthError(const char *error, const QString &description, int status = 400)
-{
-    return Response::json(status,
-        QJsonObject { { QStringLiteral("error"), QLatin1String(error) },
-            { QStringLiteral("error_description"), description } });
-}
-
-/// One `field op value` clause of an OData $filter.
-struct Clause
-{
-    QString field;
-    QString op;
-    QString value;
-};
-
-std::optional<QList<Clause>> parseFilter(
-    const QString &filter, bool refuseTimes, QString *error)
-{
-    QList<Clause> out;
-    if (filter.trimmed().isEmpty())
-        return out;
-    static const QRegularExpression andRe(
-        QStringLiteral("\\s+and\\s+"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression clauseRe(
-        QStringLiteral(R"(^\s*(\w+)\s+(eq|ne|ge|gt|le|lt)\s+(.+?)\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (const QString &part : filter.split(andRe)) {
-        const QRegularExpressionMatch m = clauseRe.match(part);
-        if (!m.hasMatch()) {
-            *error = QStringLiteral("cannot read the filter clause \"%1\"").arg(part.trimmed());
-            return std::nullopt;
-        }
-        QString value = m.captured(3);
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('\''))
-            && value.endsWith(QLatin1Char('\'')))
-            value
-                = value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
-        const QString field = m.captured(1);
-        static const QStringList known { QStringLiteral("updatedDateTime"),
-            QStringLiteral("createdDateTime"), QStringLiteral("status"),
-            QStringLiteral("substatus"), QStringLiteral("engagementId"), QStringLiteral("id"),
-            QStringLiteral("type"), QStringLiteral("direction") };
-        if (!known.contains(field, Qt::CaseInsensitive)) {
-            *error = QStringLiteral("filtering on \"%1\" is not supported").arg(field);
-            return std::nullopt;
-        }
-        const bool isTime = field.endsWith(QLatin1String("DateTime"), Qt::CaseInsensitive);
-        if (isTime && refuseTimes) {
-            // What the live service documents: filters on status, substatus, direction, type,
-            // qualification, country and team only.
-            *error = QStringLiteral("The query specified in the URI is not valid. Could not find "
-                                    "a property named '%1' that can be filtered on.")
-                         .arg(field);
-            return std::nullopt;
-        }
-        if (isTime && !ReferralJson::parseInstant(value).isValid()) {
-            *error = QStringLiteral("\"%1\" is not a date and time").arg(value);
-            return std::nullopt;
-        }
-        if (!isTime && !same(m.captured(2), "eq") && !same(m.captured(2), "ne")) {
-            *error = QStringLiteral("only eq and ne compare text");
-            return std::nullopt;
-        }
-        out.append({ field, m.captured(2).toLower(), value });
-    }
-    return out;
-}
-
-bool matches(const QJsonObject &doc, const QList<Clause> &clauses)
-{
-    for (const Clause &c : clauses) {
-        const QString actual = doc.value(c.field).toString();
-        if (c.field.endsWith(QLatin1String("DateTime"), Qt::CaseInsensitive)) {
-            const QDateTime a = ReferralJson::parseInstant(actual);
-            const QDateTime b = ReferralJson::parseInstant(c.value);
-            if (!a.isValid())
-                return false;
-            const bool ok = c.op == QLatin1String("eq") ? a == b
-                : c.op == QLatin1String("ne")           ? a != b
-                : c.op == QLatin1String("ge")           ? a >= b
-                : c.op == QLatin1String("gt")           ? a > b
-                : c.op == QLatin1String("le")           ? a <= b
-                                                        : a < b;
-            if (!ok)
-                return false;
-        } else {
-            const bool equal = actual.compare(c.value, Qt::CaseInsensitive) == 0;
-            if (equal != (c.op == QLatin1String("eq")))
-                return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
-
-// -- responses and faults ------------------------------------------------------------------------
-
-Response Response::json(int status, const QJsonObject &body)
-{
-    Response r;
-    r.status = status;
-    r.body = toJson(body);
-    r.setHeader("Content-Type", "application/json; charset=utf-8");
-    return r;
-}
-
-Response Response::error(int status, const QString &code, const QString &message)
-{
-    return json(status,
-        QJsonObject { { QStringLiteral("error"),
-            QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message },
-                { QStringLiteral("target"), QJsonValue() } } } });
-}
-
-void Response::setHeader(const QByteArray &name, const QByteArray &value)
-{
-    for (auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
-            h.second = value;
-            return;
-        }
-    }
-    headers.append({ name, value });
-}
-
-Quirks Quirks::live()
-{
-    Quirks q;
-    q.refuseUpdatedFilter = true;
-    q.ignoreRequestId = true;
-    q.retryAfterAsDate = true;
-    q.serviceExpiry = true;
-    q.outgoingReferrals = true;
-    return q;
-}
-
-namespace {
-
-struct QuirkField
-{
-    const char *name;
-    bool Quirks::*member;
-};
-
-constexpr QuirkField kQuirkFields[] = {
-    { "refuseUpdatedFilter", &Quirks::refuseUpdatedFilter },
-    { "ignoreRequestId", &Quirks::ignoreRequestId },
-    { "retryAfterAsDate", &Quirks::retryAfterAsDate },
-    { "serviceExpiry", &Quirks::serviceExpiry },
-    { "outgoingReferrals", &Quirks::outgoingReferrals },
-    { "ignoreSelect", &Quirks::ignoreSelect },
-};
-
-} // namespace
-
-QJsonObject Quirks::toJson() const
-{
-    QJsonObject o;
-    for (const QuirkField &f : kQuirkFields)
-        o.insert(QLatin1String(f.name), this->*f.member);
-    return o;
-}
-
-bool Quirks::apply(const QJsonObject &o, QString *error)
-{
-    if (o.value(QLatin1String("live")).toBool())
-        *this = live();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() == QLatin1String("live"))
-            continue;
-        bool known = false;
-        for (const QuirkField &f : kQuirkFields) {
-            if (it.key() == QLatin1String(f.name)) {
-                this->*f.member = it.value().toBool();
-                known = true;
-            }
-        }
-        if (!known) {
-            *error = QStringLiteral("unknown quirk \"%1\"").arg(it.key());
-            return false;
-        }
-    }
-    return true;
-}
-
-QString faultName(Fault fault)
-{
-    switch (fault) {
-    case Fault::None:
-        return QStringLiteral("none");
-    case Fault::Status500:
-        return QStringLiteral("500");
-    case Fault::Status503:
-        return QStringLiteral("503");
-    case Fault::Throttle429:
-        return QStringLiteral("429");
-    case Fault::Reset:
-        return QStringLiteral("reset");
-    case Fault::Truncate:
-        return QStringLiteral("truncate");
-    case Fault::Malformed:
-        return QStringLiteral("malformed");
-    case Fault::Stall:
-        return QStringLiteral("stall");
-    }
-    return {};
-}
-
-std::optional<Fault> faultFromName(const QString &name)
-{
-    for (Fault f : { Fault::None, Fault::Status500, Fault::Status503, Fault::Throttle429,
-             Fault::Reset, Fault::Truncate, Fault::Malformed, Fault::Stall }) {
-        if (faultName(f).compare(name, Qt::CaseInsensitive) == 0)
-            return f;
-    }
-    return std::nullopt;
-}
 
 // -- service -------------------------------------------------------------------------------------
 
@@ -296,6 +60,16 @@ Service::Service(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_policy({}, QTimeZone::utc())
+    , m_oauth([this] { return now(); })
+    , m_listing(
+          [this](const QString &id) {
+              const auto it = m_referrals.find(id);
+              return it == m_referrals.end() ? nullptr : &it->second.doc;
+          },
+          [this](const Listing::Visit &visit) {
+              for (const auto &[id, stored] : m_referrals)
+                  visit(id, stored.doc);
+          })
 {
     if (!m_clock) {
         m_ownClock = std::make_unique<OffsetClock>();
@@ -528,14 +302,14 @@ bool Service::authorized(const Request &r, Response *denied)
         = auth.startsWith("Bearer ") ? QString::fromLatin1(auth.mid(7)).trimmed() : QString();
     if (!token.isEmpty() && token == m_devToken)
         return true;
-    const auto it = m_accessTokens.constFind(token);
-    if (!token.isEmpty() && it != m_accessTokens.constEnd() && *it > now())
+    const OAuthServer::TokenCheck check = m_oauth.check(token);
+    if (check == OAuthServer::TokenCheck::Valid)
         return true;
     count(QStringLiteral("unauthorized"));
     *denied = Response::error(401, QStringLiteral("InvalidAuthenticationToken"),
-        token.isEmpty()                       ? QStringLiteral("No access token was sent.")
-            : it == m_accessTokens.constEnd() ? QStringLiteral("The access token is not valid.")
-                                              : QStringLiteral("The access token has expired."));
+        check == OAuthServer::TokenCheck::Missing       ? QStringLiteral("No access token was sent.")
+            : check == OAuthServer::TokenCheck::Unknown ? QStringLiteral("The access token is not valid.")
+                                                        : QStringLiteral("The access token has expired."));
     denied->setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     return false;
 }
@@ -545,14 +319,20 @@ Response Service::route(const Request &r)
     static const QString collection = QStringLiteral("/v1.0/engagements/referrals");
     if (r.path.startsWith(QLatin1String("/_sim/"))) {
         count(QStringLiteral("control"));
-        return control(r);
+        return Controls(*this).handle(r);
     }
-    if (r.path.endsWith(QLatin1String("/oauth2/v2.0/authorize")))
-        return authorize(r);
-    if (r.path.endsWith(QLatin1String("/oauth2/v2.0/token")))
-        return token(r);
-    if (r.path.endsWith(QLatin1String("/oauth2/v2.0/devicecode")))
-        return deviceCode(r);
+    if (r.path.endsWith(QLatin1String("/oauth2/v2.0/authorize"))) {
+        count(QStringLiteral("authorize"));
+        return m_oauth.authorize(r);
+    }
+    if (r.path.endsWith(QLatin1String("/oauth2/v2.0/token"))) {
+        count(QStringLiteral("token"));
+        return m_oauth.token(r);
+    }
+    if (r.path.endsWith(QLatin1String("/oauth2/v2.0/devicecode"))) {
+        count(QStringLiteral("devicecode"));
+        return m_oauth.deviceCode(r);
+    }
     if (r.path == collection || r.path == collection + QLatin1Char('/')) {
         Response denied;
         if (!authorized(r, &denied))
@@ -600,122 +380,11 @@ Response Service::getOne(const QString &id)
 Response Service::list(const Request &r)
 {
     count(QStringLiteral("list"));
-    QString snapshotId;
-    int offset = 0;
-    int top = pageSizeCap();
-    QStringList select;
-    const QString skipToken
-        = r.query.queryItemValue(QStringLiteral("$skiptoken"), QUrl::FullyDecoded);
-    if (!skipToken.isEmpty()) {
-        // The token is opaque to clients: snapshot id, position, page size and $select.
-        const QJsonObject t = QJsonDocument::fromJson(
-            QByteArray::fromBase64(skipToken.toLatin1(), QByteArray::Base64UrlEncoding))
-                                  .object();
-        snapshotId = str(t, "s");
-        offset = t.value(QLatin1String("o")).toInt();
-        top = t.value(QLatin1String("t")).toInt(pageSizeCap());
-        for (const QJsonValue &v : t.value(QLatin1String("f")).toArray())
-            select.append(v.toString());
-        if (!m_snapshots.contains(snapshotId))
-            return Response::error(400, QStringLiteral("InvalidSkipToken"),
-                QStringLiteral("The $skiptoken has expired; start the listing again."));
-    } else {
-        QString error;
-        const auto clauses
-            = parseFilter(r.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
-                m_quirks.refuseUpdatedFilter, &error);
-        if (!clauses) {
-            count(QStringLiteral("refused:filter"));
-            return Response::error(400, QStringLiteral("InvalidFilter"), error);
-        }
-        const QString orderby
-            = r.query.queryItemValue(QStringLiteral("$orderby"), QUrl::FullyDecoded).trimmed();
-        const QStringList orderParts = orderby.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const QString orderField = orderParts.value(0, QStringLiteral("createdDateTime"));
-        const bool descending = orderParts.size() > 1 && same(orderParts.at(1), "desc");
-        if (!same(orderField, "createdDateTime") && !same(orderField, "updatedDateTime"))
-            return Response::error(400, QStringLiteral("InvalidOrderBy"),
-                QStringLiteral("$orderby takes createdDateTime or updatedDateTime."));
-        if (r.query.hasQueryItem(QStringLiteral("$top"))) {
-            bool ok = false;
-            top = r.query.queryItemValue(QStringLiteral("$top")).toInt(&ok);
-            if (!ok || top <= 0)
-                return Response::error(400, QStringLiteral("InvalidTop"),
-                    QStringLiteral("$top must be a positive number."));
-            top = std::min(top, pageSizeCap()); // the remote caps the page; clients must not assume
-        }
-        select = r.query.queryItemValue(QStringLiteral("$select"), QUrl::FullyDecoded)
-                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString &s : select)
-            s = s.trimmed();
-
-        // Fix the walk's membership and order now, so that changes between pages neither skip
-        // nor repeat a referral; each page serves the current copy of its referrals.
-        QList<QPair<QDateTime, QString>> keyed;
-        for (const auto &[id, stored] : m_referrals) {
-            if (matches(stored.doc, *clauses))
-                keyed.append(
-                    { ReferralJson::parseInstant(stored.doc.value(orderField).toString()), id });
-        }
-        std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
-            if (a.first != b.first)
-                return descending ? a.first > b.first : a.first < b.first;
-            return a.second < b.second;
-        });
-        Snapshot snap;
-        snap.ids.reserve(keyed.size());
-        for (const auto &k : std::as_const(keyed))
-            snap.ids.append(k.second);
-        snap.lastUsed = QDateTime::currentDateTimeUtc();
-        snapshotId = QUuid::createUuid().toString(QUuid::Id128);
-        if (m_snapshots.size() >= 64) {
-            // Forget the least recently used walk.
-            auto oldest = std::min_element(m_snapshots.begin(), m_snapshots.end(),
-                [](const Snapshot &a, const Snapshot &b) { return a.lastUsed < b.lastUsed; });
-            m_snapshots.erase(oldest);
-        }
-        m_snapshots.insert(snapshotId, snap);
-    }
-
-    Snapshot &snap = m_snapshots[snapshotId];
-    snap.lastUsed = QDateTime::currentDateTimeUtc();
-    QJsonArray value;
-    const int end = std::min<int>(offset + top, int(snap.ids.size()));
-    for (int i = offset; i < end; ++i) {
-        const auto it = m_referrals.find(snap.ids.at(i));
-        if (it == m_referrals.end())
-            continue;
-        if (select.isEmpty() || m_quirks.ignoreSelect) {
-            value.append(it->second.doc);
-        } else {
-            QJsonObject projected { { QStringLiteral("id"), it->first } };
-            for (const QString &field : std::as_const(select))
-                projected.insert(field, it->second.doc.value(field));
-            value.append(projected);
-        }
-    }
-    QJsonObject body {
-        { QStringLiteral("@odata.context"),
-            r.base.toString() + QStringLiteral("/v1.0/$metadata#engagements/referrals") },
-        { QStringLiteral("value"), value },
-    };
-    if (same(r.query.queryItemValue(QStringLiteral("$count")), "true"))
-        body.insert(QStringLiteral("@odata.count"), int(snap.ids.size()));
-    if (end < snap.ids.size()) {
-        const QJsonObject next { { QStringLiteral("s"), snapshotId }, { QStringLiteral("o"), end },
-            { QStringLiteral("t"), top },
-            { QStringLiteral("f"), QJsonArray::fromStringList(select) } };
-        QUrl link = r.base;
-        link.setPath(r.path);
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("$skiptoken"),
-            QString::fromLatin1(toJson(next).toBase64(QByteArray::Base64UrlEncoding)));
-        link.setQuery(q);
-        body.insert(QStringLiteral("@odata.nextLink"), link.toString());
-    } else {
-        m_snapshots.remove(snapshotId);
-    }
-    return Response::json(200, body);
+    bool refusedFilter = false;
+    Response answer = m_listing.page(r, m_quirks, pageSizeCap(), &refusedFilter);
+    if (refusedFilter)
+        count(QStringLiteral("refused:filter"));
+    return answer;
 }
 
 Response Service::create(const Request &r)
@@ -867,285 +536,65 @@ Response Service::patch(const QString &id, const Request &r, bool asColleague)
     return resp;
 }
 
-// -- OAuth ---------------------------------------------------------------------------------------
+// -- what the controls use ------------------------------------------------------------------------
 
-QJsonObject Service::issueTokens(const QString &clientId, const QString &scope)
+Response Service::changeAsColleague(const QString &id, const QJsonArray &patchOps)
 {
-    const QString access = QStringLiteral("at-") + QUuid::createUuid().toString(QUuid::Id128);
-    const QString refresh = QStringLiteral("rt-") + QUuid::createUuid().toString(QUuid::Id128);
-    m_accessTokens.insert(access, now().addSecs(m_accessLifetimeSecs));
-    m_refreshTokens.insert(refresh, clientId);
-    return QJsonObject { { QStringLiteral("token_type"), QStringLiteral("Bearer") },
-        { QStringLiteral("scope"), scope }, { QStringLiteral("expires_in"), m_accessLifetimeSecs },
-        { QStringLiteral("access_token"), access }, { QStringLiteral("refresh_token"), refresh } };
+    // A colleague in Partner Center: the lifecycle rules hold, no eTag or request id needed.
+    Request colleague;
+    colleague.method = "PATCH";
+    colleague.headers.insert("prefer", "return=representation");
+    colleague.body = QJsonDocument(patchOps).toJson(QJsonDocument::Compact);
+    return patch(id, colleague, true);
 }
 
-Response Service::authorize(const Request &r)
+int Service::setFaultRules(const QJsonArray &rules, QString *error)
 {
-    count(QStringLiteral("authorize"));
-    const QUrl redirect(r.query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-    const bool loopback = redirect.scheme() == QLatin1String("http")
-        && (redirect.host() == QLatin1String("127.0.0.1")
-            || redirect.host() == QLatin1String("localhost")
-            || redirect.host() == QLatin1String("[::1]")
-            || redirect.host() == QLatin1String("::1"));
-    if (!redirect.isValid() || !loopback)
-        return Response::error(400, QStringLiteral("invalid_request"),
-            QStringLiteral("redirect_uri must be a loopback http URL."));
-    QUrlQuery answer;
-    const QString state = r.query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    const QString challenge
-        = r.query.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded);
-    if (r.query.queryItemValue(QStringLiteral("response_type")) != QLatin1String("code")) {
-        answer.addQueryItem(QStringLiteral("error"), QStringLiteral("unsupported_response_type"));
-    } else if (challenge.isEmpty()
-        || r.query.queryItemValue(QStringLiteral("code_challenge_method"))
-            != QLatin1String("S256")) {
-        answer.addQueryItem(QStringLiteral("error"), QStringLiteral("invalid_request"));
-        answer.addQueryItem(
-            QStringLiteral("error_description"), QStringLiteral("PKCE with S256 is required."));
-    } else {
-        // The simulator's user consents at once.
-        const QString code = QStringLiteral("code-") + QUuid::createUuid().toString(QUuid::Id128);
-        m_codes.insert(code,
-            { challenge, redirect.toString(), r.query.queryItemValue(QStringLiteral("client_id")),
-                now().addSecs(600) });
-        answer.addQueryItem(QStringLiteral("code"), code);
+    for (const QJsonValue &v : rules) {
+        const QJsonObject rule = v.toObject();
+        if (rule.value(QLatin1String("clear")).toBool()) {
+            m_faults.clear();
+            continue;
+        }
+        const auto fault = faultFromName(rule.value(QLatin1String("fault")).toVariant().toString());
+        if (!fault) {
+            *error = QStringLiteral("fault is one of 500, 503, 429, reset, truncate, malformed, stall.");
+            return -1;
+        }
+        if (rule.contains(QLatin1String("retryAfterSecs")))
+            m_retryAfterSecs = rule.value(QLatin1String("retryAfterSecs")).toInt();
+        addFault(*fault, rule.value(QLatin1String("count")).toInt(0),
+            rule.value(QLatin1String("rate")).toDouble(0),
+            rule.value(QLatin1String("method")).toString().toLatin1());
     }
-    if (!state.isEmpty())
-        answer.addQueryItem(QStringLiteral("state"), state);
-    QUrl target = redirect;
-    target.setQuery(answer);
-    Response resp;
-    resp.status = 302;
-    resp.setHeader("Location", target.toEncoded());
-    return resp;
+    return int(m_faults.size());
 }
 
-Response Service::token(const Request &r)
+QJsonObject Service::counters() const
 {
-    count(QStringLiteral("token"));
-    if (r.method != "POST")
-        return oauthError("invalid_request", QStringLiteral("Use POST."));
-    const QUrlQuery form = formBody(r.body);
-    const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-    const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
-    const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
-    if (grant == QLatin1String("authorization_code")) {
-        const QString code = form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-        const auto it = m_codes.constFind(code);
-        if (it == m_codes.constEnd() || it->expires <= now())
-            return oauthError("invalid_grant",
-                QStringLiteral("The authorization code is unknown, used or expired."));
-        const IssuedCode issued = *it;
-        m_codes.remove(code); // single use
-        if (issued.clientId != clientId
-            || issued.redirectUri
-                != form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded))
-            return oauthError("invalid_grant",
-                QStringLiteral(
-                    "client_id or redirect_uri does not match the authorization request."));
-        const QByteArray verifier
-            = form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded).toLatin1();
-        if (base64Url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256))
-            != issued.challenge)
-            return oauthError("invalid_grant",
-                QStringLiteral("The code_verifier does not match the code_challenge."));
-        return Response::json(200, issueTokens(clientId, scope));
-    }
-    if (grant == QLatin1String("refresh_token")) {
-        const QString refresh
-            = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
-        if (!m_refreshTokens.contains(refresh))
-            return oauthError("invalid_grant",
-                QStringLiteral("The refresh token is unknown or was already used."));
-        const QString owner
-            = m_refreshTokens.take(refresh); // rotation: each refresh token works once
-        return Response::json(200, issueTokens(owner, scope));
-    }
-    if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:device_code")) {
-        const QString device
-            = form.queryItemValue(QStringLiteral("device_code"), QUrl::FullyDecoded);
-        const auto it = m_deviceCodes.constFind(device);
-        if (it == m_deviceCodes.constEnd())
-            return oauthError("invalid_grant", QStringLiteral("Unknown device code."));
-        if (it->expires <= now()) {
-            m_deviceCodes.remove(device);
-            return oauthError(
-                "expired_token", QStringLiteral("The device code expired; start again."));
-        }
-        if (!it->approved)
-            return oauthError(
-                "authorization_pending", QStringLiteral("Waiting for the user to sign in."));
-        const QString owner = it->clientId;
-        m_deviceCodes.remove(device);
-        return Response::json(200, issueTokens(owner, scope));
-    }
-    return oauthError(
-        "unsupported_grant_type", QStringLiteral("grant_type \"%1\" is not supported.").arg(grant));
+    auto toObject = [](const auto &map) {
+        QJsonObject o;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    };
+    return { { QStringLiteral("requests"), toObject(m_counters) },
+        { QStringLiteral("writesApplied"), toObject(m_writesApplied) },
+        { QStringLiteral("requestsSeen"), toObject(m_requestSeen) },
+        { QStringLiteral("referrals"), count() } };
 }
 
-Response Service::deviceCode(const Request &r)
+void Service::reset()
 {
-    count(QStringLiteral("devicecode"));
-    const QUrlQuery form = formBody(r.body);
-    DeviceCode code;
-    code.clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
-    code.userCode = QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
-    code.expires = now().addSecs(900);
-    const QString device = QStringLiteral("dc-") + QUuid::createUuid().toString(QUuid::Id128);
-    m_deviceCodes.insert(device, code);
-    const QString verification = r.base.toString() + QStringLiteral("/_sim/device");
-    return Response::json(200,
-        QJsonObject {
-            { QStringLiteral("device_code"), device },
-            { QStringLiteral("user_code"), code.userCode },
-            { QStringLiteral("verification_uri"), verification },
-            { QStringLiteral("expires_in"), 900 },
-            { QStringLiteral("interval"), 1 },
-            { QStringLiteral("message"),
-                QStringLiteral("To sign in, open %1 and enter the code %2.")
-                    .arg(verification, code.userCode) },
-        });
-}
-
-// -- controls ------------------------------------------------------------------------------------
-
-Response Service::control(const Request &r)
-{
-    const QString what = r.path.mid(6); // after "/_sim/"
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-    const QJsonObject body = doc.object();
-    auto ok = [](const QJsonObject &extra = {}) { return Response::json(200, extra); };
-
-    if (what == QLatin1String("clock")) {
-        if (r.method == "POST") {
-            if (body.contains(QLatin1String("now"))) {
-                const QDateTime t = ReferralJson::parseInstant(str(body, "now"));
-                if (!t.isValid())
-                    return Response::error(400, QStringLiteral("InvalidValue"),
-                        QStringLiteral("\"now\" must be an ISO-8601 instant."));
-                setNow(t);
-            } else {
-                advance(qint64(body.value(QLatin1String("advanceSecs")).toDouble() * 1000)
-                    + qint64(body.value(QLatin1String("advanceMsecs")).toDouble()));
-            }
-        }
-        return ok({ { QStringLiteral("now"), ReferralJson::formatInstant(now()) } });
-    }
-    if (what == QLatin1String("referrals") && r.method == "POST") {
-        QJsonArray ids;
-        if (body.contains(QLatin1String("referral"))) {
-            ids.append(putReferral(body.value(QLatin1String("referral")).toObject()));
-        } else {
-            addReferrals(body.value(QLatin1String("count")).toInt(1),
-                quint32(body.value(QLatin1String("seed")).toInt(1)));
-        }
-        return ok({ { QStringLiteral("ids"), ids }, { QStringLiteral("count"), count() } });
-    }
-    static const QRegularExpression changeRe(QStringLiteral("^referrals/([^/]+)/change$"));
-    if (const QRegularExpressionMatch m = changeRe.match(what);
-        m.hasMatch() && r.method == "POST") {
-        // A colleague in Partner Center: the lifecycle rules hold, no eTag or request id needed.
-        Request colleague = r;
-        colleague.headers.clear();
-        colleague.headers.insert("prefer", "return=representation");
-        if (doc.isObject())
-            colleague.body = QJsonDocument(body.value(QLatin1String("patch")).toArray())
-                                 .toJson(QJsonDocument::Compact);
-        return patch(QUrl::fromPercentEncoding(m.captured(1).toUtf8()), colleague, true);
-    }
-    if (what == QLatin1String("faults") && r.method == "POST") {
-        QJsonArray rules = doc.isArray() ? doc.array() : QJsonArray { body };
-        for (const QJsonValue &v : rules) {
-            const QJsonObject rule = v.toObject();
-            if (rule.value(QLatin1String("clear")).toBool()) {
-                m_faults.clear();
-                continue;
-            }
-            const auto fault
-                = faultFromName(rule.value(QLatin1String("fault")).toVariant().toString());
-            if (!fault)
-                return Response::error(400, QStringLiteral("InvalidValue"),
-                    QStringLiteral(
-                        "fault is one of 500, 503, 429, reset, truncate, malformed, stall."));
-            if (rule.contains(QLatin1String("retryAfterSecs")))
-                m_retryAfterSecs = rule.value(QLatin1String("retryAfterSecs")).toInt();
-            m_faults.append({ *fault, rule.value(QLatin1String("count")).toInt(0),
-                rule.value(QLatin1String("rate")).toDouble(0),
-                rule.value(QLatin1String("method")).toString().toUpper().toLatin1() });
-        }
-        return ok({ { QStringLiteral("rules"), int(m_faults.size()) } });
-    }
-    if (what == QLatin1String("counters")) {
-        auto toObject = [](const auto &map) {
-            QJsonObject o;
-            for (auto it = map.cbegin(); it != map.cend(); ++it)
-                o.insert(it.key(), it.value());
-            return o;
-        };
-        return ok({ { QStringLiteral("requests"), toObject(m_counters) },
-            { QStringLiteral("writesApplied"), toObject(m_writesApplied) },
-            { QStringLiteral("requestsSeen"), toObject(m_requestSeen) },
-            { QStringLiteral("referrals"), count() } });
-    }
-    if (what == QLatin1String("reset") && r.method == "POST") {
-        m_referrals.clear();
-        m_timers.clear();
-        m_snapshots.clear();
-        m_requestResults.clear();
-        m_requestSeen.clear();
-        m_writesApplied.clear();
-        m_counters.clear();
-        m_faults.clear();
-        m_accessTokens.clear();
-        m_refreshTokens.clear();
-        m_codes.clear();
-        m_deviceCodes.clear();
-        return ok();
-    }
-    if (what == QLatin1String("quirks")) {
-        if (r.method == "POST") {
-            QString error;
-            Quirks q = m_quirks;
-            if (!q.apply(body, &error))
-                return Response::error(400, QStringLiteral("InvalidValue"), error);
-            m_quirks = q;
-        }
-        return ok(m_quirks.toJson());
-    }
-    if (what == QLatin1String("tokens") && r.method == "POST") {
-        if (body.contains(QLatin1String("accessTokenLifetimeSecs")))
-            m_accessLifetimeSecs = body.value(QLatin1String("accessTokenLifetimeSecs")).toInt();
-        return ok({ { QStringLiteral("accessTokenLifetimeSecs"), m_accessLifetimeSecs } });
-    }
-    if (what == QLatin1String("device")) {
-        const QString userCode
-            = r.query.queryItemValue(QStringLiteral("user_code")).trimmed().toUpper();
-        for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end(); ++it) {
-            if (it->userCode == userCode) {
-                it->approved = true;
-                Response page;
-                page.body = "<!doctype html><title>Signed in</title><p>You are signed in to the "
-                            "referral service simulator. You can close this page.</p>";
-                page.setHeader("Content-Type", "text/html; charset=utf-8");
-                return page;
-            }
-        }
-        return Response::error(404, QStringLiteral("NotFound"),
-            QStringLiteral("No sign-in waits for code \"%1\".").arg(userCode));
-    }
-    if (what == QLatin1String("state")) {
-        if (r.method == "POST") {
-            QString error;
-            if (!loadState(body, &error))
-                return Response::error(400, QStringLiteral("InvalidState"), error);
-            return ok({ { QStringLiteral("referrals"), count() } });
-        }
-        return Response::json(200, state());
-    }
-    return Response::error(
-        404, QStringLiteral("NotFound"), QStringLiteral("No simulator control at %1.").arg(r.path));
+    m_referrals.clear();
+    m_timers.clear();
+    m_listing.clear();
+    m_requestResults.clear();
+    m_requestSeen.clear();
+    m_writesApplied.clear();
+    m_counters.clear();
+    m_faults.clear();
+    m_oauth.reset();
 }
 
 QJsonObject Service::state() const
@@ -1169,7 +618,7 @@ bool Service::loadState(const QJsonObject &state, QString *error)
     }
     m_referrals.clear();
     m_timers.clear();
-    m_snapshots.clear();
+    m_listing.clear();
     for (const QJsonValue &v : state.value(QLatin1String("referrals")).toArray()) {
         const QJsonObject o = v.toObject();
         const QJsonObject doc = o.value(QLatin1String("doc")).toObject();

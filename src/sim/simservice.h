@@ -2,6 +2,10 @@
 
 #include "domain/clock.h"
 #include "domain/deadlinepolicy.h"
+#include "simhttp.h"
+#include "simlisting.h"
+#include "simoauth.h"
+#include "simquirks.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -14,69 +18,6 @@
 
 namespace rd::sim {
 
-/// One HTTP request, as far as the service cares.
-struct Request
-{
-    QByteArray method; ///< "GET", "POST", "PATCH"
-    QString path;
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; ///< keys lower-case
-    QByteArray body;
-    QUrl base; ///< scheme://host:port the client reached, for absolute nextLinks
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
-};
-
-struct Response
-{
-    int status = 200;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    static Response json(int status, const QJsonObject &body);
-    static Response error(int status, const QString &code, const QString &message);
-    void setHeader(const QByteArray &name, const QByteArray &value);
-};
-
-/// Transport-level misbehaviour injected into API calls (docs/remote-api.md, "Fault injection").
-enum class Fault {
-    None,
-    Status500,
-    Status503,
-    Throttle429, ///< with Retry-After
-    Reset, ///< connection dropped without an answer (a write is applied first)
-    Truncate, ///< half of the body, then the connection closes (a write is applied first)
-    Malformed, ///< 200 with a body that is not JSON
-    Stall, ///< no answer at all, longer than any client timeout
-};
-
-/// Behaviours of the live Partner Center that its public documentation describes and that the
-/// simulator's defaults do not have (docs/remote-api.md, "What the live service does"). Each can be
-/// switched alone (tests, `/_sim/quirks`); `--live-quirks` switches on all but ignoreSelect.
-struct Quirks
-{
-    /// `$filter` on updatedDateTime (or createdDateTime) is answered with 400.
-    bool refuseUpdatedFilter = false;
-    /// MS-RequestId is not an idempotency key: a repeated write meets the eTag it changed (412).
-    bool ignoreRequestId = false;
-    /// Retry-After comes as an HTTP date (with a Date header), not as seconds.
-    bool retryAfterAsDate = false;
-    /// The service sets expirationDateTime (14 days after arrival) and archives by it alone;
-    /// the 72 hour / 7 day rules are not applied.
-    bool serviceExpiry = false;
-    /// Some generated referrals are outgoing (sent by this partner).
-    bool outgoingReferrals = false;
-    /// `$select` is ignored: lists carry whole documents.
-    bool ignoreSelect = false;
-
-    static Quirks live();
-    QJsonObject toJson() const;
-    /// Applies the members present in `o`; false (with `error`) on an unknown one.
-    bool apply(const QJsonObject &o, QString *error);
-};
-
-QString faultName(Fault fault);
-std::optional<Fault> faultFromName(const QString &name);
 
 /// The referral service: the Referrals API contract of docs/remote-api.md with the server side of
 /// docs/lifecycle.md, OAuth endpoints and the /_sim/ controls, all in memory and independent of
@@ -121,9 +62,21 @@ public:
     void clearFaults() { m_faults.clear(); }
     int count() const { return int(m_referrals.size()); }
 
+    /// A colleague's change in Partner Center (/_sim/referrals/<id>/change): the lifecycle rules
+    /// hold, no eTag or request id is needed.
+    Response changeAsColleague(const QString &id, const QJsonArray &patch);
+    /// Fault rules as /_sim/faults takes them; the number of rules in force, or -1 with `error`.
+    int setFaultRules(const QJsonArray &rules, QString *error);
+    /// Requests by kind, writes applied and requests seen per MS-RequestId.
+    QJsonObject counters() const;
+    /// Empty, with no tokens, faults or counters: as new.
+    void reset();
+    bool approveDevice(const QString &userCode) { return m_oauth.approveDevice(userCode); }
+    int accessTokenLifetimeSecs() const { return m_oauth.accessTokenLifetimeSecs(); }
+
     /// A bearer token that is always accepted (--dev-token).
     void setDevToken(const QString &token) { m_devToken = token; }
-    void setAccessTokenLifetimeSecs(int secs) { m_accessLifetimeSecs = secs; }
+    void setAccessTokenLifetimeSecs(int secs) { m_oauth.setAccessTokenLifetimeSecs(secs); }
 
     QJsonObject state() const;
     bool loadState(const QJsonObject &state, QString *error);
@@ -141,11 +94,6 @@ private:
         QDateTime interestedAt; ///< when it became New/Received (starts the 7 day clock)
         QDateTime hardLimit; ///< when the server archives it; invalid when never
     };
-    struct Snapshot
-    {
-        QStringList ids;
-        QDateTime lastUsed;
-    };
     struct FaultRule
     {
         Fault fault = Fault::None;
@@ -153,30 +101,12 @@ private:
         double rate = 0;
         QByteArray method; ///< only requests with this method ("GET", "PATCH"); empty: all
     };
-    struct IssuedCode
-    {
-        QString challenge;
-        QString redirectUri;
-        QString clientId;
-        QDateTime expires;
-    };
-    struct DeviceCode
-    {
-        QString userCode;
-        QString clientId;
-        bool approved = false;
-        QDateTime expires;
-    };
 
     Response route(const Request &r);
     Response list(const Request &r);
     Response getOne(const QString &id);
     Response create(const Request &r);
     Response patch(const QString &id, const Request &r, bool asColleague);
-    Response control(const Request &r);
-    Response authorize(const Request &r);
-    Response token(const Request &r);
-    Response deviceCode(const Request &r);
     bool authorized(const Request &r, Response *denied);
 
     void store(QJsonObject doc, const QDateTime &interestedAt);
@@ -186,7 +116,6 @@ private:
     void addServiceFields(QJsonObject &doc) const;
     void sweepTimers();
     Response withETag(const QJsonObject &doc, int status) const;
-    QJsonObject issueTokens(const QString &clientId, const QString &scope);
     QString newETag();
     void count(const QString &kind) { ++m_counters[kind]; }
 
@@ -195,7 +124,6 @@ private:
     DeadlinePolicy m_policy;
     std::map<QString, Stored> m_referrals;
     std::multimap<QDateTime, QString> m_timers;
-    QHash<QString, Snapshot> m_snapshots;
     QHash<QString, Response> m_requestResults; ///< MS-RequestId -> first answer
     QHash<QString, int> m_requestSeen; ///< MS-RequestId -> requests with it
     QHash<QString, int> m_writesApplied; ///< MS-RequestId -> writes applied
@@ -205,11 +133,8 @@ private:
     Quirks m_quirks;
     quint32 m_faultRandom = 12345;
     QString m_devToken;
-    int m_accessLifetimeSecs = 3600;
-    QHash<QString, QDateTime> m_accessTokens;
-    QHash<QString, QString> m_refreshTokens; ///< refresh token -> client id (rotated on use)
-    QHash<QString, IssuedCode> m_codes;
-    QHash<QString, DeviceCode> m_deviceCodes;
+    OAuthServer m_oauth;
+    Listing m_listing;
     quint64 m_serial = 0;
 };
 
