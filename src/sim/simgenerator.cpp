@@ -264,6 +264,28 @@ QJsonObject Generator::next(const QDateTime &now)
     };
 }
 
+void Generator::shapeLikeTheLiveService(
+    QJsonObject &doc, int serial, const QDateTime &now, bool outgoing, qint64 expirySecs)
+{
+    // After generation, from the serial alone: the default documents of a seed stay the same.
+    const auto same = [&doc](const char *key, const char *value) {
+        return doc.value(QLatin1String(key)).toString().compare(QLatin1String(value),
+                   Qt::CaseInsensitive)
+            == 0;
+    };
+    if (outgoing && serial % 15 == 7)
+        doc.insert(QStringLiteral("direction"), QStringLiteral("Outgoing"));
+    if (expirySecs <= 0)
+        return;
+    if (same("status", "New") && same("substatus", "Pending") && serial % 9 == 4) {
+        // Some unanswered for almost the whole expiry: hours from being missed.
+        const QDateTime created = now.addSecs(-expirySecs + 1800 + qint64(serial % 23) * 1800);
+        doc.insert(QStringLiteral("createdDateTime"), ReferralJson::formatInstant(created));
+        doc.insert(QStringLiteral("updatedDateTime"), ReferralJson::formatInstant(created));
+    }
+    doc.remove(QStringLiteral("expirationDateTime")); // the service sets its own
+}
+
 QList<QJsonObject> Generator::make(int count, const QDateTime &now)
 {
     QList<QJsonObject> out;

@@ -18,6 +18,12 @@ public:
     /// One referral document as the remote would send it (without eTag; the service sets it).
     QJsonObject next(const QDateTime &now);
     QList<QJsonObject> make(int count, const QDateTime &now);
+    /// What the live service's data looks like beyond the defaults, for the `serial`-th generated
+    /// document: one in fifteen sent by this partner (with `outgoing`), and, with an expiry,
+    /// no expirationDateTime of its own (the service sets it) and some unanswered for almost all
+    /// of it.
+    static void shapeLikeTheLiveService(
+        QJsonObject &doc, int serial, const QDateTime &now, bool outgoing, qint64 expirySecs);
 
 private:
     quint32 m_state;

@@ -3,6 +3,7 @@
 #include "domain/jsonpatch.h"
 #include "domain/lifecycle.h"
 #include "domain/referraljson.h"
+#include "simclock.h"
 #include "simcontrols.h"
 #include "simgenerator.h"
 
@@ -16,26 +17,6 @@
 namespace rd::sim {
 
 namespace {
-
-/// Real time plus whatever the tests or the demo advanced it by.
-class OffsetClock final : public Clock
-{
-public:
-    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addMSecs(m_offset); }
-    void advance(qint64 msecs)
-    {
-        m_offset += msecs;
-        emit jumped();
-    }
-    void setNow(const QDateTime &t)
-    {
-        m_offset = QDateTime::currentDateTimeUtc().msecsTo(t);
-        emit jumped();
-    }
-
-private:
-    qint64 m_offset = 0;
-};
 
 bool same(const QString &a, const char *b)
 {
@@ -196,22 +177,8 @@ void Service::addReferrals(int n, quint32 seed)
     const QDateTime t = now();
     int serial = 0;
     for (QJsonObject doc : generator.make(n, t)) {
-        ++serial;
-        // The live service's shape, added after generation so the default documents of a seed
-        // stay exactly what they were.
-        if (m_quirks.outgoingReferrals && serial % 15 == 7)
-            doc.insert(QStringLiteral("direction"), QStringLiteral("Outgoing"));
-        if (m_quirks.serviceExpiry) {
-            const bool pending = same(str(doc, "status"), "New") && same(str(doc, "substatus"), "Pending");
-            if (pending && serial % 9 == 4) {
-                // Some unanswered for almost the whole 14 days: hours from being missed.
-                const QDateTime created
-                    = t.addSecs(-serviceExpirySecs + 1800 + qint64(serial % 23) * 1800);
-                doc.insert(QStringLiteral("createdDateTime"), ReferralJson::formatInstant(created));
-                doc.insert(QStringLiteral("updatedDateTime"), ReferralJson::formatInstant(created));
-            }
-            doc.remove(QStringLiteral("expirationDateTime"));
-        }
+        Generator::shapeLikeTheLiveService(doc, ++serial, t, m_quirks.outgoingReferrals,
+            m_quirks.serviceExpiry ? serviceExpirySecs : 0);
         putReferral(doc);
     }
     sweepTimers();
