@@ -5,6 +5,7 @@
 #include "auth/signin.h"
 #include "simserver.h"
 #include "support/referralbuilder.h"
+#include "support/simhelpers.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -73,21 +74,7 @@ class SignInTest : public QObject
         return s;
     }
 
-    /// What a browser does with the authorization URL: follow the simulator's redirect to our
-    /// loopback listener.
-    void browse(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(
-            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_nam.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            const QUrl callback = QUrl(QString::fromUtf8(reply->rawHeader("Location")));
-            QNetworkReply *landing = m_nam.get(QNetworkRequest(callback));
-            connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
-        });
-    }
+    void browse(const QUrl &url) { followSignInPage(m_nam, url); }
 
     int apiStatus(TokenSource *tokens)
     {

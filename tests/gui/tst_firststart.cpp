@@ -11,6 +11,7 @@
 #include "simserver.h"
 #include "store/store.h"
 #include "support/referralbuilder.h"
+#include "support/simhelpers.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 #include "widgets/banner.h"
@@ -68,23 +69,13 @@ class FirstStartTest : public QObject
         return authority;
     }
 
-    /// What a browser does with the sign-in page: follow the simulator's redirect to the app's
-    /// loopback listener (or, unless `m_browserSignsIn`, nothing: the person walked away).
+    /// The person's browser: it signs in (follows the page's redirect), unless
+    /// `m_browserSignsIn` is off (the person walked away).
     bool browse(const QUrl &url)
     {
         ++m_browsed;
-        if (!m_browserSignsIn)
-            return true;
-        QNetworkRequest request(url);
-        request.setAttribute(
-            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_nam.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            const QUrl callback = QUrl(QString::fromUtf8(reply->rawHeader("Location")));
-            QNetworkReply *landing = m_nam.get(QNetworkRequest(callback));
-            connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
-        });
+        if (m_browserSignsIn)
+            followSignInPage(m_nam, url);
         return true;
     }
 
@@ -124,18 +115,7 @@ class FirstStartTest : public QObject
         m_engine->start();
     }
 
-    int requests(const QString &kind)
-    {
-        Request r;
-        r.method = "GET";
-        r.path = QStringLiteral("/_sim/counters");
-        return QJsonDocument::fromJson(m_service->handle(r).body)
-            .object()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(kind)
-            .toInt();
-    }
+    int requests(const QString &kind) { return simRequests(*m_service, kind); }
 
     ConnectDialog *connectDialog() const
     {

@@ -6,6 +6,7 @@
 #include "domain/deadlinepolicy.h"
 #include "simserver.h"
 #include "support/referralbuilder.h"
+#include "support/simhelpers.h"
 #include "sync/syncengine.h"
 
 #include <QJsonDocument>
@@ -34,27 +35,8 @@ class LiveServiceTest : public QObject
     std::unique_ptr<SyncEngine> m_engine;
     int m_run = 0;
 
-    SyncSummary runSync(bool full = false)
-    {
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        m_engine->sync(full);
-        if (finished.isEmpty() && !finished.wait(60000))
-            qFatal("sync did not finish");
-        return finished.first().first().value<SyncSummary>();
-    }
-
-    int requests(const QString &kind)
-    {
-        Request r;
-        r.method = "GET";
-        r.path = QStringLiteral("/_sim/counters");
-        return QJsonDocument::fromJson(m_service->handle(r).body)
-            .object()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(kind)
-            .toInt();
-    }
+    SyncSummary runSync(bool full = false) { return syncOnce(*m_engine, full); }
+    int requests(const QString &kind) { return simRequests(*m_service, kind); }
 
     /// A colleague's change in Partner Center, as /_sim/referrals/<id>/change makes it.
     void colleague(const QString &id, const QJsonArray &patch)

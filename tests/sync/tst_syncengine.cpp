@@ -4,6 +4,7 @@
 
 #include "simserver.h"
 #include "support/referralbuilder.h"
+#include "support/simhelpers.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
 
@@ -68,28 +69,8 @@ class SyncEngineTest : public QObject
         QVERIFY(m_port);
     }
 
-    SyncSummary runSync(bool full = false)
-    {
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        m_engine->sync(full);
-        if (finished.isEmpty() && !finished.wait(60000))
-            qFatal("sync did not finish");
-        return finished.first().first().value<SyncSummary>();
-    }
-
-    /// How many requests of a kind ("list", "get", "patch"...) the simulator has answered.
-    int requests(const QString &kind)
-    {
-        Request r;
-        r.method = "GET";
-        r.path = QStringLiteral("/_sim/counters");
-        return QJsonDocument::fromJson(m_service->handle(r).body)
-            .object()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(kind)
-            .toInt();
-    }
+    SyncSummary runSync(bool full = false) { return syncOnce(*m_engine, full); }
+    int requests(const QString &kind) { return simRequests(*m_service, kind); }
 
     /// The local copy equals the remote, field by field, for every referral.
     void verifyConverged()

@@ -952,40 +952,36 @@ bool Store::hasOutgoing() const
     return q.exec(QStringLiteral("SELECT 1 FROM referrals WHERE outgoing = 1 LIMIT 1")) && q.next();
 }
 
-QStringList Store::allIds() const
+namespace {
+
+/// The ids of the referrals `where` selects ("" for all), in id order.
+QStringList idsWhere(const QSqlDatabase &db, const char *where)
 {
     QStringList out;
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id FROM referrals ORDER BY id"))) {
+    if (q.exec(QStringLiteral("SELECT id FROM referrals %1 ORDER BY id").arg(QLatin1String(where)))) {
         while (q.next())
             out.append(q.value(0).toString());
     }
     return out;
+}
+
+} // namespace
+
+QStringList Store::allIds() const
+{
+    return idsWhere(database(), "");
 }
 
 QStringList Store::listedIds() const
 {
-    QStringList out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id FROM referrals WHERE visible = 1 ORDER BY id"))) {
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    return out;
+    return idsWhere(database(), "WHERE visible = 1");
 }
 
 QStringList Store::hiddenIds() const
 {
-    QStringList out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id FROM referrals WHERE visible = 0 ORDER BY id"))) {
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    return out;
+    return idsWhere(database(), "WHERE visible = 0");
 }
 
 // -- archive -------------------------------------------------------------------------------------
