@@ -100,8 +100,7 @@ void SyncEngine::sync(bool full)
     m_plan = PullPlan();
     m_plan.everything = m_nextFull || otherService || !state.cursor.isValid();
     m_plan.since = state.cursor;
-    m_plan.useUpdatedFilter
-        = state.updatedFilterRefusedFor != m_api->settings().apiBase.toString();
+    m_plan.useUpdatedFilter = state.updatedFilterRefusedFor != base;
     if (!m_plan.everything) {
         if (full || olderThan(state.lastFullResync, fullResyncSecs))
             m_plan.reconcile = PullPlan::Reconcile::All;
@@ -173,6 +172,8 @@ void SyncEngine::stop(const ApiError &error)
 void SyncEngine::complete()
 {
     m_store.setSyncSuccess(m_clock->now(), m_summary.full, m_summary.reconciled);
+    // From now on the cursor is this service's (m_nextFull also covers a database that has not
+    // recorded a service yet).
     m_store.setSyncValue(QStringLiteral("api_base"), m_api->settings().apiBase.toString());
     m_nextFull = false;
     m_running = false;
