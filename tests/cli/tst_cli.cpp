@@ -3,6 +3,7 @@
 
 #include "auth/signin.h"
 #include "simserver.h"
+#include "support/clirunner.h"
 #include "support/referralbuilder.h"
 
 #include <QDirIterator>
@@ -25,12 +26,7 @@ namespace {
 
 const QString kToken = QStringLiteral("cli-token-d41d8cd98f");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -52,20 +48,7 @@ class CliTest : public QObject
         if (token)
             all << QStringLiteral("--access-token") << kToken;
         all += args;
-        QProcess p;
-        p.start(QStringLiteral(CLI_EXECUTABLE), all);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        if (whileRunning)
-            whileRunning(p);
-        QSignalSpy finished(&p, &QProcess::finished);
-        if (p.state() != QProcess::NotRunning && !finished.wait(60000))
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCli(all, whileRunning);
     }
 
     void listen(quint16 port = 0)

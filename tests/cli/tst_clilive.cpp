@@ -5,6 +5,7 @@
 
 #include "domain/jsonpatch.h"
 #include "simserver.h"
+#include "support/clirunner.h"
 #include "support/referralbuilder.h"
 
 #include <QJsonArray>
@@ -23,12 +24,7 @@ namespace {
 
 const QString kToken = QStringLiteral("cli-live-token-5c1e");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -51,18 +47,7 @@ class CliLiveTest : public QObject
                 << QStringLiteral("http://127.0.0.1:%1").arg(m_port) // also while it is down
                 << QStringLiteral("--access-token") << kToken;
         all += args;
-        QProcess p;
-        p.start(QStringLiteral(CLI_EXECUTABLE), all);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        QSignalSpy finished(&p, &QProcess::finished);
-        if (p.state() != QProcess::NotRunning && !finished.wait(60000))
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCli(all);
     }
 
     QJsonArray listJson(QStringList args)
@@ -184,15 +169,11 @@ private slots:
             QStringLiteral("Received"));
 
         // 3: queued while Partner Center cannot be reached
-        const QUrl url = m_server->url();
         m_server.reset();
-        QStringList args { QStringLiteral("--profile"), m_profile->path(),
-            QStringLiteral("--api-base"), url.toString(), QStringLiteral("--access-token"), kToken,
-            QStringLiteral("act"), QStringLiteral("a-offline"), QStringLiteral("no-thanks") };
-        QProcess p;
-        p.start(QStringLiteral(CLI_EXECUTABLE), args);
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 3);
+        QCOMPARE(cli({ QStringLiteral("act"), QStringLiteral("a-offline"),
+                     QStringLiteral("no-thanks") })
+                     .exitCode,
+            3);
     }
 
     void actionsQueuedOfflineOnAReferralClosedMeanwhileAreConflicts()

@@ -49,6 +49,29 @@ class LiveServiceTest : public QObject
         QCOMPARE(m_service->handle(r).status, 200);
     }
 
+    ApiSettings apiSettings(const QUrl &base) const
+    {
+        ApiSettings s;
+        s.apiBase = base;
+        s.timeoutMs = 2000;
+        s.maxAttempts = 3;
+        s.backoffBaseMs = 5;
+        s.backoffMaxMs = 40;
+        return s;
+    }
+
+    /// The service shares a referral whose updatedDateTime is long past (it still has a week to
+    /// answer): older than any cursor.
+    QString shareLate(const QString &id)
+    {
+        return m_service->putReferral(ReferralBuilder()
+                .set("id", id)
+                .created(m_clock.now().addDays(-400))
+                .updated(m_clock.now().addDays(-400))
+                .expires(m_clock.now().addDays(7))
+                .json());
+    }
+
     Referral local(const QString &id)
     {
         const std::optional<Referral> r = m_engine->store().referral(id);
@@ -70,16 +93,10 @@ private slots:
         m_server = std::make_unique<Server>(m_service.get());
         const quint16 port = m_server->listenOn();
         QVERIFY(port);
-        ApiSettings s;
-        s.apiBase = m_server->url();
-        s.timeoutMs = 2000;
-        s.maxAttempts = 3;
-        s.backoffBaseMs = 5;
-        s.backoffMaxMs = 40;
         m_tokens = std::make_unique<StaticTokenSource>(kToken);
         m_engine = std::make_unique<SyncEngine>(
-            m_dir.filePath(QStringLiteral("live-%1.sqlite").arg(++m_run)), s, m_tokens.get(),
-            &m_clock);
+            m_dir.filePath(QStringLiteral("live-%1.sqlite").arg(++m_run)),
+            apiSettings(m_server->url()), m_tokens.get(), &m_clock);
         QVERIFY(!m_engine->open());
     }
 
@@ -190,14 +207,9 @@ private slots:
         Server otherServer(&other);
         QVERIFY(otherServer.listenOn() > 0);
         m_engine.reset();
-        ApiSettings s;
-        s.apiBase = otherServer.url();
-        s.timeoutMs = 2000;
-        s.maxAttempts = 3;
-        s.backoffBaseMs = 5;
         m_engine = std::make_unique<SyncEngine>(
-            m_dir.filePath(QStringLiteral("live-%1.sqlite").arg(m_run)), s, m_tokens.get(),
-            &m_clock);
+            m_dir.filePath(QStringLiteral("live-%1.sqlite").arg(m_run)),
+            apiSettings(otherServer.url()), m_tokens.get(), &m_clock);
         QVERIFY(!m_engine->open());
         // Then it is listed from scratch, not from the first service's cursor
         const SyncSummary summary = runSync();
@@ -241,14 +253,8 @@ private slots:
         // Given an up-to-date store of more than a page
         m_service->addReferrals(250, 4);
         QVERIFY(!runSync().error);
-        // When the service shares a referral whose updatedDateTime is long past (it still has a
-        // week to answer)
-        const QString late = m_service->putReferral(ReferralBuilder()
-                .set("id", QStringLiteral("shared-late"))
-                .created(m_clock.now().addDays(-400))
-                .updated(m_clock.now().addDays(-400))
-                .expires(m_clock.now().addDays(7))
-                .json());
+        // When the service shares a referral whose updatedDateTime is long past
+        const QString late = shareLate(QStringLiteral("shared-late"));
         m_clock.advanceSecs(60);
         // Then an incremental sync cannot see it
         const SyncSummary incremental = runSync();
@@ -267,12 +273,7 @@ private slots:
     {
         m_service->addReferrals(250, 5);
         QVERIFY(!runSync().error);
-        const QString late = m_service->putReferral(ReferralBuilder()
-                .set("id", QStringLiteral("team-change"))
-                .created(m_clock.now().addDays(-400))
-                .updated(m_clock.now().addDays(-400))
-                .expires(m_clock.now().addDays(7))
-                .json());
+        const QString late = shareLate(QStringLiteral("team-change"));
         m_clock.advanceSecs(600);
         QVERIFY(!runSync().reconciled); // too soon
         QVERIFY(!m_engine->store().referral(late));

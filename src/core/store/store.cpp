@@ -26,6 +26,26 @@ namespace {
 constexpr const char *kPendingStates = "('queued','sending','failed')";
 constexpr int kMaxSqlVariables = 500;
 
+/// `ids` in pieces small enough for one `IN (...)` each (SQLite's variable limit).
+QList<QStringList> chunked(const QStringList &ids)
+{
+    QList<QStringList> out;
+    for (qsizetype from = 0; from < ids.size(); from += kMaxSqlVariables)
+        out.append(ids.mid(from, kMaxSqlVariables));
+    return out;
+}
+
+/// Sets one sync_state value on `db` (inside whatever transaction is open there).
+bool writeSyncValue(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec();
+}
+
 QVariant ms(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
@@ -698,8 +718,7 @@ OutboxEntry outboxFromRow(const QSqlQuery &q)
 /// Loads what is stored about these referrals, in chunks that stay under SQLite's variable limit.
 bool loadExisting(const QSqlDatabase &db, const QStringList &ids, QHash<QString, Existing> *out)
 {
-    for (qsizetype from = 0; from < ids.size(); from += kMaxSqlVariables) {
-        const QStringList chunk = ids.mid(from, kMaxSqlVariables);
+    for (const QStringList &chunk : chunked(ids)) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
@@ -819,14 +838,8 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
             progress(++done);
     }
 
-    if (cursor) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES('cursor', ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(ReferralJson::formatInstant(*cursor));
-        if (!q.exec())
-            return failWith(q.lastError().text());
-    }
+    if (cursor && !writeSyncValue(db, QStringLiteral("cursor"), ReferralJson::formatInstant(*cursor)))
+        return failWith(db.lastError().text());
     if (!db.commit())
         return failWith(db.lastError().text());
     return changed;
@@ -845,8 +858,7 @@ std::optional<Referral> Store::referral(const QString &id) const
 QHash<QString, Referral> Store::referrals(const QStringList &ids) const
 {
     QHash<QString, Referral> out;
-    for (qsizetype from = 0; from < ids.size(); from += kMaxSqlVariables) {
-        const QStringList chunk = ids.mid(from, kMaxSqlVariables);
+    for (const QStringList &chunk : chunked(ids)) {
         QSqlQuery q(database());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT %1 FROM referrals r WHERE r.id IN (%2)")
@@ -1518,19 +1530,13 @@ SyncState Store::syncState() const
 
 bool Store::setSyncValue(const QString &key, const QString &value)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return q.exec();
+    return writeSyncValue(database(), key, value);
 }
 
 QHash<QString, QString> Store::remoteETags(const QStringList &ids) const
 {
     QHash<QString, QString> out;
-    for (qsizetype from = 0; from < ids.size(); from += kMaxSqlVariables) {
-        const QStringList chunk = ids.mid(from, kMaxSqlVariables);
+    for (const QStringList &chunk : chunked(ids)) {
         QSqlQuery q(database());
         q.setForwardOnly(true);
         // Only what the remote still lists: a hidden copy must be fetched again to come back.
@@ -1553,9 +1559,6 @@ bool Store::setSyncSuccess(const QDateTime &at, bool fullResync, bool reconciled
     QSqlDatabase db = database();
     if (!db.transaction())
         return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     QList<QPair<QString, QString>> values { { QStringLiteral("last_success"),
                                                 ReferralJson::formatInstant(at) },
         { QStringLiteral("last_error"), QString() } };
@@ -1564,9 +1567,7 @@ bool Store::setSyncSuccess(const QDateTime &at, bool fullResync, bool reconciled
     if (fullResync || reconciled)
         values.append({ QStringLiteral("last_reconcile"), ReferralJson::formatInstant(at) });
     for (const auto &[key, value] : values) {
-        q.addBindValue(key);
-        q.addBindValue(value);
-        if (!q.exec()) {
+        if (!writeSyncValue(db, key, value)) {
             db.rollback();
             return false;
         }
@@ -1576,11 +1577,7 @@ bool Store::setSyncSuccess(const QDateTime &at, bool fullResync, bool reconciled
 
 bool Store::setSyncError(const QString &message)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES('last_error', ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(message);
-    return q.exec();
+    return writeSyncValue(database(), QStringLiteral("last_error"), message);
 }
 
 } // namespace rd

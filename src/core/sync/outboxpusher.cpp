@@ -44,9 +44,7 @@ void OutboxPusher::push(const OutboxEntry &entry, int rebases)
 {
     const std::optional<Referral> remote = m_store->remoteCopy(entry.referralId);
     if (!remote) {
-        m_store->markFailed(entry.seq, tr("The referral is no longer in the local database."));
-        ++m_counts.failed;
-        next();
+        fail(entry, tr("The referral is no longer in the local database."));
         return;
     }
     // No local deadline is consulted here: a referral whose 72-hour estimate passed may still be
@@ -115,10 +113,7 @@ void OutboxPusher::onPushed(const OutboxEntry &entry, int rebases, const ApiRepl
         reread(entry, rebases, reply.error);
         return;
     case ApiError::Kind::NotFound:
-        m_store->markFailed(entry.seq, reply.error.describe());
-        ++m_counts.failed;
-        announce({ entry.referralId });
-        next();
+        fail(entry, reply.error.describe());
         return;
     case ApiError::Kind::Offline:
     case ApiError::Kind::Timeout:
@@ -146,10 +141,7 @@ void OutboxPusher::reread(const OutboxEntry &entry, int rebases, const ApiError 
     ApiJob *job = m_api->getReferral(entry.referralId);
     connect(job, &ApiJob::finished, this, [this, entry, rebases, refusal](const ApiReply &reply) {
         if (reply.error.kind == ApiError::Kind::NotFound) {
-            m_store->markFailed(entry.seq, reply.error.describe());
-            ++m_counts.failed;
-            announce({ entry.referralId });
-            next();
+            fail(entry, reply.error.describe());
             return;
         }
         if (reply.error) {
@@ -209,6 +201,14 @@ void OutboxPusher::done(const OutboxEntry &entry, const std::optional<Referral> 
     if (!m_store->complete(entry.seq, remote))
         qCWarning(lcPush) << "could not record the sent action" << entry.seq;
     ++m_counts.pushed;
+    announce({ entry.referralId });
+    next();
+}
+
+void OutboxPusher::fail(const OutboxEntry &entry, const QString &why)
+{
+    m_store->markFailed(entry.seq, why);
+    ++m_counts.failed;
     announce({ entry.referralId });
     next();
 }

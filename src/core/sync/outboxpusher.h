@@ -51,6 +51,8 @@ private:
     void settle(const OutboxEntry &entry, int rebases, const Referral &fresh,
         const ApiError &refusal);
     void done(const OutboxEntry &entry, const std::optional<Referral> &remote);
+    /// The entry can never be sent (the referral is gone): failed, and the next one goes.
+    void fail(const OutboxEntry &entry, const QString &why);
     void conflict(const OutboxEntry &entry, const QString &why);
     void halt(const OutboxEntry &entry, const ApiError &error);
     void announce(const QStringList &ids);
