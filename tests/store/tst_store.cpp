@@ -527,6 +527,44 @@ private slots:
         QVERIFY(store.outbox().isEmpty());
     }
 
+    void anActionInItsUndoWindowIsNotSendableUntilItEnds()
+    {
+        Store store;
+        QVERIFY(!store.open(path("hold.sqlite")));
+        store.upsert({ newReferral(QStringLiteral("a")), newReferral(QStringLiteral("b")) });
+        const QDateTime until = kNow.addSecs(10);
+        const qint64 a1 = store.applyAction(QStringLiteral("a"), Action::Interested, {}, kNow, until)
+                              .entry->seq;
+        const qint64 a2 = store
+                              .applyAction(QStringLiteral("a"), Action::Accept, acceptInput(),
+                                  kNow.addSecs(1))
+                              .entry->seq;
+        const qint64 b1
+            = store.applyAction(QStringLiteral("b"), Action::NoThanks, {}, kNow.addSecs(2), until)
+                  .entry->seq;
+        // The window is stored with the entry (a restart keeps it), to the millisecond.
+        QCOMPARE(store.outboxFor(QStringLiteral("a")).first().holdUntil, until);
+        QVERIFY(!store.outboxFor(QStringLiteral("a")).last().holdUntil.isValid());
+        auto seqs = [&store](const QDateTime &now) {
+            QList<qint64> out;
+            for (const OutboxEntry &e : store.sendable(now))
+                out.append(e.seq);
+            return out;
+        };
+        // Within the window nothing of either referral goes, not even a's later action.
+        QCOMPARE(seqs(kNow.addSecs(9)), QList<qint64>());
+        QCOMPARE(seqs(until), (QList<qint64> { a1, b1 }));
+        // Released early (Send now, another action, quitting): sendable at once.
+        QVERIFY(store.release(b1));
+        QVERIFY(!store.release(b1)); // already released
+        QVERIFY(!store.release(a2)); // never held
+        QCOMPARE(seqs(kNow), QList<qint64> { b1 });
+        QCOMPARE(store.releaseAll(), 1);
+        QCOMPARE(seqs(kNow), (QList<qint64> { a1, b1 }));
+        // Undo inside the window still works as before.
+        QVERIFY(store.discard(a2));
+    }
+
     void undoAndSendingNeverBothWin()
     {
         Store store;

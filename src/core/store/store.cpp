@@ -488,6 +488,9 @@ StoreError Store::migrate(int from, int to)
                 QStringLiteral("CREATE INDEX referrals_outgoing ON referrals(stage, "
                                "coalesce(closed_at, updated_at, created_at), id) WHERE outgoing = 1"),
             };
+        } else if (version == 7) {
+            // The undo window: an action waits, undoable, until this time before it is sent.
+            statements = { QStringLiteral("ALTER TABLE outbox ADD COLUMN hold_until INTEGER") };
         } else if (version == 4) {
             // The history of the person's actions once they leave the outbox (sent, undone).
             statements = {
@@ -696,7 +699,7 @@ namespace {
 
 const QString kOutboxColumns
     = QStringLiteral("seq, referral_id, action, input, patch, base_etag, "
-                     "request_id, created_at, attempts, last_error, state");
+                     "request_id, created_at, attempts, last_error, state, hold_until");
 
 OutboxEntry outboxFromRow(const QSqlQuery &q)
 {
@@ -712,6 +715,7 @@ OutboxEntry outboxFromRow(const QSqlQuery &q)
     e.attempts = q.value(8).toInt();
     e.lastError = q.value(9).toString();
     e.state = stateFromName(q.value(10).toString());
+    e.holdUntil = fromMs(q.value(11));
     return e;
 }
 
@@ -1215,10 +1219,30 @@ int Store::archiveCount(const ArchiveFilter &filter) const
     return q.value(0).toInt();
 }
 
+int Store::archiveTotal(bool outgoing) const
+{
+    // All archived ones from referrals_by_stage, the sent ones from the partial index that holds
+    // only those (the planner would otherwise test outgoing on every archived row).
+    const QString sent = QStringLiteral("(SELECT count(*) FROM referrals INDEXED BY "
+                                        "referrals_outgoing WHERE stage = %1 AND outgoing = 1)")
+                             .arg(int(Stage::Archived));
+    const QString sql = outgoing
+        ? QStringLiteral("SELECT %1").arg(sent)
+        : QStringLiteral("SELECT (SELECT count(*) FROM referrals WHERE stage = %1) - %2")
+              .arg(int(Stage::Archived))
+              .arg(sent);
+    QSqlQuery q(database());
+    if (!q.exec(sql) || !q.next()) {
+        qCWarning(lcStore) << "archive total:" << q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
 // -- actions and the outbox ----------------------------------------------------------------------
 
-Store::ActionResult Store::applyAction(
-    const QString &id, Action action, const ActionInput &input, const QDateTime &now)
+Store::ActionResult Store::applyAction(const QString &id, Action action,
+    const ActionInput &input, const QDateTime &now, const QDateTime &holdUntil)
 {
     ActionResult result;
     QSqlDatabase db = database();
@@ -1267,10 +1291,11 @@ Store::ActionResult Store::applyAction(
     entry.baseETag = view.eTag;
     entry.requestId = QUuid::createUuid();
     entry.createdAt = now;
+    entry.holdUntil = holdUntil > now ? holdUntil : QDateTime();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO outbox (referral_id, action, input, patch, base_etag, request_id, created_at) "
-        "VALUES (?,?,?,?,?,?,?)"));
+    insert.prepare(QStringLiteral("INSERT INTO outbox (referral_id, action, input, patch, "
+                                  "base_etag, request_id, created_at, hold_until) "
+                                  "VALUES (?,?,?,?,?,?,?,?)"));
     insert.addBindValue(id);
     insert.addBindValue(Lifecycle::actionKey(action));
     insert.addBindValue(compact(inputToJson(input)));
@@ -1279,6 +1304,7 @@ Store::ActionResult Store::applyAction(
     insert.addBindValue(entry.baseETag);
     insert.addBindValue(entry.requestId.toString(QUuid::WithoutBraces));
     insert.addBindValue(ms(now));
+    insert.addBindValue(ms(entry.holdUntil));
     if (!insert.exec())
         return abort(insert.lastError().text());
     entry.seq = insert.lastInsertId().toLongLong();
@@ -1316,14 +1342,34 @@ QList<OutboxEntry> Store::outboxFor(const QString &referralId) const
     return queryOutbox(QStringLiteral("WHERE referral_id = ?"), { referralId });
 }
 
-QList<OutboxEntry> Store::sendable() const
+QList<OutboxEntry> Store::sendable(const QDateTime &now) const
 {
     // The head of each referral's queue, if it is waiting; a referral whose head is sending,
-    // failed or in conflict sends nothing after it, so actions never overtake each other.
+    // failed, in conflict or still in its undo window sends nothing after it, so actions never
+    // overtake each other.
+    const QString head = QStringLiteral("WHERE state = 'queued' AND seq = (SELECT min(seq) FROM "
+                                        "outbox h WHERE h.referral_id = o.referral_id)");
+    if (!now.isValid())
+        return queryOutbox(head, {});
     return queryOutbox(
-        QStringLiteral("WHERE state = 'queued' AND seq = (SELECT min(seq) FROM outbox h "
-                       "WHERE h.referral_id = o.referral_id)"),
-        {});
+        head + QStringLiteral(" AND (hold_until IS NULL OR hold_until <= ?)"), { ms(now) });
+}
+
+bool Store::release(qint64 seq)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET hold_until = NULL WHERE seq = ? AND hold_until IS NOT NULL"));
+    q.addBindValue(seq);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+int Store::releaseAll()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("UPDATE outbox SET hold_until = NULL WHERE hold_until IS NOT NULL")))
+        return 0;
+    return q.numRowsAffected();
 }
 
 bool Store::setOutboxState(qint64 seq, const char *state, const QString &error, bool countAttempt)

@@ -15,8 +15,9 @@ OutboxPusher::OutboxPusher(Store *store, ApiClient *api, QObject *parent)
 {
 }
 
-void OutboxPusher::run()
+void OutboxPusher::run(const QDateTime &now)
 {
+    m_now = now;
     m_counts = PushCounts();
     m_tried.clear();
     next();
@@ -30,7 +31,7 @@ void OutboxPusher::announce(const QStringList &ids)
 
 void OutboxPusher::next()
 {
-    for (const OutboxEntry &entry : m_store->sendable()) {
+    for (const OutboxEntry &entry : m_store->sendable(m_now)) {
         if (m_tried.contains(entry.seq))
             continue;
         m_tried.insert(entry.seq);

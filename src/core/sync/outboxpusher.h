@@ -28,8 +28,9 @@ class OutboxPusher : public QObject
 public:
     OutboxPusher(Store *store, ApiClient *api, QObject *parent = nullptr);
 
-    /// Tries each sendable entry once; ends with finished.
-    void run();
+    /// Tries each entry that may be sent at `now` (its undo window over) once; ends with
+    /// finished.
+    void run(const QDateTime &now);
     const PushCounts &counts() const { return m_counts; }
 
     /// How often a 412 is re-based before the action is reported as a conflict.
@@ -43,6 +44,7 @@ signals:
     void finished(const rd::ApiError &stop);
 
 private:
+    QDateTime m_now;
     void next();
     void push(const OutboxEntry &entry, int rebases);
     void onPushed(const OutboxEntry &entry, int rebases, const ApiReply &reply);

@@ -111,7 +111,7 @@ void SyncEngine::sync(bool full)
     m_summary.reconciled = m_plan.reconcile != PullPlan::Reconcile::None;
     m_api->newCorrelation();
     setState(ConnectionState::Syncing);
-    m_pusher->run();
+    m_pusher->run(now);
 }
 
 void SyncEngine::onPushed(const ApiError &stopError)
