@@ -258,7 +258,7 @@ QList<FieldError> Lifecycle::validate(
         if (!input.closingDate.isValid()) {
             if (required.contains(Field::ClosingDate))
                 errors.append({ Field::ClosingDate, tr("Enter the estimated closing date.") });
-        } else if (input.closingDate < today) {
+        } else if (input.closingDate < today && !keepsClosingDate(referral, action, input)) {
             errors.append({ Field::ClosingDate,
                 tr("The closing date can’t be in the past; choose today (%1) or later.")
                     .arg(locale.toString(today, QLocale::ShortFormat)) });
@@ -334,7 +334,7 @@ QJsonArray Lifecycle::patch(const Referral &referral, Action action, const Actio
         const QString currency = input.currency.trimmed().toUpper();
         if (!currency.isEmpty() && currency != d.currency)
             p.setDetail("currency", currency);
-        if (input.closingDate.isValid() && closingInstant(input.closingDate) != d.closingDateTime)
+        if (input.closingDate.isValid() && !keepsClosingDate(referral, action, input))
             p.setDetail(
                 "closingDateTime", ReferralJson::formatInstant(closingInstant(input.closingDate)));
         if (input.note != d.notes && !(input.note.isEmpty() && d.notes.isEmpty()))
@@ -459,6 +459,15 @@ QStringList Lifecycle::lostReasons()
     return { tr("Customer chose another partner"), tr("Price"),
         tr("Customer postponed or cancelled"), tr("Requirements changed"),
         tr("Customer unreachable"), tr("Other") };
+}
+
+bool Lifecycle::keepsClosingDate(const Referral &referral, Action action, const ActionInput &input)
+{
+    // Compared as dates, as the person sees them: a stored closing time that is not midnight
+    // (the service's own, or another tool's) is not "changed" by saving the same day.
+    const QDateTime stored = referral.details.closingDateTime;
+    return action == Action::EditDeal && stored.isValid()
+        && input.closingDate == stored.toUTC().date();
 }
 
 QDateTime Lifecycle::closingInstant(const QDate &date)

@@ -80,6 +80,9 @@ public:
     static QStringList lostReasons();
     /// The closing date as the remote stores it (midnight UTC of that calendar date).
     static QDateTime closingInstant(const QDate &date);
+    /// Edit deal leaves the closing date as it was: it may then lie in the past (a deal that
+    /// slipped), and it is not sent again.
+    static bool keepsClosingDate(const Referral &referral, Action action, const ActionInput &input);
 };
 
 QString fieldName(Field field);

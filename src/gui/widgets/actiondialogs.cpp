@@ -6,6 +6,8 @@
 
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace rd {
 
 void showFieldError(QLabel *label, const QString &text)
@@ -37,10 +39,13 @@ AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QStrin
     const QString currency
         = referral.details.currency.isEmpty() ? defaultCurrency : referral.details.currency;
     m_ui->currency->setCurrentText(currency);
-    m_ui->closingDate->setMinimumDate(today);
-    m_ui->closingDate->setDate(referral.details.closingDateTime.isValid()
-            ? referral.details.closingDateTime.toUTC().date()
-            : today.addDays(30));
+    const QDate closing = referral.details.closingDateTime.isValid()
+        ? referral.details.closingDateTime.toUTC().date()
+        : today.addDays(30);
+    // A deal whose closing date has passed keeps that date unless the person changes it: the
+    // field must be able to show it (a minimum of today would move it silently).
+    m_ui->closingDate->setMinimumDate(action == Action::EditDeal ? std::min(today, closing) : today);
+    m_ui->closingDate->setDate(closing);
     m_ui->closingDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     if (referral.details.dealValue) {
         const Cents c = *referral.details.dealValue;
@@ -100,6 +105,13 @@ void AcceptDialog::accept()
     if (m_action == Action::EditDeal)
         in.note = m_ui->notes->toPlainText();
 
+    if (m_action == Action::EditDeal && valueError.isEmpty()
+        && Lifecycle::patch(m_referral, m_action, in).isEmpty()) {
+        // Saved as it was: nothing to send, and nothing to complain about.
+        m_unchanged = true;
+        QDialog::reject();
+        return;
+    }
     QHash<Field, QString> errors;
     if (!valueError.isEmpty())
         errors.insert(Field::DealValue, valueError);

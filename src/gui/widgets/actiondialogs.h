@@ -28,6 +28,8 @@ public:
     ~AcceptDialog() override;
 
     ActionInput input() const { return m_input; }
+    /// Edit deal was saved without a change: the dialog closed and there is nothing to send.
+    bool isUnchanged() const { return m_unchanged; }
     /// For tests and scripts: fills the fields as a person would.
     void fill(const QString &dealValue, const QString &currency, const QDate &closing,
         const QString &notes = {});
@@ -41,6 +43,7 @@ private:
     Action m_action;
     QDate m_today;
     ActionInput m_input;
+    bool m_unchanged = false;
 };
 
 /// Decline and Lost: a reason from the list or typed, and optional details.
