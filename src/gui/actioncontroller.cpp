@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QWidget>
 
 namespace rd {
@@ -43,7 +44,18 @@ ActionController::ActionController(
     , m_clock(clock)
     , m_dialogParent(dialogParent)
     , m_undo(new QAction(this))
+    , m_tick(new QTimer(this))
 {
+    // The countdown reads the clock, so a test's clock moves it as well as time does.
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (secondsLeft() <= 0) {
+            sendNow();
+        } else if (secondsLeft() != m_shownSeconds) {
+            m_shownSeconds = secondsLeft();
+            emit pendingChanged();
+        }
+    });
     m_undo->setObjectName(QStringLiteral("action-undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
@@ -107,8 +119,12 @@ bool ActionController::perform(const QString &id, Action action)
     case Action::Accept:
     case Action::EditDeal: {
         AcceptDialog dialog(*r, action, m_currency, today, m_dialogParent);
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted) {
+            if (dialog.isUnchanged())
+                emit message(tr("The deal with %1 is unchanged; nothing was sent.")
+                                 .arg(r->customerProfile.name));
             return false;
+        }
         input = dialog.input();
         break;
     }
@@ -136,20 +152,54 @@ bool ActionController::perform(const QString &id, Action action)
     case Action::NoThanks:
         break;
     }
-    const Store::ActionResult result = m_store->applyAction(id, action, input, m_clock->now());
+    const QDateTime now = m_clock->now();
+    const QDateTime holdUntil = m_undoSeconds > 0 ? now.addSecs(m_undoSeconds) : QDateTime();
+    const Store::ActionResult result = m_store->applyAction(id, action, input, now, holdUntil);
     if (!result.ok()) {
         emit message(result.error ? result.error.message : result.errors.value(0).message);
         return false;
     }
+    // One undo at a time: the action before this one goes out now.
+    const bool released = sendNow();
     m_lastSeq = result.entry->seq;
     m_lastId = id;
     m_lastAction = action;
     m_undo->setText(tr("&Undo %1").arg(Lifecycle::actionName(action)));
     m_undo->setEnabled(true);
     emit applied(id, action);
-    emit message(tr("%1: %2 — it will be sent to Partner Center.")
-                     .arg(Lifecycle::actionName(action), r->customerProfile.name));
+    if (result.entry->holdUntil.isValid()) {
+        m_pending = { result.entry->seq, id, action, r->customerProfile.name,
+            result.entry->holdUntil };
+        m_shownSeconds = secondsLeft();
+        m_tick->start();
+        emit pendingChanged();
+    } else {
+        emit message(tr("%1: %2 — it will be sent to Partner Center.")
+                         .arg(Lifecycle::actionName(action), r->customerProfile.name));
+        if (!released)
+            emit sendRequested();
+    }
     setCurrent(m_current);
+    return true;
+}
+
+int ActionController::secondsLeft() const
+{
+    if (!hasPending())
+        return 0;
+    const qint64 ms = m_clock->now().msecsTo(m_pending.until);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+bool ActionController::sendNow()
+{
+    if (!hasPending())
+        return false;
+    m_store->release(m_pending.seq);
+    m_pending = Pending();
+    m_tick->stop();
+    emit pendingChanged();
+    emit sendRequested();
     return true;
 }
 
@@ -158,6 +208,12 @@ void ActionController::undo()
     if (!m_lastSeq)
         return;
     const QString id = m_lastId;
+    if (m_pending.seq == m_lastSeq) {
+        // Undone inside its window: the bar goes, and nothing is left to send.
+        m_pending = Pending();
+        m_tick->stop();
+        emit pendingChanged();
+    }
     if (m_store->discard(m_lastSeq)) {
         emit message(tr("Undone; nothing was sent."));
         emit undone(id);
@@ -183,8 +239,14 @@ void ActionController::refreshUndo()
         }
     }
     m_undo->setEnabled(queued);
-    if (!exists)
+    if (!exists) {
+        if (m_pending.seq == m_lastSeq) { // gone another way (another tool undid it)
+            m_pending = Pending();
+            m_tick->stop();
+            emit pendingChanged();
+        }
         m_lastSeq = 0;
+    }
 }
 
 bool ActionController::canMove(const QStringList &ids, Stage to) const

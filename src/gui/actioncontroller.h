@@ -3,10 +3,12 @@
 #include "domain/clock.h"
 #include "domain/lifecycle.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
 class QAction;
+class QTimer;
 class QWidget;
 
 namespace rd {
@@ -26,6 +28,9 @@ public:
     QList<QAction *> actions() const;
     void setDefaultCurrency(const QString &code) { m_currency = code; }
     QString defaultCurrency() const { return m_currency; }
+    /// How long an action waits, undoable, before it may be sent (0: sent at once).
+    void setUndoSeconds(int seconds) { m_undoSeconds = seconds; }
+    int undoSeconds() const { return m_undoSeconds; }
     /// Sets the actions' texts again in the current language.
     void retranslate();
 
@@ -46,10 +51,31 @@ public:
     /// Re-checks whether the last action can still be undone (after a sync reported changes).
     void refreshUndo();
 
+    /// The last action while it waits out its undo window (nothing is sent before it ends).
+    struct Pending
+    {
+        qint64 seq = 0;
+        QString id;
+        Action action = Action::Interested;
+        QString customer;
+        QDateTime until;
+    };
+    bool hasPending() const { return m_pending.seq != 0; }
+    const Pending &pending() const { return m_pending; }
+    /// Whole seconds left in the undo window (rounded up), 0 without one.
+    int secondsLeft() const;
+    /// Ends the undo window now and asks for the action to be sent (the undo bar's Send now, the
+    /// window's end, another action, quitting). Returns whether an action was waiting.
+    bool sendNow();
+
 signals:
     void applied(const QString &id, rd::Action action);
     void undone(const QString &id);
     void message(const QString &text);
+    /// The waiting action, or its countdown, changed (the undo bar follows).
+    void pendingChanged();
+    /// Something may be sent now: the sync should run.
+    void sendRequested();
 
 private:
     Store *m_store;
@@ -57,8 +83,12 @@ private:
     QWidget *m_dialogParent;
     QString m_current;
     QString m_currency = QStringLiteral("USD");
+    int m_undoSeconds = 10;
     QHash<Action, QAction *> m_actions;
     QAction *m_undo;
+    Pending m_pending;
+    QTimer *m_tick;
+    int m_shownSeconds = -1;
     qint64 m_lastSeq = 0;
     QString m_lastId;
     Action m_lastAction = Action::Interested;

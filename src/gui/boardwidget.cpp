@@ -7,12 +7,12 @@
 #include <QAbstractItemModel>
 #include <QDrag>
 #include <QDragEnterEvent>
-#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -86,12 +86,37 @@ void ColumnView::setPlaceholderText(const QString &text)
 void ColumnView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
-    if (!isShowingPlaceholder() || m_placeholder.isEmpty())
-        return;
     QPainter painter(viewport());
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(viewport()->rect().adjusted(8, 24, -8, -8),
-        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+    if (isShowingPlaceholder() && !m_placeholder.isEmpty() && !m_refusing) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(8, 24, -8, -8),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+    }
+    if (m_refusing) {
+        // Over the cards too, not only the header: this whole column cannot take the drop.
+        QColor veil = palette().color(QPalette::Window);
+        veil.setAlpha(200);
+        painter.fillRect(viewport()->rect(), veil);
+        painter.fillRect(viewport()->rect(), QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern));
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(viewport()->rect().adjusted(8, 24, -8, -8),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, tr("Cannot be moved here"));
+    }
+    if (hasFocus()) {
+        // The column that has the keyboard is framed, whatever the style draws for a list.
+        QPen pen(palette().color(QPalette::Highlight), 2);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(viewport()->rect().adjusted(1, 1, -1, -1));
+    }
+}
+
+void ColumnView::setRefusingDrop(bool refusing)
+{
+    if (refusing == m_refusing)
+        return;
+    m_refusing = refusing;
+    viewport()->update();
 }
 
 void ColumnView::keyPressEvent(QKeyEvent *event)
@@ -102,7 +127,50 @@ void ColumnView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && currentIndex().isValid()) {
+        emit opened(currentIndex());
+        event->accept();
+        return;
+    }
+    const QPersistentModelIndex before = currentIndex();
     QListView::keyPressEvent(event);
+    if (currentIndex().isValid() && currentIndex() != before)
+        emit chosen(currentIndex());
+}
+
+void ColumnView::mousePressEvent(QMouseEvent *event)
+{
+    QListView::mousePressEvent(event);
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid())
+        emit chosen(index);
+}
+
+void ColumnView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QListView::mouseDoubleClickEvent(event);
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid())
+        emit opened(index);
+}
+
+void ColumnView::focusInEvent(QFocusEvent *event)
+{
+    // QAbstractItemView makes the first card current when the keyboard arrives in a column
+    // without one; arriving by Tab is the person picking that card.
+    QListView::focusInEvent(event);
+    viewport()->update();
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason
+        || event->reason() == Qt::BacktabFocusReason || event->reason() == Qt::ShortcutFocusReason;
+    if (byKeyboard && currentIndex().isValid())
+        emit chosen(currentIndex());
+}
+
+void ColumnView::focusOutEvent(QFocusEvent *event)
+{
+    QListView::focusOutEvent(event);
+    viewport()->update();
 }
 
 void ColumnView::startDrag(Qt::DropActions supportedActions)
@@ -229,13 +297,11 @@ void StageColumn::setDimmed(bool dimmed)
     if (dimmed == m_dimmed)
         return;
     m_dimmed = dimmed;
-    if (dimmed) {
-        auto *effect = new QGraphicsOpacityEffect(this);
-        effect->setOpacity(0.4);
-        setGraphicsEffect(effect);
-    } else {
-        setGraphicsEffect(nullptr);
-    }
+    // The header fades; the list is veiled and says why (ColumnView::paintEvent), since an
+    // opacity effect alone leaves the cards looking as droppable as before.
+    m_header->setEnabled(!dimmed);
+    m_totals->setEnabled(!dimmed);
+    m_view->setRefusingDrop(dimmed);
 }
 
 void StageColumn::refresh()
@@ -290,8 +356,10 @@ BoardWidget::BoardWidget(QWidget *parent)
                 const int rows = next->model() ? next->model()->rowCount() : 0;
                 if (!rows)
                     continue;
+                const QModelIndex index = next->model()->index(std::clamp(from, 0, rows - 1), 0);
                 next->setFocus(Qt::OtherFocusReason);
-                next->setCurrentIndex(next->model()->index(std::clamp(from, 0, rows - 1), 0));
+                next->setCurrentIndex(index);
+                emit next->chosen(index); // the person moved to it
                 return;
             }
         });

@@ -32,9 +32,23 @@ signals:
     void dropped(const QStringList &ids, rd::Stage to);
     /// Left or right arrow at a card: focus should move to the neighbouring column.
     void leaveSideways(int direction);
+    /// The person picked this card: a click, a key that moved to it, or focus arriving on it.
+    /// Never sent for a change the model made.
+    void chosen(const QModelIndex &index);
+    /// Enter or a double click on a card: open its details.
+    void opened(const QModelIndex &index);
+
+public:
+    /// While a drag is on: this column cannot take the dragged cards (painted over, with why).
+    void setRefusingDrop(bool refusing);
+    bool isRefusingDrop() const { return m_refusing; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void startDrag(Qt::DropActions supportedActions) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -45,6 +59,7 @@ private:
     Stage m_stage;
     QString m_placeholder;
     class CardDelegate *m_delegate;
+    bool m_refusing = false;
 };
 
 /// One column of the board: a header with the stage, its count and deal totals, and the cards.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actioncontroller.h"
+#include "boardselection.h"
 #include "boardwidget.h"
 #include "models/deadlinescheduler.h"
 #include "models/recentarchivemodel.h"
@@ -16,6 +17,7 @@
 #include "widgets/detailspane.h"
 #include "widgets/guidewindow.h"
 #include "widgets/insightswindow.h"
+#include "widgets/undobar.h"
 #include "widgets/welcomepage.h"
 
 #include <QApplication>
@@ -25,8 +27,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace rd {
@@ -46,6 +51,11 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     , m_sampleBanner(new Banner(Banner::Tone::Information, this))
     , m_problemBanner(new Banner(Banner::Tone::Warning, this))
     , m_outgoingBanner(new Banner(Banner::Tone::Information, this))
+    , m_syncBanner(new Banner(Banner::Tone::Warning, this))
+    , m_noticeBanner(new Banner(Banner::Tone::Information, this))
+    , m_noticeTimer(new QTimer(this))
+    , m_selection(new BoardSelection(this))
+    , m_undoBar(new UndoBar(m_actions, this))
     , m_archiveAction(new QAction(this))
     , m_insightsAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -65,8 +75,13 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_sampleBanner->setObjectName(QStringLiteral("sampleBanner"));
     m_problemBanner->setObjectName(QStringLiteral("problemBanner"));
     m_outgoingBanner->setObjectName(QStringLiteral("outgoingBanner"));
-    for (Banner *b : { m_outgoingBanner, m_problemBanner, m_sampleBanner })
+    m_syncBanner->setObjectName(QStringLiteral("syncBanner"));
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    for (Banner *b :
+        { m_noticeBanner, m_outgoingBanner, m_syncBanner, m_problemBanner, m_sampleBanner })
         m_ui->centralLayout->insertWidget(0, b);
+    // What just happened, under the board where the eyes are after an action.
+    m_ui->centralLayout->addWidget(m_undoBar);
     m_ui->centralLayout->setStretchFactor(m_ui->splitter, 1); // the banners take only their text
     connect(m_sampleBanner, &Banner::buttonClicked, this, &MainWindow::leaveSampleRequested);
     connect(m_problemBanner, &Banner::buttonClicked, this, &MainWindow::settingsRequested);
@@ -118,6 +133,15 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
     addAction(focusFilter);
+    // Escape empties the filter; on an empty one it goes back to the board.
+    auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter);
+    clearFilter->setContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QShortcut::activated, this, [this] {
+        if (!m_filter->text().isEmpty())
+            m_filter->clear();
+        else if (!m_selection->focusCurrent())
+            board()->column(Stage::New)->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     m_user->setContentsMargins(8, 0, 4, 0);
     m_user->setTextFormat(Qt::PlainText);
     toolbar->addWidget(m_user);
@@ -144,7 +168,11 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_fullSync);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key, and Ctrl+, everywhere (some platforms define none).
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferences.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setShortcuts(preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_settingsAction);
@@ -153,8 +181,26 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_ui->menuReferral->addSeparator();
     m_ui->menuReferral->addActions(m_actions->actions());
     details()->setActions(m_actions->actions());
+    // However the app ends, nothing stays held back: what was in its undo window is sent by the
+    // next sync (this one's, if it still runs, or the next start's).
+    connect(qApp, &QCoreApplication::aboutToQuit, m_actions, [this] { m_actions->sendNow(); });
 
-    // Selection: one card at a time across the columns.
+    // Selection: one referral across the columns; the details, menus, shortcuts and the undo
+    // act on it.
+    for (Stage stage : { Stage::New, Stage::Evaluating, Stage::Negotiating }) {
+        StageProxy *proxy = m_proxies.value(int(stage));
+        m_selection->addView(board()->column(stage)->view(), [this, proxy](const QString &id) {
+            const int row = m_model->rowOf(id);
+            return row < 0 ? QModelIndex() : proxy->mapFromSource(m_model->index(row));
+        });
+    }
+    m_selection->addView(board()->column(Stage::Archived)->view(), [this](const QString &id) {
+        // At most the column's short list: a scan is as quick as a lookup.
+        const QModelIndexList found = m_archive->match(m_archive->index(0, 0),
+            ReferralListModel::IdRole, id, 1, Qt::MatchExactly);
+        return found.value(0);
+    });
+    connect(m_selection, &BoardSelection::currentChanged, this, &MainWindow::showDetails);
     for (Stage stage : allStages()) {
         ColumnView *view = board()->column(stage)->view();
         view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -162,7 +208,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
             const QModelIndex i = view->indexAt(pos);
             if (!i.isValid())
                 return;
-            view->setCurrentIndex(i);
+            m_selection->select(i.data(ReferralListModel::IdRole).toString());
             QMenu menu(this);
             for (QAction *a : m_actions->actions()) {
                 if (a->isEnabled())
@@ -171,38 +217,40 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
             if (!menu.isEmpty())
                 menu.exec(view->viewport()->mapToGlobal(pos));
         });
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this, view](const QModelIndex &current) {
-                if (!current.isValid())
-                    return;
-                for (Stage other : allStages()) {
-                    ColumnView *v = board()->column(other)->view();
-                    if (v != view)
-                        v->clearSelection();
-                }
-                showDetails(current.data(ReferralListModel::IdRole).toString());
-            });
         connect(view->cardDelegate(), &CardDelegate::actionClicked, m_actions,
             &ActionController::perform);
-        connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
-            showDetails(i.data(ReferralListModel::IdRole).toString());
-            details()->setFocus();
+        connect(view, &ColumnView::opened, this, [this](const QModelIndex &i) {
+            m_selection->select(i.data(ReferralListModel::IdRole).toString());
+            details()->setFocus(Qt::OtherFocusReason);
         });
     }
+    // Escape in the details goes back to the card they belong to.
+    auto *backToCard = new QShortcut(QKeySequence(Qt::Key_Escape), details());
+    backToCard->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backToCard, &QShortcut::activated, m_selection, &BoardSelection::focusCurrent);
 
     // Drag and drop and actions go through the controller; the board only reports drops.
     board()->setDropJudge(
         [this](const QStringList &ids, Stage to) { return m_actions->canMove(ids, to); });
     connect(board(), &BoardWidget::moveRequested, m_actions, &ActionController::move);
-    connect(m_actions, &ActionController::applied, this, [this](const QString &id) {
-        onReferralsChanged({ id });
+    connect(m_actions, &ActionController::applied, this,
+        [this](const QString &id) { onReferralsChanged({ id }); });
+    connect(m_actions, &ActionController::sendRequested, this, [this] {
+        updateConnectionText();
         if (m_scheduler)
             m_scheduler->syncNow();
     });
     connect(m_actions, &ActionController::undone, this,
         [this](const QString &id) { onReferralsChanged({ id }); });
-    connect(m_actions, &ActionController::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_actions, &ActionController::message, this, &MainWindow::showNotice);
+    connect(m_noticeBanner, &Banner::buttonClicked, m_noticeBanner, &QWidget::hide);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(15000);
+    connect(m_noticeTimer, &QTimer::timeout, m_noticeBanner, &QWidget::hide);
+    connect(m_syncBanner, &Banner::buttonClicked, this, [this] {
+        if (m_scheduler)
+            m_scheduler->syncNow();
+    });
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
         switch (m_state) {
@@ -223,11 +271,26 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        fitToScreen();
     if (!m_ui->splitter->restoreState(
             settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_ui->splitter->setSizes({ 960, 320 });
+        m_ui->splitter->setSizes({ width() * 3 / 4, width() / 4 });
     retranslate();
+}
+
+void MainWindow::fitToScreen()
+{
+    // The first start: as large as is comfortable, never larger than the screen it opens on
+    // (a 1280×720 laptop included), so the board's edges and the bars below are on screen.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size(std::min(1400, available.width() * 19 / 20),
+        std::min(860, available.height() * 9 / 10));
+    resize(size.expandedTo(minimumSizeHint()).boundedTo(available.size()));
+    move(available.center() - rect().center());
 }
 
 void MainWindow::retranslate()
@@ -298,7 +361,20 @@ void MainWindow::quit()
 {
     m_quitting = true;
     close();
-    QApplication::quit();
+    finishSendingThenQuit();
+}
+
+void MainWindow::finishSendingThenQuit()
+{
+    // An action still in its undo window goes out now, not with the next start: the window is
+    // gone, the app waits for that one sync (at most a few seconds) and then ends.
+    hide();
+    if (!m_actions->sendNow() || !m_engine || !m_syncNow->isEnabled()) {
+        QApplication::quit();
+        return;
+    }
+    connect(m_engine, &SyncEngine::finished, this, [] { QApplication::quit(); });
+    QTimer::singleShot(10000, this, [] { QApplication::quit(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -398,6 +474,7 @@ void MainWindow::updateSentByYou()
 void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
 {
     m_scheduler = scheduler;
+    m_engine = engine;
     m_syncNow->setEnabled(true);
     m_fullSync->setEnabled(true);
     connect(m_syncNow, &QAction::triggered, scheduler, [scheduler] { scheduler->syncNow(); });
@@ -417,20 +494,21 @@ void MainWindow::setUser(const QString &user)
 
 bool MainWindow::select(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    for (Stage stage : { Stage::New, Stage::Evaluating, Stage::Negotiating }) {
-        const QModelIndex i = m_proxies.value(int(stage))->mapFromSource(m_model->index(row));
-        if (i.isValid()) {
-            ColumnView *view = board()->column(stage)->view();
-            view->setCurrentIndex(i);
-            view->scrollTo(i);
-            view->setFocus();
-            return true;
-        }
-    }
-    return false;
+    return m_selection->select(id, true);
+}
+
+QString MainWindow::selectedId() const
+{
+    return m_selection->current();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_noticeBanner->showMessage(text, tr("Dismiss"));
+    m_noticeTimer->start();
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::showDetails(const QString &id)
@@ -457,6 +535,12 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &message
     m_state = state;
     m_stateMessage = message;
     updateConnectionText();
+    // Why syncing stopped, in the window itself: the status bar is easy to miss (or off screen).
+    if ((state == ConnectionState::Offline || state == ConnectionState::Error)
+        && !message.isEmpty() && m_settingsProblem.isEmpty())
+        m_syncBanner->showMessage(message, tr("Retry"));
+    else if (state != ConnectionState::Syncing)
+        m_syncBanner->hide();
     if (state == ConnectionState::Offline || state == ConnectionState::Error
         || state == ConnectionState::SignedOut || state == ConnectionState::NotConnected)
         showError(message);
@@ -509,8 +593,7 @@ void MainWindow::onSyncFinished(const SyncSummary &summary)
         m_archiveWindow->reload();
     m_actions->refreshUndo();
     if (summary.conflicts || summary.failed)
-        statusBar()->showMessage(
-            tr("Some actions could not be sent; see the cards marked Conflict."), 15000);
+        showNotice(tr("Some actions could not be sent; see the cards marked Conflict."));
     updateConnectionText();
 }
 
@@ -576,6 +659,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         hide();
         emit keptRunningInTray();
+        return;
+    }
+    if (!m_quitting && m_actions->hasPending()) {
+        event->ignore();
+        m_quitting = true;
+        finishSendingThenQuit();
         return;
     }
     QMainWindow::closeEvent(event);

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -18,6 +19,7 @@ namespace rd {
 
 class ActionController;
 class Banner;
+class BoardSelection;
 class BoardWidget;
 class DeadlineScheduler;
 class DetailsPane;
@@ -28,6 +30,7 @@ class Store;
 class SyncEngine;
 class SyncScheduler;
 struct SyncSummary;
+class UndoBar;
 class WelcomePage;
 
 /// The application window: the board with its columns, the details pane, the toolbar with the
@@ -79,8 +82,16 @@ public:
     /// Connects a sync engine living on another thread (queued signals) and its scheduler.
     void attachSync(SyncEngine *engine, SyncScheduler *scheduler);
     void setUser(const QString &user);
-    /// Selects a referral's card (and shows its details).
+    /// Selects a referral's card (and shows its details), with the keyboard focus on it.
     bool select(const QString &id);
+    /// The one selected referral, empty when none.
+    QString selectedId() const;
+    BoardSelection *selection() const { return m_selection; }
+    UndoBar *undoBar() const { return m_undoBar; }
+    /// What an action or a drop just did or why it was refused, above the board.
+    Banner *noticeBanner() const { return m_noticeBanner; }
+    /// Why syncing stopped (offline, a service error), with Retry.
+    Banner *syncBanner() const { return m_syncBanner; }
     /// With a tray icon, closing the window hides it and the app keeps running (keptRunningInTray
     /// tells); without one, closing quits.
     void setKeepRunningInTray(bool keep);
@@ -119,6 +130,9 @@ private:
     void updateConnectionButton();
     void updateSentByYou();
     void showError(const QString &message);
+    void showNotice(const QString &text);
+    void fitToScreen();
+    void finishSendingThenQuit();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store *m_store;
@@ -130,12 +144,18 @@ private:
     DeadlineScheduler *m_deadlines;
     ActionController *m_actions;
     SyncScheduler *m_scheduler = nullptr;
+    SyncEngine *m_engine = nullptr;
     QAction *m_syncNow;
     QAction *m_fullSync;
     QAction *m_sentByYou;
     Banner *m_sampleBanner;
     Banner *m_problemBanner;
     Banner *m_outgoingBanner;
+    Banner *m_syncBanner;
+    Banner *m_noticeBanner;
+    QTimer *m_noticeTimer;
+    BoardSelection *m_selection;
+    UndoBar *m_undoBar;
     bool m_sample = false;
     bool m_signInAvailable = false;
     QString m_settingsProblem;
