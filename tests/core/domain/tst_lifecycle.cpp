@@ -342,6 +342,36 @@ private slots:
             QJsonArray { op("replace", "/details/dealValue", 7500.0) });
     }
 
+    void editDealKeepsAPassedClosingDateUntilItIsEdited()
+    {
+        // The service's own closing time is not midnight; the deal slipped past it.
+        Referral r = ReferralBuilder().inNegotiating(500000, QStringLiteral("EUR"), QDate(2025, 12, 9));
+        QJsonObject raw = r.raw;
+        QJsonObject details = raw.value(QStringLiteral("details")).toObject();
+        details.insert(QStringLiteral("closingDateTime"), QStringLiteral("2025-12-09T17:30:00Z"));
+        raw.insert(QStringLiteral("details"), details);
+        r = *ReferralJson::fromObject(raw).referral;
+        QVERIFY(QDate(2025, 12, 9) < kToday);
+
+        ActionInput notesOnly;
+        notesOnly.dealValue = 500000;
+        notesOnly.currency = QStringLiteral("EUR");
+        notesOnly.closingDate = QDate(2025, 12, 9); // as the dialog shows it, untouched
+        notesOnly.note = QStringLiteral("Slipped to spring");
+        QVERIFY(Lifecycle::validate(r, Action::EditDeal, notesOnly, kToday).isEmpty());
+        QCOMPARE(Lifecycle::patch(r, Action::EditDeal, notesOnly),
+            QJsonArray { op("add", "/details/notes", QStringLiteral("Slipped to spring")) });
+
+        ActionInput untouched = notesOnly;
+        untouched.note.clear();
+        QVERIFY(Lifecycle::patch(r, Action::EditDeal, untouched).isEmpty());
+
+        ActionInput anotherPastDay = notesOnly;
+        anotherPastDay.closingDate = QDate(2025, 12, 10);
+        QCOMPARE(fieldsOf(Lifecycle::validate(r, Action::EditDeal, anotherPastDay, kToday)),
+            QList<Field> { Field::ClosingDate });
+    }
+
     void patches_data()
     {
         QTest::addColumn<Stage>("from");
