@@ -11,6 +11,7 @@ RecentArchiveModel::RecentArchiveModel(Store *store, int limit, QObject *parent)
     , m_limit(limit)
 {
     m_rows = read();
+    m_total = countAll(m_rows.size());
 }
 
 int RecentArchiveModel::rowCount(const QModelIndex &parent) const
@@ -52,6 +53,7 @@ QList<RecentArchiveModel::Row> RecentArchiveModel::read() const
     QList<Row> rows;
     ArchiveFilter filter;
     filter.outgoing = m_outgoing;
+    filter.text = m_filter;
     for (const ArchiveRow &a :
         m_store->archive(filter, ArchiveColumn::Closed, Qt::DescendingOrder, 0, m_limit)) {
         QStringList place;
@@ -66,6 +68,34 @@ QList<RecentArchiveModel::Row> RecentArchiveModel::read() const
     return rows;
 }
 
+int RecentArchiveModel::countAll(qsizetype shown) const
+{
+    if (shown < m_limit)
+        return int(shown); // fewer than the limit: every match is shown
+    if (Store::ftsQuery(m_filter).isEmpty()) // no words in the filter: the whole archive
+        return m_store->archiveTotal(m_outgoing);
+    ArchiveFilter filter;
+    filter.outgoing = m_outgoing;
+    filter.text = m_filter;
+    return m_store->archiveCount(filter);
+}
+
+void RecentArchiveModel::updateTotal(qsizetype shown)
+{
+    const int total = countAll(shown);
+    if (total == m_total)
+        return;
+    m_total = total;
+    emit totalCountChanged(total);
+}
+
+int RecentArchiveModel::rowOf(const QString &id) const
+{
+    const auto it
+        = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.id == id; });
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+}
+
 void RecentArchiveModel::setOutgoing(bool outgoing)
 {
     if (outgoing == m_outgoing)
@@ -74,6 +104,16 @@ void RecentArchiveModel::setOutgoing(bool outgoing)
     beginResetModel(); // another list altogether, not an update of this one
     m_rows = read();
     endResetModel();
+    updateTotal(m_rows.size());
+}
+
+void RecentArchiveModel::setQuickFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    // The same list narrowed or widened: rows that stay keep their place (and the selection).
+    refresh();
 }
 
 void RecentArchiveModel::refresh()
@@ -97,7 +137,7 @@ void RecentArchiveModel::refresh()
                 endRemoveRows();
             }
             if (m_rows[at].outcome != want.outcome || m_rows[at].customer != want.customer
-                || m_rows[at].name != want.name) {
+                || m_rows[at].name != want.name || m_rows[at].place != want.place) {
                 m_rows[at] = want;
                 emit dataChanged(index(at), index(at));
             }
@@ -109,6 +149,7 @@ void RecentArchiveModel::refresh()
         m_rows.erase(m_rows.begin() + fresh.size(), m_rows.end());
         endRemoveRows();
     }
+    updateTotal(m_rows.size());
 }
 
 } // namespace rd

@@ -30,7 +30,7 @@ QHash<int, QByteArray> ReferralListModel::roleNames() const
         { DealRole, "deal" }, { DealValueRole, "dealValue" }, { CurrencyRole, "currency" },
         { BadgeRole, "badge" }, { BadgeTextRole, "badgeText" }, { UrgencyRole, "urgency" },
         { DeadlineRole, "deadline" }, { PendingRole, "pending" }, { ConflictRole, "conflict" },
-        { CreatedRole, "created" }, { OutgoingRole, "outgoing" } });
+        { CreatedRole, "created" }, { OutgoingRole, "outgoing" }, { ClosingRole, "closing" } });
     return names;
 }
 
@@ -98,6 +98,10 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return r.createdDateTime;
     case OutgoingRole:
         return r.isOutgoing();
+    case ClosingRole:
+        // The day as DealRole shows it: closing dates are stored as midnight UTC.
+        return r.details.closingDateTime.isValid() ? r.details.closingDateTime.toUTC().date()
+                                                   : QDate();
     default:
         return {};
     }

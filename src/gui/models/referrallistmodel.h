@@ -37,6 +37,7 @@ public:
         ConflictRole, ///< an action conflicts or failed; text of the problem
         CreatedRole,
         OutgoingRole, ///< sent by this partner to another one: no deadline, no actions
+        ClosingRole, ///< QDate (UTC) the deal is expected to close, invalid when unknown
     };
     Q_ENUM(Role)
 

@@ -1,20 +1,153 @@
 #include "carddelegate.h"
 
 #include "domain/lifecycle.h"
+#include "domain/money.h"
 #include "domain/types.h"
 #include "models/referrallistmodel.h"
 
 #include <QApplication>
+#include <QHash>
+#include <QListView>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
 
 namespace rd {
 
 namespace {
 constexpr int kPadding = 8;
 constexpr int kRadius = 6;
+constexpr int kMinWidth = 120; ///< no column is narrower; keeps a transient layout sane
+
+/// The width the card for `option` has, also when the view asks for a size hint: a list view
+/// passes its layout bounds then (which leave room for a scroll bar that may not be there), but
+/// makes each card as wide as its viewport less the spacing on both sides.
+int cardWidth(const QStyleOptionViewItem &option)
+{
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QListView *>(option.widget);
+        view && view->flow() == QListView::TopToBottom && !view->isWrapping())
+        width = view->viewport()->width() - 2 * view->spacing();
+    return std::max(width, kMinWidth);
+}
+
+/// QFontMetrics::horizontalAdvance, remembered per font and text. A list view asks every card
+/// for its size hint on each layout, and any card's change lays its whole column out again;
+/// shaping the same few strings every time (~10 us each) was most of that cost. GUI thread only.
+int advance(const QFont &font, const QString &text)
+{
+    struct Widths
+    {
+        QFont font;
+        QHash<QString, int> byText;
+    };
+    static QList<Widths> cache; // a few fonts: the card's and its pills'
+    auto it
+        = std::find_if(cache.begin(), cache.end(), [&](const Widths &w) { return w.font == font; });
+    if (it == cache.end()) {
+        if (cache.size() >= 4)
+            cache.removeFirst();
+        cache.append({ font, {} });
+        it = std::prev(cache.end());
+    }
+    if (it->byText.size() >= 20000)
+        it->byText.clear(); // values, dates and badges change over time: keep it bounded
+    if (const auto known = it->byText.constFind(text); known != it->byText.cend())
+        return *known;
+    const int width = QFontMetrics(font).horizontalAdvance(text);
+    it->byText.insert(text, width);
+    return width;
+}
+
+/// `text` in lines no wider than `width`, broken at spaces; a word wider than a whole line is cut
+/// where it stops fitting rather than elided.
+QStringList wrapped(const QString &text, const QFont &font, int width)
+{
+    if (advance(font, text) <= width)
+        return { text };
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString joined = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (advance(font, joined) <= width) {
+            line = joined;
+            continue;
+        }
+        if (!line.isEmpty())
+            lines.append(line);
+        line = word;
+        while (line.size() > 1 && advance(font, line) > width) {
+            qsizetype fit = 1;
+            while (fit + 1 < line.size() && advance(font, line.left(fit + 1)) <= width)
+                ++fit;
+            if (line.at(fit - 1).isHighSurrogate() && fit > 1)
+                --fit; // never split a character outside the basic plane
+            lines.append(line.left(fit));
+            line = line.mid(fit);
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
 } // namespace
+
+CardDelegate::CardDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+    auto *view = qobject_cast<QAbstractItemView *>(parent);
+    if (!view)
+        return;
+    m_relayout = new QTimer(this);
+    m_relayout->setSingleShot(true);
+    m_relayout->setInterval(0);
+    // The view answers sizeHintChanged by laying every card out again, with the new width.
+    connect(m_relayout, &QTimer::timeout, this, [this] { emit sizeHintChanged(QModelIndex()); });
+    view->viewport()->installEventFilter(this);
+}
+
+bool CardDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto *view = qobject_cast<QAbstractItemView *>(parent());
+    if (m_relayout && view && watched == view->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_relayout->start();
+        return false;
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
+}
+
+int CardDelegate::textWidth(int cardWidth)
+{
+    return cardWidth - (kPadding + 2) - kPadding; // as paint() insets the text
+}
+
+QStringList CardDelegate::dealLines(const QModelIndex &index, const QFont &font, int width)
+{
+    QStringList parts;
+    const QVariant value = index.data(ReferralListModel::DealValueRole);
+    if (value.isValid())
+        parts.append(Money::format(
+            value.toLongLong(), index.data(ReferralListModel::CurrencyRole).toString()));
+    const QDate closing = index.data(ReferralListModel::ClosingRole).toDate();
+    if (closing.isValid())
+        //: On a card, the day its deal is expected to close
+        parts.append(tr("Closes %1").arg(QLocale().toString(closing, QLocale::ShortFormat)));
+    if (parts.size() == 2) {
+        //: On a card, when both fit on one line: the deal value, then "Closes <date>"
+        const QString both = tr("%1 · %2").arg(parts.at(0), parts.at(1));
+        if (advance(font, both) <= width)
+            return { both };
+    }
+    QStringList lines;
+    for (const QString &part : std::as_const(parts))
+        lines.append(wrapped(part, font, width));
+    return lines;
+}
 
 QPair<QColor, QColor> CardDelegate::badgeColors(int badge)
 {
@@ -54,6 +187,51 @@ QList<Action> cardActions(int stage)
         break;
     }
     return {};
+}
+
+/// A pill under the card's text: the badge, or the conflict or pending mark.
+struct Pill
+{
+    QString label;
+    QColor background;
+    QColor foreground;
+    QRect box;
+};
+
+QFont pillFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.9);
+    return small;
+}
+
+/// The badge, then the mark, from `topLeft` in a row `width` wide: a pill that does not fit
+/// beside the one before goes on a row below it rather than being cut short or left out.
+QList<Pill> placePills(const QModelIndex &index, const QFont &font, QPoint topLeft, int width)
+{
+    const auto [bg, fg]
+        = CardDelegate::badgeColors(index.data(ReferralListModel::BadgeRole).toInt());
+    QList<Pill> pills { { index.data(ReferralListModel::BadgeTextRole).toString(), bg, fg, {} } };
+    if (!index.data(ReferralListModel::ConflictRole).toString().isEmpty())
+        pills.append({ CardDelegate::tr("Conflict"), QColor(0xC4, 0x2B, 0x1C), Qt::white, {} });
+    else if (index.data(ReferralListModel::PendingRole).toBool())
+        pills.append({ CardDelegate::tr("Pending"), QColor(0x1F, 0x5F, 0xA8), Qt::white, {} });
+    const QFont small = pillFont(font);
+    const int height = QFontMetrics(font).height() + 4;
+    QPoint at = topLeft;
+    QList<Pill> out;
+    for (Pill &pill : pills) {
+        if (pill.label.isEmpty())
+            continue;
+        // A little slack: text measured to the exact pixel gets elided by rounding.
+        const int w = std::min(advance(small, pill.label) + 18, width);
+        if (at.x() > topLeft.x() && at.x() + w > topLeft.x() + width)
+            at = QPoint(topLeft.x(), at.y() + height + 2);
+        pill.box = QRect(at, QSize(w, height));
+        out.append(pill);
+        at.rx() += w + 6;
+    }
+    return out;
 }
 
 } // namespace
@@ -96,16 +274,24 @@ bool CardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
+    const int width = cardWidth(option);
     int lines = 2; // customer, referral name
-    for (int role : { int(ReferralListModel::PlaceRole), int(ReferralListModel::DealRole) }) {
-        if (!index.data(role).toString().isEmpty())
-            ++lines;
+    if (!index.data(ReferralListModel::PlaceRole).toString().isEmpty())
+        ++lines;
+    lines += int(dealLines(index, option.font, textWidth(width)).size());
+    int badge = fm.height() + 6;
+    if (index.data(ReferralListModel::PendingRole).toBool()
+        || !index.data(ReferralListModel::ConflictRole).toString().isEmpty()) {
+        // A mark that does not fit beside the badge goes on a row below it.
+        const QList<Pill> pills = placePills(index, option.font, QPoint(0, 0), textWidth(width));
+        badge += pills.isEmpty() ? 0 : pills.last().box.top();
     }
-    const int badge = fm.height() + 6;
     const bool open = index.data(ReferralListModel::StageRole).toInt() != int(Stage::Archived)
         && !index.data(ReferralListModel::OutgoingRole).toBool();
     const int buttonRow = open ? fm.height() + 8 : 0;
-    return { 200, kPadding * 2 + lines * (fm.height() + 2) + badge + 4 + buttonRow };
+    // Never wider than the card will be: a list view widens a card to its viewport but never
+    // narrows one, and a wider card loses its right edge (and a button) in a narrow column.
+    return { width, kPadding * 2 + lines * (fm.height() + 2) + badge + 4 + buttonRow };
 }
 
 void CardDelegate::paint(
@@ -126,6 +312,13 @@ void CardDelegate::paint(
         QPen(selected || focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
             selected ? 2 : 1));
     painter->drawPath(path);
+    if (focused) {
+        // The keyboard's card: a ring inside the border, so focus shows apart from selection.
+        QPainterPath ring;
+        ring.addRoundedRect(card.adjusted(3, 3, -3, -3), kRadius - 2, kRadius - 2);
+        painter->setPen(QPen(pal.color(QPalette::WindowText), 1, Qt::DotLine));
+        painter->drawPath(ring);
+    }
 
     const QString problem = index.data(ReferralListModel::ConflictRole).toString();
     const bool pending = index.data(ReferralListModel::PendingRole).toBool();
@@ -157,37 +350,28 @@ void CardDelegate::paint(
     const QString place = index.data(ReferralListModel::PlaceRole).toString();
     if (!place.isEmpty())
         drawLine(place, option.font, muted);
-    const QString deal = index.data(ReferralListModel::DealRole).toString();
-    if (!deal.isEmpty())
-        drawLine(deal, option.font, text);
+    // The deal in full, on the lines sizeHint() made room for: a cut value or date misleads.
+    painter->setFont(option.font);
+    painter->setPen(text);
+    for (const QString &line : dealLines(index, option.font, r.width())) {
+        painter->drawText(QRect(r.left(), r.top(), r.width(), lineH),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip, line);
+        r.setTop(r.top() + lineH);
+    }
 
-    // The badge pill, then the marks beside it.
+    // The badge pill, then the mark beside it (or below it, where sizeHint() made room).
     r.setTop(r.top() + 4);
-    int x = r.left();
-    auto pill = [&](const QString &label, const QColor &bg, const QColor &fg) {
-        if (label.isEmpty() || x >= r.right())
-            return;
-        QFont small = option.font;
-        small.setPointSizeF(option.font.pointSizeF() * 0.9);
-        // A little slack: text measured to the exact pixel gets elided by rounding.
-        const int w = std::min(QFontMetrics(small).horizontalAdvance(label) + 18, r.right() - x);
-        const QRectF box(x, r.top(), w, fm.height() + 4);
+    const QFont small = pillFont(option.font);
+    painter->setFont(small);
+    for (const Pill &pill : placePills(index, option.font, r.topLeft(), r.width())) {
+        const QRectF box(pill.box);
         QPainterPath p;
         p.addRoundedRect(box, box.height() / 2, box.height() / 2);
-        painter->fillPath(p, bg);
-        painter->setPen(fg);
-        painter->setFont(small);
+        painter->fillPath(p, pill.background);
+        painter->setPen(pill.foreground);
         painter->drawText(box.adjusted(7, 0, -7, 0), Qt::AlignCenter | Qt::TextSingleLine,
-            QFontMetrics(small).elidedText(label, Qt::ElideRight, w - 14 + 1));
-        x += w + 6;
-    };
-    const int badge = index.data(ReferralListModel::BadgeRole).toInt();
-    const auto [bg, fg] = badgeColors(badge);
-    pill(index.data(ReferralListModel::BadgeTextRole).toString(), bg, fg);
-    if (!problem.isEmpty())
-        pill(tr("Conflict"), QColor(0xC4, 0x2B, 0x1C), Qt::white);
-    else if (pending)
-        pill(tr("Pending"), QColor(0x1F, 0x5F, 0xA8), Qt::white);
+            QFontMetrics(small).elidedText(pill.label, Qt::ElideRight, pill.box.width() - 14 + 1));
+    }
 
     // The card's buttons: the stage's two main actions, drawn as small outlined buttons.
     for (const auto &[action, rect] : buttons(option, index)) {

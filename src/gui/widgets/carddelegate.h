@@ -4,15 +4,20 @@
 
 #include <QStyledItemDelegate>
 
+class QTimer;
+
 namespace rd {
 
 /// Paints a referral card: customer, referral name, place, deal, the deadline badge in its colour,
-/// and "Pending" / "Conflict" marks. All text is drawn as plain text.
+/// and "Pending" / "Conflict" marks. All text is drawn as plain text. The deal is never elided:
+/// it takes as many lines as the card's width needs, so a card's height depends on its width.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    /// When `parent` is the list view the delegate paints, the cards are laid out again after its
+    /// width changes (QListView itself only does so for word-wrapped items).
+    explicit CardDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
@@ -26,9 +31,22 @@ public:
     /// The card's own buttons: the stage's two main actions, where they sit in the card.
     static QList<QPair<Action, QRect>> buttons(
         const QStyleOptionViewItem &option, const QModelIndex &index);
+    /// The deal's lines as paint() draws them, none wider than `width`: the value with its
+    /// currency and "Closes <date>" on one line when both fit, else each on its own line, a part
+    /// wider than the card wrapped at its spaces (between characters only as a last resort).
+    /// Empty when the card has no deal.
+    static QStringList dealLines(const QModelIndex &index, const QFont &font, int width);
+    /// The width of a card's text lines in a card this wide.
+    static int textWidth(int cardWidth);
 
 signals:
     void actionClicked(const QString &id, rd::Action action);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QTimer *m_relayout = nullptr; ///< coalesces a burst of resizes into one layout
 };
 
 } // namespace rd
