@@ -1,6 +1,7 @@
 #include "boardwidget.h"
 
 #include "domain/money.h"
+#include "models/recentarchivemodel.h"
 #include "models/referrallistmodel.h"
 #include "widgets/carddelegate.h"
 
@@ -288,6 +289,8 @@ void StageColumn::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &StageColumn::refresh);
         connect(model, &QAbstractItemModel::layoutChanged, this, &StageColumn::refresh);
         connect(model, &QAbstractItemModel::dataChanged, this, &StageColumn::refresh);
+        if (auto *recent = qobject_cast<RecentArchiveModel *>(model))
+            connect(recent, &RecentArchiveModel::totalCountChanged, this, &StageColumn::refresh);
     }
     refresh();
 }
@@ -307,8 +310,11 @@ void StageColumn::setDimmed(bool dimmed)
 void StageColumn::refresh()
 {
     const int count = m_model ? m_model->rowCount() : 0;
+    // The Archived column lists the newest few; its header counts them all.
+    const auto *recent = qobject_cast<const RecentArchiveModel *>(m_model);
+    const int shownCount = recent ? recent->totalCount() : count;
     //: Column header: a stage and how many referrals it holds, e.g. "New · 3"
-    const QString text = tr("%1 · %2").arg(stageName(m_stage)).arg(count);
+    const QString text = tr("%1 · %2").arg(stageName(m_stage)).arg(shownCount);
     QStringList sums;
     if (m_model && (m_stage == Stage::Evaluating || m_stage == Stage::Negotiating)) {
         QMap<QString, Cents> totals;

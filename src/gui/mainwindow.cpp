@@ -148,6 +148,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (StageProxy *p : std::as_const(m_proxies))
             p->setQuickFilter(text.trimmed());
+        m_archive->setQuickFilter(text.trimmed());
     });
 
     m_archiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -195,10 +196,8 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
         });
     }
     m_selection->addView(board()->column(Stage::Archived)->view(), [this](const QString &id) {
-        // At most the column's short list: a scan is as quick as a lookup.
-        const QModelIndexList found = m_archive->match(m_archive->index(0, 0),
-            ReferralListModel::IdRole, id, 1, Qt::MatchExactly);
-        return found.value(0);
+        const int row = m_archive->rowOf(id);
+        return row < 0 ? QModelIndex() : m_archive->index(row);
     });
     connect(m_selection, &BoardSelection::currentChanged, this, &MainWindow::showDetails);
     for (Stage stage : allStages()) {

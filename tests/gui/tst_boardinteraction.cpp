@@ -314,6 +314,35 @@ private slots:
         QCOMPARE(settings.size(), 1);
     }
 
+    void theArchivedColumnCountsTheWholeArchiveAndIsFiltered()
+    {
+        m_service->addReferrals(400, 7); // generated: many of them closed long ago
+        sync(true);
+        StageColumn *archived = m_window->board()->column(Stage::Archived);
+        const int total = m_store->archiveCount(ArchiveFilter());
+        QVERIFY2(total > 50, qPrintable(QString::number(total)));
+        QCOMPARE(archived->view()->model()->rowCount(), 50); // the newest few are listed…
+        QVERIFY2(archived->header()->text().endsWith(QString::number(total)), // …all are counted
+            qPrintable(archived->header()->text()));
+
+        // The quick filter narrows the Archived column like the others.
+        const QString customer = archived->view()
+                                     ->model()
+                                     ->index(0, 0)
+                                     .data(ReferralListModel::CustomerRole)
+                                     .toString();
+        QTest::keyClicks(m_window->quickFilter(), customer);
+        ArchiveFilter byText;
+        byText.text = customer;
+        const int matching = m_store->archiveCount(byText);
+        QVERIFY(matching < total);
+        QTRY_VERIFY2(archived->header()->text().endsWith(QString::number(matching)),
+            qPrintable(archived->header()->text()));
+        QCOMPARE(archived->view()->model()->rowCount(), std::min(matching, 50));
+        m_window->quickFilter()->clear();
+        QTRY_VERIFY(archived->header()->text().endsWith(QString::number(total)));
+    }
+
     void columnsThatCannotTakeTheCardAreVeiled()
     {
         ColumnView *from = m_window->board()->column(Stage::New)->view();
