@@ -51,6 +51,7 @@ Desktop::Desktop(
 {
     m_settings = AppSettings::load(QSettings());
     m_window->actions()->setDefaultCurrency(m_settings.defaultCurrency);
+    m_window->actions()->setUndoSeconds(m_settings.undoSeconds);
 
     if (environment.systemTray) {
         m_tray = new TrayIcon(window->model(), clock, DeadlinePolicy(), this);
@@ -364,6 +365,7 @@ QString Desktop::applySettings(const AppSettings &next)
     checkSettingsFile(); // what was wrong in the file may be right now
 
     m_window->actions()->setDefaultCurrency(m_settings.defaultCurrency);
+    m_window->actions()->setUndoSeconds(m_settings.undoSeconds);
     m_center->setSettings(m_settings.notificationSettings());
     if (m_tray)
         m_tray->setPausedUntil(m_settings.notificationsPausedUntil);

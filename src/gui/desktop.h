@@ -54,7 +54,7 @@ public:
         const AuthSettings &auth = {});
 
     const AppSettings &settings() const { return m_settings; }
-    /// Saves the settings and applies them at once: sync interval, default currency,
+    /// Saves the settings and applies them at once: sync interval, undo window, default currency,
     /// notifications, service address, sign-in authority and client id, language, start at
     /// login. Returns what could not be applied (start at login), or an empty string.
     QString applySettings(const AppSettings &settings);

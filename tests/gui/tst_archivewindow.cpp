@@ -1,5 +1,6 @@
 // The archive view over the store: lazy loading, search and filters that combine, sorting, the
-// read-only details, and CSV export with hostile content read back by an RFC 4180 parser.
+// read-only details, CSV export with hostile content read back by an RFC 4180 parser, and
+// closing from the keyboard (Escape clearing the search first).
 
 #include "boardwidget.h"
 #include "mainwindow.h"
@@ -252,6 +253,43 @@ private slots:
         const QString dir = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
         QDir().mkpath(dir);
         QVERIFY(window.grab().save(dir + QStringLiteral("/archive.png")));
+    }
+
+    void escapeClearsTheSearchFirstAndEscapeOrCtrlWClose()
+    {
+        ArchiveWindow window(&m_store);
+        auto showActive = [&window] {
+            window.show();
+            window.activateWindow();
+            return QTest::qWaitForWindowActive(&window);
+        };
+        QVERIFY(showActive());
+        window.search()->setFocus();
+        QTest::keyClicks(window.search(), QStringLiteral("northwind"));
+        QCOMPARE(window.search()->text(), QStringLiteral("northwind"));
+        QTRY_VERIFY(window.model()->matchCount() < kArchived + 1);
+        // The first Escape takes back the search, the window stays.
+        QTest::keyClick(window.search(), Qt::Key_Escape);
+        QVERIFY(window.search()->text().isEmpty());
+        QVERIFY(window.isVisible());
+        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        // With nothing to clear, Escape closes.
+        QTest::keyClick(window.search(), Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
+
+        // Elsewhere in the window Escape closes at once, search or not.
+        QVERIFY(showActive());
+        window.search()->setText(QStringLiteral("northwind"));
+        window.table()->setFocus();
+        QTest::keyClick(window.table(), Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(window.search()->text(), QStringLiteral("northwind"));
+
+        // Ctrl+W closes, from the search too.
+        QVERIFY(showActive());
+        window.search()->setFocus();
+        QTest::keyClick(window.search(), Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(!window.isVisible());
     }
 
     void theBoardLinksToTheArchive()

@@ -1,6 +1,7 @@
 // The desktop side without a notification service: the tray as the fallback (its count, menu,
 // pause and quit), closing into the tray with one explanation, neither tray nor service said
-// once in the status bar; and the settings dialog, validated and applied without a restart.
+// once in the status bar; and the settings dialog, validated (numbers out of range named as
+// typed) and applied without a restart.
 
 #include "actioncontroller.h"
 #include "boardwidget.h"
@@ -287,6 +288,85 @@ private slots:
             QStringLiteral("http://127.0.0.1:8080"));
         QCOMPARE(QSettings().value(QStringLiteral("auth/clientId")).toString(),
             QStringLiteral("my-app"));
+    }
+
+    void numbersOutOfRangeAreNamedAsTyped_data()
+    {
+        QTest::addColumn<QString>("spinBox");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<AppSettings::Field>("which");
+        QTest::addColumn<QString>("range");
+        QTest::addColumn<QString>("message");
+        const QString sync = QStringLiteral("Sync every 1 to 1440 minutes.");
+        const QString undo
+            = QStringLiteral("Hold each action for 0 to 60 seconds before it is sent.");
+        QTest::newRow("sync 0") << QStringLiteral("syncInterval") << QStringLiteral("0")
+                                << AppSettings::Field::SyncInterval
+                                << QStringLiteral("1–1440 minutes") << sync;
+        QTest::newRow("sync 100000")
+            << QStringLiteral("syncInterval") << QStringLiteral("100000")
+            << AppSettings::Field::SyncInterval << QStringLiteral("1–1440 minutes") << sync;
+        QTest::newRow("undo 61") << QStringLiteral("undoSeconds") << QStringLiteral("61")
+                                 << AppSettings::Field::UndoSeconds
+                                 << QStringLiteral("0–60 seconds") << undo;
+        QTest::newRow("undo 100000")
+            << QStringLiteral("undoSeconds") << QStringLiteral("100000")
+            << AppSettings::Field::UndoSeconds << QStringLiteral("0–60 seconds") << undo;
+    }
+
+    void numbersOutOfRangeAreNamedAsTyped()
+    {
+        QFETCH(QString, spinBox);
+        QFETCH(QString, typed);
+        QFETCH(AppSettings::Field, which);
+        QFETCH(QString, range);
+        QFETCH(QString, message);
+        start({ false, false });
+        SettingsDialog *dialog = m_desktop->openSettings();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QSignalSpy applied(dialog, &SettingsDialog::applied);
+        field<QTabWidget>(dialog, "tabs")->setCurrentIndex(1);
+        auto *box = dialog->findChild<QSpinBox *>(spinBox);
+        QVERIFY(box);
+        // The allowed range is said before anything is typed.
+        const QString hint = dialog->findChild<QLabel *>(spinBox + QStringLiteral("Hint"))->text();
+        QVERIFY2(hint.contains(range), qPrintable(hint));
+
+        // Typed over the value, then OK clicked with the mouse (the field loses the focus).
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, typed);
+        QPushButton *ok = field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(applied.count(), 0);
+        QCOMPARE(dialog->errorText(which), message);
+        QCOMPARE(box->cleanText(), typed); // as typed, not "corrected"
+        QCOMPARE(box->value(), typed.toInt());
+        QCOMPARE(dialog->focusWidget(), box); // where the fix goes
+        QVERIFY(QSettings().allKeys().isEmpty()); // nothing saved
+        QCOMPARE(m_desktop->settings(), AppSettings());
+    }
+
+    void theUndoWindowIsAppliedAndKept()
+    {
+        start({ false, false });
+        QCOMPARE(m_window->actions()->undoSeconds(), 10);
+        SettingsDialog *dialog = m_desktop->openSettings();
+        QCOMPARE(field<QSpinBox>(dialog, "undoSeconds")->value(), 10);
+        field<QSpinBox>(dialog, "undoSeconds")->setValue(0); // sends at once: allowed
+        field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog->errorText(AppSettings::Field::UndoSeconds).isEmpty());
+        QCOMPARE(m_window->actions()->undoSeconds(), 0);
+        QCOMPARE(QSettings().value(QStringLiteral("actions/undoSeconds")).toInt(), 0);
+
+        // The next start uses it from the beginning.
+        m_desktop.reset();
+        m_window = std::make_unique<MainWindow>(m_store.get(), &m_clock);
+        QCOMPARE(m_window->actions()->undoSeconds(), 10);
+        start({ false, false });
+        QCOMPARE(m_window->actions()->undoSeconds(), 0);
     }
 
     void settingsApplyWithoutARestart()

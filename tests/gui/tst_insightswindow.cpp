@@ -1,11 +1,15 @@
 // The insights view over a small store: the figures shown, the breakdown table and chart, the
-// period; no network anywhere.
+// period and the dates it covers, a custom range refused when it starts after it ends, closing
+// from the keyboard; no network anywhere.
 
 #include "store/store.h"
 #include "support/referralbuilder.h"
 #include "widgets/insightswindow.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
+#include <QKeySequence>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,7 +21,122 @@ using namespace rd::test;
 class InsightsWindowTest : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    TestClock m_clock { utc(2026, 3, 20, 12, 0) };
+
+    void choosePeriod(InsightsWindow &window, int days)
+    {
+        window.period()->setCurrentIndex(window.period()->findData(days)); // as a person would
+    }
+
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(!m_store.open(m_dir.filePath(QStringLiteral("range.sqlite"))));
+        // Received on 5, 12 and 13 March: each range below counts a different number of them.
+        m_store.upsert({
+            ReferralBuilder()
+                .set("id", QStringLiteral("a"))
+                .archived(QStringLiteral("Lost"))
+                .created(utc(2026, 3, 5, 12))
+                .build(),
+            ReferralBuilder()
+                .set("id", QStringLiteral("b"))
+                .archived(QStringLiteral("Lost"))
+                .created(utc(2026, 3, 12, 12))
+                .build(),
+            ReferralBuilder()
+                .set("id", QStringLiteral("c"))
+                .archived(QStringLiteral("Lost"))
+                .created(utc(2026, 3, 13, 12))
+                .build(),
+        });
+    }
+
+    void theDatesFollowTheChosenPeriod()
+    {
+        InsightsWindow window(&m_store, &m_clock);
+        const QDate today = m_clock.now().toLocalTime().date();
+        // Opened on the last 90 days.
+        QCOMPARE(window.period()->currentData().toInt(), 90);
+        QCOMPARE(window.fromDate()->date(), today.addDays(-90));
+        QCOMPARE(window.toDate()->date(), today);
+        for (const int days : { 30, 365, 90 }) {
+            choosePeriod(window, days);
+            QCOMPARE(window.fromDate()->date(), today.addDays(-days));
+            QCOMPARE(window.toDate()->date(), today);
+            QVERIFY(!window.fromDate()->isEnabled()); // the period decides them
+        }
+        // Custom starts from the dates shown, and they become editable.
+        choosePeriod(window, 30);
+        choosePeriod(window, 0);
+        QVERIFY(window.fromDate()->isEnabled());
+        QVERIFY(window.toDate()->isEnabled());
+        QCOMPARE(window.fromDate()->date(), today.addDays(-30));
+        QCOMPARE(window.toDate()->date(), today);
+
+        // Later (the window opened again), the same period covers later days.
+        choosePeriod(window, 30);
+        m_clock.setNow(m_clock.now().addDays(2));
+        window.recompute();
+        QCOMPARE(window.toDate()->date(), today.addDays(2));
+        QCOMPARE(window.fromDate()->date(), today.addDays(2 - 30));
+        m_clock.setNow(utc(2026, 3, 20, 12, 0));
+    }
+
+    void aCustomRangeThatStartsAfterItEndsIsRefused()
+    {
+        InsightsWindow window(&m_store, &m_clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        choosePeriod(window, 0);
+        window.fromDate()->setDate(QDate(2026, 3, 1));
+        window.toDate()->setDate(QDate(2026, 3, 10));
+        QCOMPARE(window.figures().received, 1); // a
+        QVERIFY(window.rangeError().isEmpty());
+
+        // The start moved past the end: said beside the dates, nothing counted, nothing swapped.
+        window.fromDate()->setDate(QDate(2026, 3, 12));
+        QCOMPARE(window.rangeError(),
+            QStringLiteral("The range starts after it ends: choose a start on or before %1.")
+                .arg(QLocale().toString(QDate(2026, 3, 10), QLocale::ShortFormat)));
+        QCOMPARE(window.figures().received, 1); // still the figures of 1–10 March
+        QCOMPARE(window.figureText(QStringLiteral("received")), QStringLiteral("1"));
+        QCOMPARE(window.fromDate()->date(), QDate(2026, 3, 12));
+        QCOMPARE(window.toDate()->date(), QDate(2026, 3, 10));
+        window.recompute(); // as when the window is opened again
+        QVERIFY(!window.rangeError().isEmpty());
+        QCOMPARE(window.figures().received, 1);
+
+        // Fixed: counted again (12 and 13 March), and the message goes.
+        window.toDate()->setDate(QDate(2026, 3, 31));
+        QVERIFY(window.rangeError().isEmpty());
+        QCOMPARE(window.figures().received, 2);
+        // A period never has a bad range: choosing one ends the message too.
+        window.toDate()->setDate(QDate(2026, 3, 1));
+        QVERIFY(!window.rangeError().isEmpty());
+        choosePeriod(window, 30);
+        QVERIFY(window.rangeError().isEmpty());
+        QCOMPARE(window.figures().received, 3);
+    }
+
+    void escapeAndCtrlWClose()
+    {
+        InsightsWindow window(&m_store, &m_clock);
+        for (const QKeyCombination key :
+            { QKeyCombination(Qt::Key_Escape), QKeyCombination(Qt::CTRL | Qt::Key_W) }) {
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, key.key(), key.keyboardModifiers());
+            QVERIFY2(!window.isVisible(), qPrintable(QKeySequence(key).toString()));
+        }
+    }
+
     void showsTheFiguresOfThePeriod()
     {
         QStandardPaths::setTestModeEnabled(true);

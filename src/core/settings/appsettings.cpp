@@ -32,6 +32,7 @@ const QString kAuthority = QStringLiteral("auth/authority");
 const QString kClientId = QStringLiteral("auth/clientId");
 const QString kScope = QStringLiteral("auth/scope");
 const QString kInterval = QStringLiteral("sync/intervalMinutes");
+const QString kUndoSeconds = QStringLiteral("actions/undoSeconds");
 // Not "general/…": QSettings' INI format takes a group called "general" (any case) for its own
 // [General] section, writes it as [%General] and reads it back as "General": the value was
 // written but never found again. Those old keys are still read (oldKey) so nothing set is lost.
@@ -140,6 +141,8 @@ AppSettings AppSettings::load(const QSettings &s)
     if (languages().contains(language) || language == QLatin1String("en"))
         a.language = language;
     a.startAtLogin = valueOrOld(s, kStartAtLogin, false).toBool();
+    a.undoSeconds
+        = std::clamp(s.value(kUndoSeconds, a.undoSeconds).toInt(), minUndoSeconds, maxUndoSeconds);
     for (const QString &name : s.value(kDisabled).toStringList()) {
         for (const KindInfo &k : kKinds) {
             if (name == QLatin1String(k.name))
@@ -163,6 +166,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(kCurrency, defaultCurrency);
     s.setValue(kLanguage, language);
     s.setValue(kStartAtLogin, startAtLogin);
+    s.setValue(kUndoSeconds, undoSeconds);
     QStringList disabled;
     for (const KindInfo &k : kKinds) {
         if (disabledNotifications.contains(k.kind))
@@ -195,6 +199,11 @@ QList<AppSettings::Problem> AppSettings::validate() const
             tr("Sync every %1 to %2 minutes.")
                 .arg(minSyncIntervalMinutes)
                 .arg(maxSyncIntervalMinutes) });
+    if (undoSeconds < minUndoSeconds || undoSeconds > maxUndoSeconds)
+        out.append({ Field::UndoSeconds,
+            tr("Hold each action for %1 to %2 seconds before it is sent.")
+                .arg(minUndoSeconds)
+                .arg(maxUndoSeconds) });
     if (!Money::currencyCodes().contains(defaultCurrency))
         out.append({ Field::Currency, tr("Choose a currency from the list (ISO 4217 code).") });
     if (quietHours && (!quietFrom.isValid() || !quietTo.isValid() || quietFrom == quietTo))
@@ -259,7 +268,7 @@ bool operator==(const AppSettings &a, const AppSettings &b)
         && a.disabledNotifications == b.disabledNotifications && a.quietHours == b.quietHours
         && a.quietFrom == b.quietFrom && a.quietTo == b.quietTo
         && a.notificationsPausedUntil == b.notificationsPausedUntil && a.language == b.language
-        && a.startAtLogin == b.startAtLogin;
+        && a.startAtLogin == b.startAtLogin && a.undoSeconds == b.undoSeconds;
 }
 
 } // namespace rd

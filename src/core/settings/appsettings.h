@@ -31,9 +31,13 @@ public:
     QDateTime notificationsPausedUntil; ///< "pause for 1 h" from the tray; survives a restart
     QString language; ///< "de", "zh_CN"…; empty: the system's
     bool startAtLogin = false;
+    /// How long an action can be undone before it is sent; 0 sends at once.
+    int undoSeconds = 10;
 
     static constexpr int minSyncIntervalMinutes = 1;
     static constexpr int maxSyncIntervalMinutes = 24 * 60;
+    static constexpr int minUndoSeconds = 0;
+    static constexpr int maxUndoSeconds = 60;
 
     /// The kinds a person can turn on and off, in the order the dialog lists them.
     static QList<NotificationKind> notificationKinds();
@@ -62,6 +66,7 @@ public:
         QuietHours,
         Language,
         StartAtLogin,
+        UndoSeconds,
     };
     struct Problem
     {

@@ -10,11 +10,14 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -25,6 +28,33 @@ namespace rd {
 
 namespace {
 const QDate kAnyDate(2000, 1, 1);
+
+/// Calls `onEscape` for an Escape that reaches the window: one that no field inside used for
+/// itself (a list's editor, an open popup), as a dialog treats Escape.
+class EscapeFilter final : public QObject
+{
+public:
+    EscapeFilter(QWidget *window, std::function<void()> onEscape)
+        : QObject(window)
+        , m_onEscape(std::move(onEscape))
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->keyCombination()
+                == QKeyCombination(Qt::Key_Escape)) {
+            m_onEscape();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onEscape;
+};
 } // namespace
 
 ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
@@ -134,6 +164,22 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
             m_details->show(id.isEmpty() ? std::nullopt : m_store->referral(id), {},
                 id.isEmpty() ? QList<HistoryEntry>() : m_store->history(id));
         });
+
+    // A window of its own: Ctrl+W (and the platform's other Close keys) closes it wherever the
+    // focus is; Escape too, once no field inside wants it.
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.append(QKeySequence(Qt::CTRL | Qt::Key_W));
+    for (const QKeySequence &key : std::as_const(closeKeys))
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
+    // Escape in the search first takes back what was typed there; with nothing (left) to clear
+    // it closes the window.
+    new EscapeFilter(this, [this] {
+        if (m_search->hasFocus() && !m_search->text().isEmpty())
+            m_search->clear();
+        else
+            close();
+    });
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "insightswindow.h"
 
+#include "actiondialogs.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/money.h"
 #include "store/store.h"
@@ -9,8 +10,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPainter>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -87,6 +91,7 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_rangeError(new QLabel(this))
     , m_dimension(new QComboBox(this))
     , m_breakdown(new QStandardItemModel(this))
     , m_table(new QTableView(this))
@@ -105,6 +110,11 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         d->setEnabled(false);
     }
+    m_from->setAccessibleName(tr("Received from"));
+    m_to->setAccessibleName(tr("Received until"));
+    m_rangeError->setTextFormat(Qt::PlainText);
+    m_rangeError->setWordWrap(true);
+    showFieldError(m_rangeError, QString());
     m_dimension->setAccessibleName(tr("Break down by"));
     m_dimension->addItem(tr("By country"), int(InsightDimension::Country));
     m_dimension->addItem(tr("By company size"), int(InsightDimension::Size));
@@ -116,6 +126,7 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     top->addWidget(m_from);
     top->addWidget(new QLabel(QStringLiteral("–"), this));
     top->addWidget(m_to);
+    top->addWidget(m_rangeError, 1);
     top->addStretch();
     top->addWidget(m_dimension);
 
@@ -176,10 +187,30 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &InsightsWindow::recompute);
     connect(m_to, &QDateEdit::dateChanged, this, &InsightsWindow::recompute);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &InsightsWindow::recompute);
-    const QDate today = m_clock->now().toLocalTime().date();
-    m_to->setDate(today);
-    m_from->setDate(today.addDays(-90));
-    recompute();
+    recompute(); // also shows the period's dates
+
+    // A window of its own: Ctrl+W (and the platform's other Close keys) closes it wherever the
+    // focus is; Escape too, once no field inside wants it.
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.append(QKeySequence(Qt::CTRL | Qt::Key_W));
+    for (const QKeySequence &key : std::as_const(closeKeys))
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
+}
+
+void InsightsWindow::keyPressEvent(QKeyEvent *event)
+{
+    // An Escape no field inside used for itself (an open calendar, a list) closes, as in a dialog.
+    if (event->keyCombination() == QKeyCombination(Qt::Key_Escape)) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+QString InsightsWindow::rangeError() const
+{
+    return m_rangeError->isHidden() ? QString() : m_rangeError->text();
 }
 
 void InsightsWindow::setPeriodDays(int days)
@@ -205,10 +236,22 @@ void InsightsWindow::recompute()
     if (const int days = m_period->currentData().toInt(); days > 0) {
         from = now.addDays(-days);
         to = now.addSecs(1);
+        // The dates say which days the period covers (and are where a custom range starts).
+        const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+        m_from->setDate(from.toLocalTime().date());
+        m_to->setDate(now.toLocalTime().date());
+    } else if (m_from->date() > m_to->date()) {
+        // Refused, not swapped: the person may be halfway through changing both dates. The
+        // figures of the last usable range stay until the range is fixed.
+        showFieldError(m_rangeError,
+            tr("The range starts after it ends: choose a start on or before %1.")
+                .arg(QLocale().toString(m_to->date(), QLocale::ShortFormat)));
+        return;
     } else {
         from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
         to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
     }
+    showFieldError(m_rangeError, QString());
     const DeadlinePolicy policy;
     const QList<InsightRow> rows = m_store->insightRows(from, to, policy);
     m_figures = Insights::compute(rows, now);

@@ -43,6 +43,12 @@ public:
     InsightsWindow(Store *store, Clock *clock, QWidget *parent = nullptr);
 
     void setPeriodDays(int days);
+    QComboBox *period() const { return m_period; }
+    /// The received dates shown: the chosen period's, or the custom range to edit.
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
+    /// Why the custom range is refused (it starts after it ends); empty when it is used.
+    QString rangeError() const;
     void setDimension(InsightDimension dimension);
     const InsightFigures &figures() const { return m_figures; }
     QString figureText(const QString &name) const;
@@ -52,12 +58,16 @@ public:
 public slots:
     void recompute();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     Store *m_store;
     Clock *m_clock;
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_rangeError;
     QComboBox *m_dimension;
     QHash<QString, QLabel *> m_values;
     QStandardItemModel *m_breakdown;

@@ -7,8 +7,15 @@
 
 #include <QCheckBox>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace rd {
+
+namespace {
+// Far wider than what is allowed: a number typed out of range stays as typed and validate()
+// names it beside the field, where QSpinBox would quietly turn it into the nearest allowed one.
+constexpr int kTypedMaximum = 999999999;
+} // namespace
 
 SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     : QDialog(parent)
@@ -29,6 +36,9 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
         m_kinds.insert(kind, box);
     }
     fillLanguages();
+    fillHints();
+    for (QSpinBox *box : { m_ui->syncInterval, m_ui->undoSeconds })
+        box->setRange(0, kTypedMaximum);
     connect(m_ui->quietHours, &QCheckBox::toggled, m_ui->quietFrom, &QWidget::setEnabled);
     connect(m_ui->quietHours, &QCheckBox::toggled, m_ui->quietTo, &QWidget::setEnabled);
     connect(m_ui->signIn, &QPushButton::clicked, this, &SettingsDialog::startSignIn);
@@ -61,15 +71,29 @@ void SettingsDialog::fillLanguages()
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(current)));
 }
 
+void SettingsDialog::fillHints()
+{
+    // The allowed ranges, said before anything is typed (the spin boxes take more, see above).
+    //: %1–%2 the allowed range of the sync interval in minutes
+    m_ui->syncIntervalHint->setText(tr("How often Referral Desk asks Partner Center for changes: "
+                                       "%1–%2 minutes.")
+                                        .arg(AppSettings::minSyncIntervalMinutes)
+                                        .arg(AppSettings::maxSyncIntervalMinutes));
+    //: %1–%2 the allowed range of the undo window in seconds
+    m_ui->undoSecondsHint->setText(tr("How long you can undo an action before it is sent to "
+                                      "Partner Center; 0 sends at once. %1–%2 seconds.")
+                                       .arg(AppSettings::minUndoSeconds)
+                                       .arg(AppSettings::maxUndoSeconds));
+}
+
 void SettingsDialog::fill(const AppSettings &s)
 {
     m_ui->apiBase->setText(s.apiBase.toString());
     m_ui->authority->setText(s.authority.toString());
     m_ui->clientId->setText(s.clientId);
     m_ui->scope->setText(s.scope);
-    m_ui->syncInterval->setRange(
-        AppSettings::minSyncIntervalMinutes, AppSettings::maxSyncIntervalMinutes);
     m_ui->syncInterval->setValue(s.syncIntervalMinutes);
+    m_ui->undoSeconds->setValue(s.undoSeconds);
     m_ui->currency->setCurrentText(s.defaultCurrency);
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(s.language)));
     m_ui->startAtLogin->setChecked(s.startAtLogin);
@@ -94,6 +118,7 @@ AppSettings SettingsDialog::value() const
     s.clientId = m_ui->clientId->text();
     s.scope = m_ui->scope->text().trimmed();
     s.syncIntervalMinutes = m_ui->syncInterval->value();
+    s.undoSeconds = m_ui->undoSeconds->value();
     s.defaultCurrency = m_ui->currency->currentText();
     s.language = m_ui->language->currentData().toString();
     s.startAtLogin = m_ui->startAtLogin->isChecked();
@@ -184,6 +209,8 @@ SettingsDialog::FieldWidgets SettingsDialog::widgets(AppSettings::Field field) c
         return { m_ui->language, m_ui->languageError };
     case AppSettings::Field::StartAtLogin:
         return { m_ui->startAtLogin, m_ui->startAtLoginError };
+    case AppSettings::Field::UndoSeconds:
+        return { m_ui->undoSeconds, m_ui->undoSecondsError };
     }
     return {};
 }
@@ -195,11 +222,11 @@ QLabel *SettingsDialog::errorLabel(AppSettings::Field field) const
 
 void SettingsDialog::clearErrors()
 {
-    for (const AppSettings::Field field :
-        { AppSettings::Field::ApiBase, AppSettings::Field::Authority, AppSettings::Field::ClientId,
-            AppSettings::Field::Scope, AppSettings::Field::SyncInterval, AppSettings::Field::Currency,
-            AppSettings::Field::QuietHours, AppSettings::Field::Language,
-            AppSettings::Field::StartAtLogin })
+    for (const AppSettings::Field field : { AppSettings::Field::ApiBase,
+             AppSettings::Field::Authority, AppSettings::Field::ClientId, AppSettings::Field::Scope,
+             AppSettings::Field::SyncInterval, AppSettings::Field::Currency,
+             AppSettings::Field::QuietHours, AppSettings::Field::Language,
+             AppSettings::Field::StartAtLogin, AppSettings::Field::UndoSeconds })
         showFieldError(errorLabel(field), QString());
 }
 
@@ -255,6 +282,7 @@ void SettingsDialog::changeEvent(QEvent *event)
         for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it)
             it.value()->setText(AppSettings::kindLabel(it.key()));
         fillLanguages();
+        fillHints();
     }
     QDialog::changeEvent(event);
 }

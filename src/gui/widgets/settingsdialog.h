@@ -15,9 +15,9 @@ class SettingsDialog;
 
 namespace rd {
 
-/// The settings: account (sign in/out, service, authority, client id), sync interval, default
-/// currency, language, start at login, notification kinds and quiet hours. OK and Apply check
-/// every value first; a bad one is named beside its field and nothing is applied.
+/// The settings: account (sign in/out, service, authority, client id), sync interval, undo
+/// window, default currency, language, start at login, notification kinds and quiet hours. OK and
+/// Apply check every value first; a bad one is named beside its field and nothing is applied.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -68,6 +68,8 @@ private:
     void clearErrors();
     void fill(const AppSettings &settings);
     void fillLanguages();
+    /// The explanations under the sync interval and the undo window, with their ranges.
+    void fillHints();
     void startSignIn();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;

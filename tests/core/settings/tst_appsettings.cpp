@@ -35,6 +35,7 @@ private slots:
         const AppSettings s;
         QVERIFY(s.validate().isEmpty());
         QCOMPARE(s.syncIntervalMinutes, 5);
+        QCOMPARE(s.undoSeconds, 10);
         QCOMPARE(s.apiBase, QUrl(QStringLiteral("https://api.partner.microsoft.com")));
         QVERIFY(s.disabledNotifications.isEmpty()); // every kind on by default
         QVERIFY(!s.notificationSettings().quietFrom.isValid()); // no quiet hours
@@ -57,6 +58,7 @@ private slots:
         s.language = QStringLiteral("zh_CN");
         s.startAtLogin = true;
         s.scope = QStringLiteral("https://api.partner.microsoft.com/.default");
+        s.undoSeconds = 0; // not the default, and the edge of the range
         s.save(file);
         QCOMPARE(AppSettings::load(file), s);
         // And through the file itself, as the next start reads it.
@@ -69,6 +71,13 @@ private slots:
         QCOMPARE(file.value(QStringLiteral("auth/clientId")).toString(), QStringLiteral("abc-123"));
         QCOMPARE(file.value(QStringLiteral("notify/disabled")).toStringList(),
             (QStringList { QStringLiteral("arrivals"), QStringLiteral("closing-passed") }));
+        QCOMPARE(file.value(QStringLiteral("actions/undoSeconds")).toInt(), 0);
+        // Each field counts: one changed value is a different set of settings.
+        AppSettings other = s;
+        other.undoSeconds = 60;
+        QVERIFY(other != s);
+        other.save(file);
+        QCOMPARE(AppSettings::load(file).undoSeconds, 60);
 
         const NotificationSettings n = s.notificationSettings();
         QCOMPARE(n.disabled, s.disabledNotifications);
@@ -96,6 +105,7 @@ private slots:
     {
         QSettings file(m_dir.filePath(QStringLiteral("bad.ini")), QSettings::IniFormat);
         file.setValue(QStringLiteral("sync/intervalMinutes"), 0);
+        file.setValue(QStringLiteral("actions/undoSeconds"), 3600);
         file.setValue(QStringLiteral("app/currency"), QStringLiteral("XYZ"));
         file.setValue(QStringLiteral("app/language"), QStringLiteral("klingon"));
         file.setValue(QStringLiteral("notify/quietFrom"), QStringLiteral("25:99"));
@@ -103,6 +113,7 @@ private slots:
             QStringLiteral("notify/disabled"), QStringList { QStringLiteral("nonsense") });
         const AppSettings s = AppSettings::load(file);
         QCOMPARE(s.syncIntervalMinutes, AppSettings::minSyncIntervalMinutes);
+        QCOMPARE(s.undoSeconds, AppSettings::maxUndoSeconds);
         QCOMPARE(s.defaultCurrency, QStringLiteral("USD"));
         QVERIFY(s.language.isEmpty());
         QCOMPARE(s.quietFrom, QTime(22, 0));
@@ -128,6 +139,12 @@ private slots:
         s.syncIntervalMinutes = 0;
         QCOMPARE(problem(s, AppSettings::Field::SyncInterval),
             QStringLiteral("Sync every 1 to 1440 minutes."));
+        s.undoSeconds = 61;
+        QCOMPARE(problem(s, AppSettings::Field::UndoSeconds),
+            QStringLiteral("Hold each action for 0 to 60 seconds before it is sent."));
+        s.undoSeconds = -1;
+        QCOMPARE(problem(s, AppSettings::Field::UndoSeconds),
+            QStringLiteral("Hold each action for 0 to 60 seconds before it is sent."));
         s.defaultCurrency = QStringLiteral("EURO");
         QCOMPARE(problem(s, AppSettings::Field::Currency),
             QStringLiteral("Choose a currency from the list (ISO 4217 code)."));
@@ -140,7 +157,7 @@ private slots:
         s.language = QStringLiteral("fr");
         QCOMPARE(problem(s, AppSettings::Field::Language),
             QStringLiteral("There is no translation for “fr”."));
-        QCOMPARE(s.validate().size(), 6);
+        QCOMPARE(s.validate().size(), 7);
     }
 
     void everyKindHasANameAndALabel()
