@@ -170,6 +170,10 @@
         <extracomment>%1 the key, %2 the settings file, %3 its value, %4 what is wrong with it</extracomment>
         <translation>Die Einstellung %1 in %2 kann nicht verwendet werden: „%3“. %4 Korrigieren Sie sie in den Einstellungen (oder in dieser Datei); bis dahin arbeitet Referral Desk offline.</translation>
     </message>
+    <message>
+        <source>Hold each action for %1 to %2 seconds before it is sent.</source>
+        <translation>Jede Aktion %1 bis %2 Sekunden zurückhalten, bevor sie gesendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -281,9 +285,9 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -338,7 +342,7 @@
     </message>
     <message>
         <source>Closing date passed</source>
-        <translation>Abschlussdatum überschritten</translation>
+        <translation>Abschluss überfällig</translation>
     </message>
 </context>
 <context>
@@ -862,6 +866,18 @@
         <source>Partner Center API permission (scope)</source>
         <translation>API-Berechtigung für das Partner Center (Bereich)</translation>
     </message>
+    <message>
+        <source>Undo &amp;window:</source>
+        <translation>&amp;Rücknahmefrist:</translation>
+    </message>
+    <message>
+        <source>Undo window in seconds</source>
+        <translation>Rücknahmefrist in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
 </context>
 <context>
     <name>StartAtLogin</name>
@@ -1072,6 +1088,10 @@
         <source>The action is already on its way to Partner Center and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The deal with %1 is unchanged; nothing was sent.</source>
+        <translation>Das Geschäft mit %1 ist unverändert; es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiClient</name>
@@ -1246,12 +1266,26 @@
         <source>Pending</source>
         <translation>Wartet</translation>
     </message>
+    <message>
+        <source>Closes %1</source>
+        <extracomment>On a card, the day its deal is expected to close</extracomment>
+        <translation>Abschluss %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a card, when both fit on one line: the deal value, then &quot;Closes &lt;date&gt;&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::ColumnView</name>
     <message>
         <source>%1 referrals</source>
         <translation>%1 Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Cannot be moved here</source>
+        <translation>Kann nicht hierher verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1773,18 @@
         <source>Win rate of accepted referrals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received from</source>
+        <translation>Eingegangen ab</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>Eingegangen bis</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends: choose a start on or before %1.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie einen Beginn am oder vor dem %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::MainWindow</name>
@@ -1890,6 +1936,10 @@
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>rd::OutboxPusher</name>
@@ -2032,6 +2082,16 @@
         <source>&amp;Cancel Sign-In</source>
         <translation>A&amp;nmeldung abbrechen</translation>
     </message>
+    <message>
+        <source>How often Referral Desk asks Partner Center for changes: %1–%2 minutes.</source>
+        <extracomment>%1–%2 the allowed range of the sync interval in minutes</extracomment>
+        <translation>Wie oft Referral Desk das Partner Center nach Änderungen fragt: %1–%2 Minuten.</translation>
+    </message>
+    <message>
+        <source>How long you can undo an action before it is sent to Partner Center; 0 sends at once. %1–%2 seconds.</source>
+        <extracomment>%1–%2 the allowed range of the undo window in seconds</extracomment>
+        <translation>Wie lange Sie eine Aktion zurücknehmen können, bevor sie an das Partner Center gesendet wird; 0 sendet sofort. %1–%2 Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>rd::SignIn</name>
@@ -2172,6 +2232,30 @@
         <source>%1 new</source>
         <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
         <translation>%1 neu</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UndoBar</name>
+    <message>
+        <source>%1: %2. Sent to Partner Center in %3 s.</source>
+        <extracomment>%1 the action, %2 the customer, %3 seconds until it is sent</extracomment>
+        <translation>%1: %2. Wird in %3 s an das Partner Center gesendet.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take the action back; nothing is sent (%1)</source>
+        <translation>Aktion zurücknehmen; es wird nichts gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send it to Partner Center without waiting</source>
+        <translation>Ohne zu warten an das Partner Center senden</translation>
     </message>
 </context>
 <context>

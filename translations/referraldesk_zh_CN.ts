@@ -170,6 +170,10 @@
         <extracomment>%1 the key, %2 the settings file, %3 its value, %4 what is wrong with it</extracomment>
         <translation>%2 中的设置 %1 无法使用：“%3”。%4 请在“设置”中（或在该文件中）更正；在此之前，Referral Desk 将以离线方式工作。</translation>
     </message>
+    <message>
+        <source>Hold each action for %1 to %2 seconds before it is sent.</source>
+        <translation>每个操作在发送前保留 %1 到 %2 秒。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -281,8 +285,8 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
@@ -861,6 +865,18 @@
         <source>Partner Center API permission (scope)</source>
         <translation>Partner Center API 权限（范围）</translation>
     </message>
+    <message>
+        <source>Undo &amp;window:</source>
+        <translation>撤销时限(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Undo window in seconds</source>
+        <translation>撤销时限(秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
 </context>
 <context>
     <name>StartAtLogin</name>
@@ -1071,6 +1087,10 @@
         <source>The action is already on its way to Partner Center and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The deal with %1 is unchanged; nothing was sent.</source>
+        <translation>与 %1 的交易未更改;未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiClient</name>
@@ -1245,12 +1265,26 @@
         <source>Pending</source>
         <translation>待发送</translation>
     </message>
+    <message>
+        <source>Closes %1</source>
+        <extracomment>On a card, the day its deal is expected to close</extracomment>
+        <translation>%1 成交</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a card, when both fit on one line: the deal value, then &quot;Closes &lt;date&gt;&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::ColumnView</name>
     <message>
         <source>%1 referrals</source>
         <translation>%1 推荐</translation>
+    </message>
+    <message>
+        <source>Cannot be moved here</source>
+        <translation>不能移到此处</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1772,18 @@
         <source>Win rate of accepted referrals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收起始</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>接收截止</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends: choose a start on or before %1.</source>
+        <translation>范围的开始晚于结束:请选择 %1 或更早的开始日期。</translation>
+    </message>
 </context>
 <context>
     <name>rd::MainWindow</name>
@@ -1889,6 +1935,10 @@
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>rd::OutboxPusher</name>
@@ -2031,6 +2081,16 @@
         <source>&amp;Cancel Sign-In</source>
         <translation>取消登录(&amp;C)</translation>
     </message>
+    <message>
+        <source>How often Referral Desk asks Partner Center for changes: %1–%2 minutes.</source>
+        <extracomment>%1–%2 the allowed range of the sync interval in minutes</extracomment>
+        <translation>Referral Desk 向合作伙伴中心查询更改的频率:%1–%2 分钟。</translation>
+    </message>
+    <message>
+        <source>How long you can undo an action before it is sent to Partner Center; 0 sends at once. %1–%2 seconds.</source>
+        <extracomment>%1–%2 the allowed range of the undo window in seconds</extracomment>
+        <translation>操作发送到合作伙伴中心之前可撤销的时间;0 表示立即发送。%1–%2 秒。</translation>
+    </message>
 </context>
 <context>
     <name>rd::SignIn</name>
@@ -2170,6 +2230,30 @@
         <source>%1 new</source>
         <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
         <translation>%1 个新推荐</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UndoBar</name>
+    <message>
+        <source>%1: %2. Sent to Partner Center in %3 s.</source>
+        <extracomment>%1 the action, %2 the customer, %3 seconds until it is sent</extracomment>
+        <translation>%1:%2。将在 %3 秒后发送到合作伙伴中心。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take the action back; nothing is sent (%1)</source>
+        <translation>撤回操作;不会发送任何内容 (%1)</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Send it to Partner Center without waiting</source>
+        <translation>不等待,立即发送到合作伙伴中心</translation>
     </message>
 </context>
 <context>

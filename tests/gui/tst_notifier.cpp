@@ -451,7 +451,10 @@ private slots:
         QVERIFY(applied.wait(5000));
         QCOMPARE(applied.first().at(0).toString(), QStringLiteral("c2"));
         QCOMPARE(applied.first().at(1).value<Action>(), Action::Interested);
-        // Queued like any action, and sent by the sync it starts.
+        // Queued like any action, undoable in the window for its undo window, then sent by
+        // the sync that starts when the window ends.
+        QVERIFY(m_window->actions()->hasPending());
+        m_clock.advanceSecs(m_window->actions()->undoSeconds());
         QVERIFY(finished.wait(30000));
         QTRY_VERIFY(m_store->outboxFor(QStringLiteral("c2")).isEmpty());
         QCOMPARE(m_service->referral(QStringLiteral("c2"))->value(QStringLiteral("substatus")),
