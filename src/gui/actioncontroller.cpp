@@ -195,12 +195,38 @@ bool ActionController::sendNow()
 {
     if (!hasPending())
         return false;
-    m_store->release(m_pending.seq);
+    if (!m_store->release(m_pending.seq) && lastState(m_pending.seq) == LastState::Queued) {
+        // Still held (the database was busy): the next tick tries again; nothing is lost.
+        return true;
+    }
+    clearPending();
+    emit sendRequested();
+    return true;
+}
+
+void ActionController::clearPending()
+{
     m_pending = Pending();
     m_tick->stop();
     emit pendingChanged();
-    emit sendRequested();
-    return true;
+}
+
+ActionController::LastState ActionController::lastState(qint64 seq) const
+{
+    for (const OutboxEntry &e : m_store->outboxFor(m_lastId)) {
+        if (e.seq != seq)
+            continue;
+        switch (e.state) {
+        case OutboxEntry::State::Queued:
+            return LastState::Queued;
+        case OutboxEntry::State::Sending:
+            return LastState::Sending;
+        case OutboxEntry::State::Conflict:
+        case OutboxEntry::State::Failed:
+            return LastState::Stopped;
+        }
+    }
+    return LastState::Gone;
 }
 
 void ActionController::undo()
@@ -208,18 +234,30 @@ void ActionController::undo()
     if (!m_lastSeq)
         return;
     const QString id = m_lastId;
-    if (m_pending.seq == m_lastSeq) {
-        // Undone inside its window: the bar goes, and nothing is left to send.
-        m_pending = Pending();
-        m_tick->stop();
-        emit pendingChanged();
-    }
     if (m_store->discard(m_lastSeq)) {
+        if (m_pending.seq == m_lastSeq)
+            clearPending(); // undone inside its window: the bar goes, nothing is left to send
         emit message(tr("Undone; nothing was sent."));
         emit undone(id);
     } else {
-        emit message(
-            tr("The action is already on its way to Partner Center and cannot be undone."));
+        // Say what really happened, from the entry itself.
+        switch (lastState(m_lastSeq)) {
+        case LastState::Queued:
+            // Not undone and not sent (the database was busy): everything stays as it was,
+            // the window and Undo included, so the person can simply try again.
+            emit message(tr("The action could not be undone just now; try again."));
+            return;
+        case LastState::Sending:
+            emit message(
+                tr("The action is already on its way to Partner Center and cannot be undone."));
+            break;
+        case LastState::Stopped:
+        case LastState::Gone:
+            emit message(tr("The action was already sent to Partner Center and cannot be undone."));
+            break;
+        }
+        if (m_pending.seq == m_lastSeq)
+            clearPending();
     }
     m_lastSeq = 0;
     m_undo->setEnabled(false);
@@ -239,14 +277,12 @@ void ActionController::refreshUndo()
         }
     }
     m_undo->setEnabled(queued);
-    if (!exists) {
-        if (m_pending.seq == m_lastSeq) { // gone another way (another tool undid it)
-            m_pending = Pending();
-            m_tick->stop();
-            emit pendingChanged();
-        }
+    // Gone another way (another tool undid it), or stopped by a conflict the pull found: no
+    // countdown to an entry that will not be sent.
+    if (!queued && m_pending.seq == m_lastSeq)
+        clearPending();
+    if (!exists)
         m_lastSeq = 0;
-    }
 }
 
 bool ActionController::canMove(const QStringList &ids, Stage to) const

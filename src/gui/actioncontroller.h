@@ -78,6 +78,11 @@ signals:
     void sendRequested();
 
 private:
+    enum class LastState { Queued, Sending, Stopped, Gone };
+    /// Where the outbox entry of the last action stands.
+    LastState lastState(qint64 seq) const;
+    void clearPending();
+
     Store *m_store;
     Clock *m_clock;
     QWidget *m_dialogParent;

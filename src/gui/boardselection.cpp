@@ -18,6 +18,9 @@ void BoardSelection::addView(ColumnView *view, Finder find)
     m_columns.append({ view, std::move(find) });
     connect(view, &ColumnView::chosen, this,
         [this, view](const QModelIndex &index) { choose(view, index); });
+    // Focus that arrives without a choice (the window activated, a popup closed) may have made
+    // some card current: only the selected one may be.
+    connect(view, &ColumnView::focusedWithoutChoice, this, &BoardSelection::reconcile);
     // After the model has changed (never while it changes): where is the selected card now?
     QAbstractItemModel *model = view->model();
     connect(model, &QAbstractItemModel::rowsInserted, this, &BoardSelection::reconcile);
@@ -38,6 +41,7 @@ bool BoardSelection::select(const QString &id, bool focus)
 {
     const bool changed = id != m_current;
     m_current = id;
+    m_scrollNext = true; // asked for: shown even where it already was
     reconcile();
     ColumnView *view = viewOfCurrent();
     if (view && focus)
@@ -89,16 +93,17 @@ void BoardSelection::reconcile()
         target = c.view;
         if (selection->currentIndex() != index || !selection->isSelected(index))
             selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        // Into view when it arrived somewhere else; a sync that changes nothing about its place
-        // leaves the person's scrolling alone.
-        if (c.view != m_shownIn || index.row() != m_shownRow)
+        // Into view when it arrived in another column or was asked for; cards arriving above
+        // it leave the person's scrolling alone.
+        if (c.view != m_shownIn || m_scrollNext)
             c.view->scrollTo(index);
-        m_shownRow = index.row();
     }
-    m_shownIn = target;
-    // The keyboard follows the card it was on into its new column.
-    if (focused && target && focused != target && !focused->currentIndex().isValid())
+    // The keyboard follows the card it was on into its new column, and only that.
+    if (focused && target && focused == m_shownIn && focused != target)
         target->setFocus(Qt::OtherFocusReason);
+    if (target)
+        m_shownIn = target;
+    m_scrollNext = false;
     m_reconciling = false;
 }
 

@@ -53,7 +53,7 @@ private:
     QString m_current;
     bool m_reconciling = false;
     ColumnView *m_shownIn = nullptr; ///< where the selected card was last seen
-    int m_shownRow = -1;
+    bool m_scrollNext = false;
 };
 
 } // namespace rd

@@ -158,13 +158,19 @@ void ColumnView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void ColumnView::focusInEvent(QFocusEvent *event)
 {
-    // QAbstractItemView makes the first card current when the keyboard arrives in a column
-    // without one; arriving by Tab is the person picking that card.
+    // Arriving by Tab is the person picking a card: the current one, or the first.
+    // (QAbstractItemView picks the first itself only until a current index was ever set.)
     QListView::focusInEvent(event);
     viewport()->update();
     const bool byKeyboard = event->reason() == Qt::TabFocusReason
         || event->reason() == Qt::BacktabFocusReason || event->reason() == Qt::ShortcutFocusReason;
-    if (byKeyboard && currentIndex().isValid())
+    if (!byKeyboard) {
+        emit focusedWithoutChoice();
+        return;
+    }
+    if (!currentIndex().isValid() && model() && model()->rowCount() > 0)
+        setCurrentIndex(model()->index(0, 0));
+    if (currentIndex().isValid())
         emit chosen(currentIndex());
 }
 

@@ -35,6 +35,8 @@ signals:
     /// The person picked this card: a click, a key that moved to it, or focus arriving on it.
     /// Never sent for a change the model made.
     void chosen(const QModelIndex &index);
+    /// The keyboard arrived without picking a card (the window activated, a popup closed).
+    void focusedWithoutChoice();
     /// Enter or a double click on a card: open its details.
     void opened(const QModelIndex &index);
 

@@ -54,8 +54,10 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     , m_syncBanner(new Banner(Banner::Tone::Warning, this))
     , m_noticeBanner(new Banner(Banner::Tone::Information, this))
     , m_noticeTimer(new QTimer(this))
+    , m_archiveFilterTimer(new QTimer(this))
     , m_selection(new BoardSelection(this))
     , m_undoBar(new UndoBar(m_actions, this))
+    , m_quitApplication([] { QApplication::quit(); })
     , m_archiveAction(new QAction(this))
     , m_insightsAction(new QAction(this))
     , m_settingsAction(new QAction(this))
@@ -148,8 +150,13 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (StageProxy *p : std::as_const(m_proxies))
             p->setQuickFilter(text.trimmed());
-        m_archive->setQuickFilter(text.trimmed());
+        // The archive is searched once typing pauses, not for every letter of a word.
+        m_archiveFilterTimer->start();
     });
+    m_archiveFilterTimer->setSingleShot(true);
+    m_archiveFilterTimer->setInterval(250);
+    connect(m_archiveFilterTimer, &QTimer::timeout, this,
+        [this] { m_archive->setQuickFilter(m_filter->text().trimmed()); });
 
     m_archiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_archiveAction, &QAction::triggered, this, &MainWindow::showArchive);
@@ -185,6 +192,9 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     // However the app ends, nothing stays held back: what was in its undo window is sent by the
     // next sync (this one's, if it still runs, or the next start's).
     connect(qApp, &QCoreApplication::aboutToQuit, m_actions, [this] { m_actions->sendNow(); });
+    // The system ends the app (logout, the Dock, a signal): closing must then not be refused,
+    // whether to the tray or to finish sending.
+    qApp->installEventFilter(this);
 
     // Selection: one referral across the columns; the details, menus, shortcuts and the undo
     // act on it.
@@ -242,6 +252,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_actions, &ActionController::undone, this,
         [this](const QString &id) { onReferralsChanged({ id }); });
     connect(m_actions, &ActionController::message, this, &MainWindow::showNotice);
+    connect(m_undoBar, &UndoBar::focusReleased, m_selection, &BoardSelection::focusCurrent);
     connect(m_noticeBanner, &Banner::buttonClicked, m_noticeBanner, &QWidget::hide);
     m_noticeTimer->setSingleShot(true);
     m_noticeTimer->setInterval(15000);
@@ -350,30 +361,41 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setKeepRunningInTray(bool keep)
 {
     m_keepInTray = keep;
-    if (keep)
-        qApp->installEventFilter(this);
-    else
-        qApp->removeEventFilter(this);
 }
 
 void MainWindow::quit()
 {
     m_quitting = true;
-    close();
+    saveLayout();
     finishSendingThenQuit();
 }
 
 void MainWindow::finishSendingThenQuit()
 {
     // An action still in its undo window goes out now, not with the next start: the window is
-    // gone, the app waits for that one sync (at most a few seconds) and then ends.
-    hide();
+    // gone at once, the app waits for the sync that sends it (at most 10 s) and then ends.
+    const ActionController::Pending waiting = m_actions->pending();
+    hide(); // not close(): the last window closing would end the app before the sync
     if (!m_actions->sendNow() || !m_engine || !m_syncNow->isEnabled()) {
-        QApplication::quit();
+        m_quitApplication();
         return;
     }
-    connect(m_engine, &SyncEngine::finished, this, [] { QApplication::quit(); });
-    QTimer::singleShot(10000, this, [] { QApplication::quit(); });
+    auto once = std::make_shared<bool>(false);
+    auto quitOnce = [this, once] {
+        if (!std::exchange(*once, true))
+            m_quitApplication();
+    };
+    // A sync that was already running when it was released may end without it; the one that
+    // follows (the engine runs again when asked meanwhile) sends it, or finds it cannot.
+    connect(m_engine, &SyncEngine::finished, this, [this, waiting, quitOnce] {
+        for (const OutboxEntry &e : m_store->outboxFor(waiting.id)) {
+            if (e.seq == waiting.seq && e.state == OutboxEntry::State::Queued
+                && m_state != ConnectionState::Offline && m_state != ConnectionState::Error)
+                return;
+        }
+        quitOnce();
+    });
+    QTimer::singleShot(10000, this, quitOnce);
 }
 
 MainWindow::~MainWindow() = default;
@@ -660,7 +682,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         emit keptRunningInTray();
         return;
     }
-    if (!m_quitting && m_actions->hasPending()) {
+    if (!m_quitting && m_actions->hasPending() && !qApp->isSavingSession()) {
         event->ignore();
         m_quitting = true;
         finishSendingThenQuit();

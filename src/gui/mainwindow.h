@@ -4,6 +4,7 @@
 #include "domain/deadlinepolicy.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -98,6 +99,9 @@ public:
     /// Remembers the window's size, place and splitter for the next start (also on close).
     void saveLayout();
     bool keepsRunningInTray() const { return m_keepInTray; }
+    /// How the window ends the application once it may (QApplication::quit by default; tests
+    /// give their own, since quitting would end their event loops).
+    void setApplicationQuit(std::function<void()> quit) { m_quitApplication = std::move(quit); }
     QAction *settingsAction() const { return m_settingsAction; }
 
 public slots:
@@ -154,8 +158,10 @@ private:
     Banner *m_syncBanner;
     Banner *m_noticeBanner;
     QTimer *m_noticeTimer;
+    QTimer *m_archiveFilterTimer;
     BoardSelection *m_selection;
     UndoBar *m_undoBar;
+    std::function<void()> m_quitApplication;
     bool m_sample = false;
     bool m_signInAvailable = false;
     QString m_settingsProblem;

@@ -81,7 +81,11 @@ private slots:
     }
 
     void init() { start(10); }
-    void cleanup() { stop(); }
+    void cleanup()
+    {
+        stop();
+        QSettings().remove(QStringLiteral("window")); // no test starts with another's geometry
+    }
 
     void oneSelectionAcrossTheColumns()
     {
@@ -166,7 +170,9 @@ private slots:
             QVERIFY(dialog);
             auto *notes = dialog->findChild<QPlainTextEdit *>(QStringLiteral("notes"));
             QVERIFY(notes);
-            notes->setPlainText(QStringLiteral("Call back in May"));
+            notes->setFocus();
+            notes->selectAll();
+            QTest::keyClicks(notes, QStringLiteral("Call back in May"));
             dialog->accept();
             QVERIFY2(!dialog->isVisible(),
                 qPrintable(dialog->errorText(Field::None) + dialog->errorText(Field::ClosingDate)
@@ -178,6 +184,20 @@ private slots:
         QCOMPARE(patch.size(), 1);
         QVERIFY(patch.first().toObject().value(QStringLiteral("path")).toString().contains(
             QStringLiteral("notes")));
+        // A colleague changes the deal value meanwhile: their value stands, ours is the notes.
+        QJsonObject doc = *m_service->referral(QStringLiteral("g0"));
+        QJsonObject details = doc.value(QStringLiteral("details")).toObject();
+        details.insert(QStringLiteral("dealValue"), 9999);
+        doc.insert(QStringLiteral("details"), details);
+        doc.insert(QStringLiteral("updatedDateTime"), ReferralJson::formatInstant(m_clock.now()));
+        m_service->putReferral(doc);
+        sync(); // the pull brings their change; ours still waits in its window
+        QVERIFY(m_window->actions()->sendNow());
+        QTRY_VERIFY(m_store->outbox().isEmpty());
+        const QJsonObject sent
+            = m_service->referral(QStringLiteral("g0"))->value(QStringLiteral("details")).toObject();
+        QCOMPARE(sent.value(QStringLiteral("dealValue")).toDouble(), 9999.0);
+        QCOMPARE(sent.value(QStringLiteral("notes")).toString(), QStringLiteral("Call back in May"));
 
         // A closing date changed to another day in the past is refused beside the field.
         QString error;
@@ -223,7 +243,8 @@ private slots:
         QTRY_COMPARE(substatus(QStringLiteral("n0")), QStringLiteral("Received"));
         QTRY_VERIFY(m_store->outbox().isEmpty());
         QTRY_VERIFY(!finished.isEmpty()); // the engine reports after the entry is done
-        // Too late to undo now: it says so, and Partner Center keeps it.
+        // Too late to undo now: Undo is no longer offered, and Partner Center keeps it.
+        QTRY_VERIFY(!m_window->actions()->undoAction()->isEnabled());
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(substatus(QStringLiteral("n0")), QStringLiteral("Received"));
     }
@@ -252,6 +273,22 @@ private slots:
         QCOMPARE(m_service->referral(QStringLiteral("e0"))->value(QStringLiteral("status")),
             QStringLiteral("New")); // still in its window
         QVERIFY(m_window->undoBar()->text().contains(Lifecycle::actionName(Action::Accept)));
+    }
+
+    void quittingSendsWhatWaitsThenEnds()
+    {
+        int quits = 0;
+        m_window->setApplicationQuit([&quits] { ++quits; });
+        QVERIFY(m_window->select(QStringLiteral("n0")));
+        press(Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(m_window->actions()->hasPending());
+        m_window->quit();
+        // The window is gone at once; the app ends only after the sync that sends it.
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(quits, 0);
+        QTRY_COMPARE(quits, 1);
+        QCOMPARE(substatus(QStringLiteral("n0")), QStringLiteral("Received"));
+        QVERIFY(m_store->outbox().isEmpty());
     }
 
     void aWholeTriageByKeyboardAlone()

@@ -337,7 +337,9 @@ QJsonArray Lifecycle::patch(const Referral &referral, Action action, const Actio
         if (input.closingDate.isValid() && !keepsClosingDate(referral, action, input))
             p.setDetail(
                 "closingDateTime", ReferralJson::formatInstant(closingInstant(input.closingDate)));
-        if (input.note != d.notes && !(input.note.isEmpty() && d.notes.isEmpty()))
+        // A null note is "left as it was"; an empty one clears the notes.
+        if (!input.note.isNull() && input.note != d.notes
+            && !(input.note.isEmpty() && d.notes.isEmpty()))
             p.setDetail("notes", input.note);
         break;
     }
@@ -459,6 +461,25 @@ QStringList Lifecycle::lostReasons()
     return { tr("Customer chose another partner"), tr("Price"),
         tr("Customer postponed or cancelled"), tr("Requirements changed"),
         tr("Customer unreachable"), tr("Other") };
+}
+
+ActionInput Lifecycle::editedOnly(const Referral &referral, Action action, const ActionInput &input)
+{
+    if (action != Action::EditDeal)
+        return input;
+    // What the person did not change is not part of the request: if someone else changes it
+    // before this is sent, their value stands (the patch is built again against their copy).
+    const Details &d = referral.details;
+    ActionInput out = input;
+    if (out.dealValue == d.dealValue)
+        out.dealValue.reset();
+    if (out.currency.trimmed().compare(d.currency, Qt::CaseInsensitive) == 0)
+        out.currency.clear();
+    if (keepsClosingDate(referral, action, input))
+        out.closingDate = QDate();
+    if (out.note == d.notes || (out.note.isEmpty() && d.notes.isEmpty()))
+        out.note = QString();
+    return out;
 }
 
 bool Lifecycle::keepsClosingDate(const Referral &referral, Action action, const ActionInput &input)

@@ -14,7 +14,8 @@ struct ActionInput
     QString currency;
     QDate closingDate; ///< a calendar date in the partner's time zone
     QString reason; ///< Decline and Lost: chosen from the list, or typed
-    QString note; ///< free text: No thanks, Decline and Lost details, Edit deal notes
+    QString note; ///< free text: No thanks, Decline and Lost details, Edit deal notes (null: as
+                  ///< they were, empty: cleared)
 };
 
 struct FieldError
@@ -83,6 +84,9 @@ public:
     /// Edit deal leaves the closing date as it was: it may then lie in the past (a deal that
     /// slipped), and it is not sent again.
     static bool keepsClosingDate(const Referral &referral, Action action, const ActionInput &input);
+    /// Edit deal: the input with only the fields that differ from the referral (a null note,
+    /// no value, no currency, no date for the others), as it is queued and sent.
+    static ActionInput editedOnly(const Referral &referral, Action action, const ActionInput &input);
 };
 
 QString fieldName(Field field);

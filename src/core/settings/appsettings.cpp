@@ -141,8 +141,11 @@ AppSettings AppSettings::load(const QSettings &s)
     if (languages().contains(language) || language == QLatin1String("en"))
         a.language = language;
     a.startAtLogin = valueOrOld(s, kStartAtLogin, false).toBool();
-    a.undoSeconds
-        = std::clamp(s.value(kUndoSeconds, a.undoSeconds).toInt(), minUndoSeconds, maxUndoSeconds);
+    // A damaged value keeps the default window rather than reading as 0 (no undo at all).
+    bool number = false;
+    const int undo = s.value(kUndoSeconds, a.undoSeconds).toInt(&number);
+    if (number)
+        a.undoSeconds = std::clamp(undo, minUndoSeconds, maxUndoSeconds);
     for (const QString &name : s.value(kDisabled).toStringList()) {
         for (const KindInfo &k : kKinds) {
             if (name == QLatin1String(k.name))

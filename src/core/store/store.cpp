@@ -36,6 +36,15 @@ QList<QStringList> chunked(const QStringList &ids)
 }
 
 /// Sets one sync_state value on `db` (inside whatever transaction is open there).
+/// Starts a write transaction that takes the write lock at once. A deferred BEGIN that reads
+/// first and writes later fails straight away (SQLITE_BUSY, no busy wait) when another
+/// connection wrote in between: the person's Undo or action must wait its turn instead.
+bool beginWrite(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 bool writeSyncValue(const QSqlDatabase &db, const QString &key, const QString &value)
 {
     QSqlQuery q(db);
@@ -112,7 +121,7 @@ QJsonObject inputToJson(const ActionInput &in)
         o.insert(QStringLiteral("closingDate"), in.closingDate.toString(Qt::ISODate));
     if (!in.reason.isEmpty())
         o.insert(QStringLiteral("reason"), in.reason);
-    if (!in.note.isEmpty())
+    if (!in.note.isNull()) // an empty note clears Edit deal's notes; a null one leaves them
         o.insert(QStringLiteral("note"), in.note);
     return o;
 }
@@ -126,7 +135,11 @@ ActionInput inputFromJson(const QJsonObject &o)
     in.closingDate
         = QDate::fromString(o.value(QLatin1String("closingDate")).toString(), Qt::ISODate);
     in.reason = o.value(QLatin1String("reason")).toString();
-    in.note = o.value(QLatin1String("note")).toString();
+    if (o.contains(QLatin1String("note"))) {
+        in.note = o.value(QLatin1String("note")).toString();
+        if (in.note.isNull())
+            in.note = QString(0, QChar()); // stored empty: cleared, not "as it was"
+    }
     return in;
 }
 
@@ -1246,7 +1259,7 @@ Store::ActionResult Store::applyAction(const QString &id, Action action,
 {
     ActionResult result;
     QSqlDatabase db = database();
-    if (!db.transaction()) {
+    if (!beginWrite(db)) {
         result.error = fail(db.lastError().text());
         return result;
     }
@@ -1279,15 +1292,16 @@ Store::ActionResult Store::applyAction(const QString &id, Action action,
         db.rollback();
         return result;
     }
-    const Referral next = Lifecycle::applied(view, action, input, now);
+    const ActionInput queued = Lifecycle::editedOnly(view, action, input);
+    const Referral next = Lifecycle::applied(view, action, queued, now);
     if (!writeReferral(next, remoteRaw))
         return abort(db.lastError().text());
 
     OutboxEntry entry;
     entry.referralId = id;
     entry.action = action;
-    entry.input = input;
-    entry.patch = Lifecycle::patch(view, action, input);
+    entry.input = queued;
+    entry.patch = Lifecycle::patch(view, action, queued);
     entry.baseETag = view.eTag;
     entry.requestId = QUuid::createUuid();
     entry.createdAt = now;
@@ -1298,7 +1312,7 @@ Store::ActionResult Store::applyAction(const QString &id, Action action,
                                   "VALUES (?,?,?,?,?,?,?,?)"));
     insert.addBindValue(id);
     insert.addBindValue(Lifecycle::actionKey(action));
-    insert.addBindValue(compact(inputToJson(input)));
+    insert.addBindValue(compact(inputToJson(queued)));
     insert.addBindValue(
         QString::fromUtf8(QJsonDocument(entry.patch).toJson(QJsonDocument::Compact)));
     insert.addBindValue(entry.baseETag);
@@ -1351,8 +1365,11 @@ QList<OutboxEntry> Store::sendable(const QDateTime &now) const
                                         "outbox h WHERE h.referral_id = o.referral_id)");
     if (!now.isValid())
         return queryOutbox(head, {});
-    return queryOutbox(
-        head + QStringLiteral(" AND (hold_until IS NULL OR hold_until <= ?)"), { ms(now) });
+    // A window that ends more than an hour from now is longer than any undo window: the clock
+    // was set back since. It is over rather than held for that long.
+    return queryOutbox(head
+            + QStringLiteral(" AND (hold_until IS NULL OR hold_until <= ? OR hold_until > ?)"),
+        { ms(now), ms(now.addSecs(3600)) });
 }
 
 bool Store::release(qint64 seq)
@@ -1488,7 +1505,7 @@ bool Store::complete(qint64 seq, const std::optional<Referral> &remote)
 bool Store::discard(qint64 seq)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
+    if (!beginWrite(db))
         return false;
     const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
     QSqlQuery q(db);

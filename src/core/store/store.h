@@ -232,11 +232,13 @@ public:
     QList<OutboxEntry> outboxFor(const QString &referralId) const;
     /// The oldest queued entry of each referral whose earlier entries are all done and whose
     /// undo window has ended at `now`: what may be sent now, in FIFO order per referral.
-    /// Without `now`, the windows are not looked at.
+    /// Without `now`, the windows are not looked at (tests of the queue's order only; the sync
+    /// engine always passes its clock).
     QList<OutboxEntry> sendable(const QDateTime &now = QDateTime()) const;
     /// Ends an entry's undo window (sent with the next push); false when it is gone or was not
-    /// held. With 0, ends every entry's window (the app quits).
+    /// held.
     bool release(qint64 seq);
+    /// Ends every entry's undo window; returns how many were held.
     int releaseAll();
     /// Queued → sending; false when the entry is gone (undone) or not queued.
     bool markSending(qint64 seq);

@@ -5,6 +5,7 @@
 #include "ui_reasondialog.h"
 
 #include <QPushButton>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -19,6 +20,16 @@ void showFieldError(QLabel *label, const QString &text)
     label->setPalette(p);
 }
 
+void fitTitle(QWidget *dialog)
+{
+    // The frame's title font is the platform's; a bold application font is a fair upper bound.
+    QFont font = dialog->font();
+    font.setBold(true);
+    const int frame = 160; // icon, close (and other) buttons, and the frame's margins
+    const int needed = QFontMetrics(font).horizontalAdvance(dialog->windowTitle()) + frame;
+    dialog->setMinimumWidth(std::max(dialog->minimumWidth(), needed));
+}
+
 AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QString &defaultCurrency,
     const QDate &today, QWidget *parent)
     : QDialog(parent)
@@ -29,6 +40,7 @@ AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QStrin
 {
     m_ui->setupUi(this);
     setWindowTitle(action == Action::Accept ? tr("Accept referral") : tr("Edit deal"));
+    fitTitle(this);
     m_ui->intro->setText(
         action == Action::Accept ? tr(
             "Accept the referral from %1 with your estimate of the deal. It moves to Negotiating.")
@@ -53,6 +65,9 @@ AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QStrin
     }
     m_ui->dealValue->setPlaceholderText(QLocale().toString(25000.0, 'f', 2));
     m_ui->notes->setPlainText(action == Action::EditDeal ? referral.details.notes : QString());
+    m_ui->notes->document()->setModified(false);
+    m_shownValue = m_ui->dealValue->text();
+    m_shownCurrency = m_ui->currency->currentText();
     m_ui->notes->setVisible(action == Action::EditDeal);
     m_ui->notesLabel->setVisible(action == Action::EditDeal);
     m_ui->buttons->button(QDialogButtonBox::Ok)
@@ -73,8 +88,10 @@ void AcceptDialog::fill(
     m_ui->currency->setCurrentText(currency);
     m_ui->closingDate->setMinimumDate(QDate(1900, 1, 1)); // tests may enter what a person cannot
     m_ui->closingDate->setDate(closing);
-    if (m_action == Action::EditDeal)
+    if (m_action == Action::EditDeal) {
         m_ui->notes->setPlainText(notes);
+        m_ui->notes->document()->setModified(true); // typed, as far as the dialog can tell
+    }
 }
 
 QString AcceptDialog::errorText(Field field) const
@@ -102,8 +119,18 @@ void AcceptDialog::accept()
     }
     in.currency = m_ui->currency->currentText().trimmed().toUpper();
     in.closingDate = m_ui->closingDate->date();
-    if (m_action == Action::EditDeal)
-        in.note = m_ui->notes->toPlainText();
+    if (m_action == Action::EditDeal) {
+        // What the person did not touch is what the referral holds, not what the fields show
+        // (a rounded display, a default currency, the editor's normalised line breaks).
+        const Details &d = m_referral.details;
+        if (m_ui->dealValue->text() == m_shownValue) {
+            in.dealValue = d.dealValue;
+            valueError.clear();
+        }
+        if (m_ui->currency->currentText() == m_shownCurrency)
+            in.currency = d.currency;
+        in.note = m_ui->notes->document()->isModified() ? m_ui->notes->toPlainText() : QString();
+    }
 
     if (m_action == Action::EditDeal && valueError.isEmpty()
         && Lifecycle::patch(m_referral, m_action, in).isEmpty()) {
@@ -145,6 +172,7 @@ ReasonDialog::ReasonDialog(
     m_ui->setupUi(this);
     const bool lost = action == Action::Lost;
     setWindowTitle(lost ? tr("Deal lost") : tr("Decline referral"));
+    fitTitle(this);
     m_ui->intro->setText(lost
             ? tr("Why was the deal with %1 lost?").arg(referral.customerProfile.name)
             : tr("Why do you decline the referral from %1? The customer will be asked to choose "

@@ -16,6 +16,9 @@ namespace rd {
 
 /// Shows (or, with an empty text, hides) a message beside a field, in the error colour.
 void showFieldError(QLabel *label, const QString &text);
+/// Keeps a dialog at least as wide as its title needs in the window frame (with the frame's own
+/// icon and buttons), so a translated title is never cut to "Empfehlung ab…".
+void fitTitle(QWidget *dialog);
 
 /// Accept and Edit deal: deal value, currency, closing date, notes; each rule of docs/lifecycle.md
 /// checked on OK with its message beside its field. Nothing is lost on a refusal.
@@ -44,6 +47,8 @@ private:
     QDate m_today;
     ActionInput m_input;
     bool m_unchanged = false;
+    QString m_shownValue; ///< the fields as opened, to tell what the person changed
+    QString m_shownCurrency;
 };
 
 /// Decline and Lost: a reason from the list or typed, and optional details.

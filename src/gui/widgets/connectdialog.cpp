@@ -17,6 +17,7 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &initial, QWidget *parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
 {
     m_ui->setupUi(this);
+    fitTitle(this);
     m_signIn = m_ui->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);

@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     , m_base(current)
 {
     m_ui->setupUi(this);
+    fitTitle(this);
     // Room for the usual addresses, so they are read whole.
     const int urlWidth = fontMetrics().horizontalAdvance(
                              QStringLiteral("https://login.microsoftonline.com/organizations"))
@@ -279,6 +280,7 @@ void SettingsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fitTitle(this);
         for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it)
             it.value()->setText(AppSettings::kindLabel(it.key()));
         fillLanguages();

@@ -3,6 +3,7 @@
 #include "actioncontroller.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +32,9 @@ UndoBar::UndoBar(ActionController *actions, QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_sendNow->setObjectName(QStringLiteral("sendNowButton"));
+    // A click leaves the keyboard on the board (Ctrl+Z, the arrows); Tab still reaches them.
+    m_undo->setFocusPolicy(Qt::TabFocus);
+    m_sendNow->setFocusPolicy(Qt::TabFocus);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(m_text, 1);
@@ -64,7 +68,10 @@ void UndoBar::refresh()
     m_undo->setToolTip(tr("Take the action back; nothing is sent (%1)").arg(undoKey));
     m_sendNow->setText(tr("Send Now"));
     m_sendNow->setToolTip(tr("Send it to Partner Center without waiting"));
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     setVisible(pending);
+    if (!pending && hadFocus)
+        emit focusReleased(); // not to whatever widget comes next in the tab order
 }
 
 void UndoBar::changeEvent(QEvent *event)

@@ -22,6 +22,10 @@ public:
     QPushButton *undoButton() const { return m_undo; }
     QPushButton *sendNowButton() const { return m_sendNow; }
 
+signals:
+    /// The bar hid while the keyboard was on one of its buttons: focus belongs on the board.
+    void focusReleased();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -119,6 +119,10 @@ private slots:
         QCOMPARE(s.quietFrom, QTime(22, 0));
         QVERIFY(s.disabledNotifications.isEmpty());
         QVERIFY(s.validate().isEmpty());
+
+        // Not a number at all: the default window, not 0 (which would turn undo off).
+        file.setValue(QStringLiteral("actions/undoSeconds"), QStringLiteral("ten"));
+        QCOMPARE(AppSettings::load(file).undoSeconds, 10);
     }
 
     void everyBadValueIsNamed()
