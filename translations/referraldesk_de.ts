@@ -5,39 +5,39 @@
     <name>AcceptDialog</name>
     <message>
         <source>Accept referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung annehmen</translation>
     </message>
     <message>
         <source>Estimated deal &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter &amp;Auftragswert:</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Auftragswert</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Estimated &amp;closing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches &amp;Abschlussdatum:</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Abschlussdatum</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -350,68 +350,68 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A decline or loss reason followed by the person&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The referral is already in %1.</source>
         <extracomment>%1 and %2 are stages; %3 says what is possible instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung ist bereits in „%1“.</translation>
     </message>
     <message>
         <source>A referral in %1 can’t be moved to %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfehlung in „%1“ kann nicht nach „%2“ verschoben werden. %3</translation>
     </message>
     <message>
         <source>Enter the estimated deal value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geschätzten Auftragswert ein.</translation>
     </message>
     <message>
         <source>The deal value must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftragswert muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>The deal value can be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftragswert darf höchstens %1 betragen.</translation>
     </message>
     <message>
         <source>Choose the currency of the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Währung des Geschäfts.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 4217 currency code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-4217-Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
         <source>Enter the estimated closing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das voraussichtliche Abschlussdatum ein.</translation>
     </message>
     <message>
         <source>The closing date can’t be in the past; choose today (%1) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abschlussdatum darf nicht in der Vergangenheit liegen; wählen Sie heute (%1) oder später.</translation>
     </message>
     <message>
         <source>Say why the deal was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum das Geschäft verloren wurde.</translation>
     </message>
     <message>
         <source>Say why you decline this referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum Sie diese Empfehlung ablehnen.</translation>
     </message>
     <message>
         <source>The reason is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist zu lang: %1 Zeichen, höchstens %2.</translation>
     </message>
     <message>
         <source>“%1” names an outcome, not a reason; describe why.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt ein Ergebnis, keinen Grund; beschreiben Sie, warum.</translation>
     </message>
     <message>
         <source>The note is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist zu lang: %1 Zeichen, höchstens %2.</translation>
     </message>
     <message>
         <source>Nothing changed: edit the deal value, currency, closing date or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Ändern Sie Auftragswert, Währung, Abschlussdatum oder Notizen.</translation>
     </message>
     <message>
         <source>I’m interested</source>
@@ -443,81 +443,81 @@
     </message>
     <message>
         <source>Its status “%1” is unknown to Referral Desk, so it is read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Status „%1“ ist Referral Desk unbekannt, daher ist sie schreibgeschützt.</translation>
     </message>
     <message>
         <source>Archived referrals are read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Empfehlungen sind schreibgeschützt.</translation>
     </message>
     <message>
         <source>Allowed: %1.</source>
         <extracomment>%1 is the list of actions allowed, e.g. &quot;I’m interested and No thanks&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1.</translation>
     </message>
     <message>
         <source>“%1” is not possible for a referral in %2. %3</source>
         <extracomment>%1 an action, %2 a stage, %3 what is allowed instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für eine Empfehlung in „%2“ nicht möglich. %3</translation>
     </message>
     <message>
         <source>Not a fit for our offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht zu unserem Angebot</translation>
     </message>
     <message>
         <source>Outside the regions we serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb unserer Regionen</translation>
     </message>
     <message>
         <source>Deal too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft zu klein</translation>
     </message>
     <message>
         <source>No capacity at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit keine Kapazität</translation>
     </message>
     <message>
         <source>Customer unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde nicht erreichbar</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Customer chose another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat einen anderen Partner gewählt</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Customer postponed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat verschoben oder abgesagt</translation>
     </message>
     <message>
         <source>Requirements changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen haben sich geändert</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Auftragswert</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Abschlussdatum</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>You sent this referral to another partner: they answer it, and Referral Desk only shows how it goes.</source>
@@ -564,11 +564,11 @@
     <name>Money</name>
     <message>
         <source>Enter the estimated deal value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie den geschätzten Auftragswert ein.</translation>
     </message>
     <message>
         <source>The deal value must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Auftragswert muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>“%1” is not an amount. Enter digits, such as %2.</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>The deal value can be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Auftragswert darf höchstens %1 betragen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -659,19 +659,19 @@
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -679,7 +679,7 @@
     <message>
         <source>Unknown (%1)</source>
         <extracomment>An archived referral whose remote status this version does not know; %1 is that status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbekannt (%1)</translation>
     </message>
     <message>
         <source>no status</source>
@@ -1023,27 +1023,27 @@
     <name>rd::AcceptDialog</name>
     <message>
         <source>Accept referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung annehmen</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished">Geschäft bearbeiten</translation>
+        <translation>Geschäft bearbeiten</translation>
     </message>
     <message>
         <source>Accept the referral from %1 with your estimate of the deal. It moves to Negotiating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Empfehlung von %1 mit Ihrer Schätzung des Geschäfts an. Sie wechselt nach „In Verhandlung“.</translation>
     </message>
     <message>
         <source>Change the deal with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft mit %1 ändern.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished">Annehmen</translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1058,19 +1058,19 @@
     </message>
     <message>
         <source>That referral is no longer in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Empfehlung ist nicht mehr in der lokalen Datenbank.</translation>
     </message>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft gewonnen</translation>
     </message>
     <message>
         <source>Report the deal with %1 as won? The referral is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft mit %1 als gewonnen melden? Die Empfehlung wird archiviert.</translation>
     </message>
     <message>
         <source>Mark as Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gewonnen melden</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1086,11 +1086,19 @@
     </message>
     <message>
         <source>The action is already on its way to Partner Center and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion ist bereits auf dem Weg zum Partner Center und kann nicht mehr zurückgenommen werden.</translation>
     </message>
     <message>
         <source>The deal with %1 is unchanged; nothing was sent.</source>
         <translation>Das Geschäft mit %1 ist unverändert; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The action could not be undone just now; try again.</source>
+        <translation>Die Aktion konnte gerade nicht zurückgenommen werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The action was already sent to Partner Center and cannot be undone.</source>
+        <translation>Die Aktion wurde bereits an das Partner Center gesendet und kann nicht mehr zurückgenommen werden.</translation>
     </message>
 </context>
 <context>
@@ -1111,23 +1119,23 @@
     <name>rd::ArchiveModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunde</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empfehlung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Land</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Größe</translation>
     </message>
     <message>
         <source>Deal value</source>
@@ -1139,121 +1147,121 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eingegangen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeschlossen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grund</translation>
     </message>
 </context>
 <context>
     <name>rd::ArchiveWindow</name>
     <message>
         <source>Archive — Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv – Referral Desk</translation>
     </message>
     <message>
         <source>Search customers, referrals, notes, cities, products, contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, Empfehlungen, Notizen, Orte, Produkte, Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv durchsuchen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Product or solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt oder Lösung</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen ab</translation>
     </message>
     <message>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen bis</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen:</translation>
     </message>
     <message>
         <source>Archived referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Empfehlungen</translation>
     </message>
     <message>
         <source>1 archived referral</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivierte Empfehlung</translation>
     </message>
     <message>
         <source>%1 archived referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivierte Empfehlungen</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <source>All sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Größen</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting archived referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Empfehlungen werden exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>rd::BarChart</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(keine)</translation>
     </message>
 </context>
 <context>
@@ -1437,187 +1445,187 @@
     <name>rd::DetailsPane</name>
     <message>
         <source>Referral details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Empfehlung</translation>
     </message>
     <message>
         <source>Select a card to see everything about the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Karte, um alles über die Empfehlung zu sehen.</translation>
     </message>
     <message>
         <source>No referral selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung ausgewählt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Consent to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierung</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Auftragswert</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Abschlussdatum</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungen</translation>
     </message>
     <message>
         <source>Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Invited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen von</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Team</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Your actions not yet confirmed by Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre noch nicht vom Partner Center bestätigten Aktionen</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf das Senden</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>Your actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aktionen</translation>
     </message>
     <message>
         <source>sent to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>an das Partner Center gesendet</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgenommen</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -1651,127 +1659,127 @@
     <name>rd::InsightsWindow</name>
     <message>
         <source>Insights — Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen – Referral Desk</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 365 Tage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsseln nach</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Land</translation>
     </message>
     <message>
         <source>By company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Unternehmensgröße</translation>
     </message>
     <message>
         <source>By product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Produkt</translation>
     </message>
     <message>
         <source>Referrals received in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen eingegangen im Zeitraum:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Median time to first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Zeit bis zur ersten Antwort</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 24 Std. beantwortet</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Verpasst</translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Accept rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote</translation>
     </message>
     <message>
         <source>Win rate of accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote der angenommenen</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnener Wert</translation>
     </message>
     <message>
         <source>Pipeline in Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline in Verhandlung</translation>
     </message>
     <message>
         <source>Closing date passed: report Won or Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss überfällig: Gewonnen oder Verloren melden</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>Answered in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>In 24 Std. beantwortet</translation>
     </message>
     <message>
         <source>Median answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Antwort</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Win rate of accepted referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote der angenommenen Empfehlungen</translation>
     </message>
     <message>
         <source>Received from</source>
@@ -1968,42 +1976,42 @@
     <name>rd::ReasonDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft verloren</translation>
     </message>
     <message>
         <source>Decline referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung ablehnen</translation>
     </message>
     <message>
         <source>Why was the deal with %1 lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wurde das Geschäft mit %1 verloren?</translation>
     </message>
     <message>
         <source>Why do you decline the referral from %1? The customer will be asked to choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum lehnen Sie die Empfehlung von %1 ab? Der Kunde wird gebeten, einen anderen Partner zu wählen.</translation>
     </message>
     <message>
         <source>Choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund wählen oder eingeben</translation>
     </message>
     <message>
         <source>Mark as Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verloren melden</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">Ablehnen</translation>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
     <name>rd::RecentArchiveModel</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2023,7 @@
     <message>
         <source>%1, %2. %3</source>
         <extracomment>A card read out: customer, referral, deadline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2: %3 {1,?} {2.?}</translation>
     </message>
     <message>
         <source>%1 · closes %2</source>

@@ -1077,19 +1077,27 @@
     </message>
     <message>
         <source>%1: %2 — it will be sent to Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 — 将发送到合作伙伴中心。</translation>
     </message>
     <message>
         <source>Undone; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销;未发送任何内容。</translation>
     </message>
     <message>
         <source>The action is already on its way to Partner Center and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该操作正在发送到合作伙伴中心,无法撤销。</translation>
     </message>
     <message>
         <source>The deal with %1 is unchanged; nothing was sent.</source>
         <translation>与 %1 的交易未更改;未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The action could not be undone just now; try again.</source>
+        <translation>暂时无法撤销该操作;请重试。</translation>
+    </message>
+    <message>
+        <source>The action was already sent to Partner Center and cannot be undone.</source>
+        <translation>该操作已发送到合作伙伴中心,无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1833,7 @@
     </message>
     <message>
         <source>Some actions could not be sent; see the cards marked Conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分操作无法发送;请查看标记为“冲突”的卡片。</translation>
     </message>
     <message>
         <source>never</source>

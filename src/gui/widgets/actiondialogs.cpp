@@ -4,6 +4,7 @@
 #include "ui_acceptdialog.h"
 #include "ui_reasondialog.h"
 
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextDocument>
 
@@ -27,7 +28,10 @@ void fitTitle(QWidget *dialog)
     font.setBold(true);
     const int frame = 160; // icon, close (and other) buttons, and the frame's margins
     const int needed = QFontMetrics(font).horizontalAdvance(dialog->windowTitle()) + frame;
-    dialog->setMinimumWidth(std::max(dialog->minimumWidth(), needed));
+    // Through the button row, not the dialog itself: an explicit minimum on the dialog would
+    // stop its layout from making it taller for a message that wraps.
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>())
+        buttons->setMinimumWidth(std::max(buttons->minimumWidth(), needed - 24));
 }
 
 AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QString &defaultCurrency,
