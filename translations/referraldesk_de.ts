@@ -257,11 +257,11 @@
     <name>DeadlinePolicy</name>
     <message>
         <source>Missed · waiting for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst · wartet auf den Dienst</translation>
     </message>
     <message>
         <source>Expired · waiting for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen · wartet auf den Dienst</translation>
     </message>
     <message>
         <source>Missed in %1</source>
@@ -306,39 +306,39 @@
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig</translation>
     </message>
     <message>
         <source>Respond soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald antworten</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Spät</translation>
     </message>
     <message>
         <source>About to be missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich verpasst</translation>
     </message>
     <message>
         <source>Decide soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald entscheiden</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss naht</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>Closing date passed</source>
@@ -564,28 +564,28 @@
     <name>Money</name>
     <message>
         <source>Enter the estimated deal value.</source>
-        <translation type="unfinished">Geben Sie den geschätzten Auftragswert ein.</translation>
+        <translation>Geben Sie den geschätzten Auftragswert ein.</translation>
     </message>
     <message>
         <source>The deal value must be more than 0.</source>
-        <translation type="unfinished">Der Auftragswert muss größer als 0 sein.</translation>
+        <translation>Der Auftragswert muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>“%1” is not an amount. Enter digits, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag. Geben Sie Ziffern ein, etwa %2.</translation>
     </message>
     <message>
         <source>Use at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens 2 Nachkommastellen.</translation>
     </message>
     <message>
         <source>The deal value can be at most %1.</source>
-        <translation type="unfinished">Der Auftragswert darf höchstens %1 betragen.</translation>
+        <translation>Der Auftragswert darf höchstens %1 betragen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;12,500.50 EUR&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1119,43 +1119,43 @@
     <name>rd::ArchiveModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Empfehlung</translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragswert</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Eingegangen</translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -2018,20 +2018,20 @@
     <name>rd::ReferralListModel</name>
     <message>
         <source>(no customer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Kundenname)</translation>
     </message>
     <message>
         <source>%1, %2. %3</source>
         <extracomment>A card read out: customer, referral, deadline</extracomment>
-        <translation type="unfinished">%1, %2: %3 {1,?} {2.?}</translation>
+        <translation>%1, %2. %3</translation>
     </message>
     <message>
         <source>%1 · closes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Abschluss %2</translation>
     </message>
     <message>
         <source>An action could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion konnte nicht gesendet werden.</translation>
     </message>
     <message>
         <source>Sent by you</source>
