@@ -431,6 +431,9 @@ private slots:
         QCOMPARE(
             m_window->board()->column(Stage::New)->header()->text(), QStringLiteral("Neu · 0"));
         QCOMPARE(m_desktop->tray()->quitAction()->text(), QStringLiteral("&Beenden"));
+        // Qt's own texts too (the Cancel of every dialog), from the system's Qt translations.
+        QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
+            QStringLiteral("Abbrechen"));
         s.language = QStringLiteral("en");
         QVERIFY(m_desktop->applySettings(s).isEmpty());
         QTRY_COMPARE(sync->text(), QStringLiteral("Se&ttings…"));
