@@ -1345,6 +1345,65 @@
     </message>
 </context>
 <context>
+    <name>rd::ConnectionStatus</name>
+    <message>
+        <source>Offline, last sync 12:59 PM, 999 actions queued</source>
+        <translation>Offline, letzte Synchronisierung 12:59, 999 Aktionen wartend</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Online, synced at %1</source>
+        <translation>Online, synchronisiert um %1</translation>
+    </message>
+    <message>
+        <source>Offline, last sync %1</source>
+        <translation>Offline, letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 action queued</source>
+        <translation>1 Aktion wartend</translation>
+    </message>
+    <message>
+        <source>%1 actions queued</source>
+        <translation>%1 Aktionen wartend</translation>
+    </message>
+</context>
+<context>
     <name>rd::CredentialStore</name>
     <message>
         <source>There is no desktop session bus, so no keyring can be reached. Sign in from a desktop session.</source>
@@ -1821,10 +1880,6 @@
         <translation>Wartende Aktionen senden und Änderungen jetzt abrufen (%1)</translation>
     </message>
     <message>
-        <source>Offline, last sync 12:59 PM, 999 actions queued</source>
-        <translation>Offline, letzte Synchronisierung 12:59, 999 Aktionen wartend</translation>
-    </message>
-    <message>
         <source>Filter cards (Ctrl+F)</source>
         <translation>Karten filtern (Strg+F)</translation>
     </message>
@@ -1835,38 +1890,6 @@
     <message>
         <source>Some actions could not be sent; see the cards marked Conflict.</source>
         <translation>Einige Aktionen konnten nicht gesendet werden; siehe die Karten mit „Konflikt“.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
-    </message>
-    <message>
-        <source>Online, synced at %1</source>
-        <translation>Online, synchronisiert um %1</translation>
-    </message>
-    <message>
-        <source>Offline, last sync %1</source>
-        <translation>Offline, letzte Synchronisierung %1</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Synchronisierung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>1 action queued</source>
-        <translation>1 Aktion wartend</translation>
-    </message>
-    <message>
-        <source>%1 actions queued</source>
-        <translation>%1 Aktionen wartend</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
@@ -1927,22 +1950,6 @@
     <message>
         <source>Show the referrals you sent to other partners</source>
         <translation>Die Empfehlungen anzeigen, die Sie an andere Partner gesendet haben</translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation>Verbinden…</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>Anmelden…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -1344,6 +1344,65 @@
     </message>
 </context>
 <context>
+    <name>rd::ConnectionStatus</name>
+    <message>
+        <source>Offline, last sync 12:59 PM, 999 actions queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Online, synced at %1</source>
+        <translation>在线，同步于 %1</translation>
+    </message>
+    <message>
+        <source>Offline, last sync %1</source>
+        <translation>离线，上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>1 action queued</source>
+        <translation>1 个操作排队中</translation>
+    </message>
+    <message>
+        <source>%1 actions queued</source>
+        <translation>%1 个操作排队中</translation>
+    </message>
+</context>
+<context>
     <name>rd::CredentialStore</name>
     <message>
         <source>There is no desktop session bus, so no keyring can be reached. Sign in from a desktop session.</source>
@@ -1820,10 +1879,6 @@
         <translation>立即发送排队的操作并获取更改 (%1)</translation>
     </message>
     <message>
-        <source>Offline, last sync 12:59 PM, 999 actions queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter cards (Ctrl+F)</source>
         <translation>筛选卡片 (Ctrl+F)</translation>
     </message>
@@ -1834,38 +1889,6 @@
     <message>
         <source>Some actions could not be sent; see the cards marked Conflict.</source>
         <translation>部分操作无法发送;请查看标记为“冲突”的卡片。</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <source>Online, synced at %1</source>
-        <translation>在线，同步于 %1</translation>
-    </message>
-    <message>
-        <source>Offline, last sync %1</source>
-        <translation>离线，上次同步 %1</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>已退出登录</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>同步失败</translation>
-    </message>
-    <message>
-        <source>1 action queued</source>
-        <translation>1 个操作排队中</translation>
-    </message>
-    <message>
-        <source>%1 actions queued</source>
-        <translation>%1 个操作排队中</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
@@ -1926,22 +1949,6 @@
     <message>
         <source>Show the referrals you sent to other partners</source>
         <translation>显示您发送给其他合作伙伴的推荐</translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation>连接…</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>登录…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -14,6 +14,7 @@
 #include "widgets/archivewindow.h"
 #include "widgets/banner.h"
 #include "widgets/carddelegate.h"
+#include "widgets/connectionstatus.h"
 #include "widgets/detailspane.h"
 #include "widgets/guidewindow.h"
 #include "widgets/insightswindow.h"
@@ -62,9 +63,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     , m_insightsAction(new QAction(this))
     , m_settingsAction(new QAction(this))
     , m_filter(new QLineEdit(this))
-    , m_connection(new QLabel(this))
     , m_user(new QLabel(this))
-    , m_retry(new QPushButton(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/referral-desk.svg")));
@@ -112,14 +111,13 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_fullSync->setObjectName(QStringLiteral("actionFullSync"));
     m_fullSync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     m_fullSync->setEnabled(false);
-    m_connection->setObjectName(QStringLiteral("connectionState"));
-    m_connection->setTextFormat(Qt::PlainText);
-    m_connection->setContentsMargins(8, 0, 8, 0);
-    toolbar->addWidget(m_connection);
-    m_retry->setObjectName(QStringLiteral("connectionButton"));
-    // In a tool bar, a widget is shown and hidden through its action.
-    m_retryAction = toolbar->addWidget(m_retry);
-    m_retryAction->setVisible(false);
+    m_status = new ConnectionStatus(store, toolbar);
+    connect(m_status, &ConnectionStatus::connectRequested, this, &MainWindow::connectRequested);
+    connect(m_status, &ConnectionStatus::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_status, &ConnectionStatus::retryRequested, this, [this] {
+        if (m_scheduler)
+            m_scheduler->syncNow();
+    });
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -245,7 +243,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_actions, &ActionController::applied, this,
         [this](const QString &id) { onReferralsChanged({ id }); });
     connect(m_actions, &ActionController::sendRequested, this, [this] {
-        updateConnectionText();
+        m_status->refresh();
         if (m_scheduler)
             m_scheduler->syncNow();
     });
@@ -258,24 +256,6 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     m_noticeTimer->setInterval(15000);
     connect(m_noticeTimer, &QTimer::timeout, m_noticeBanner, &QWidget::hide);
     connect(m_syncBanner, &Banner::buttonClicked, this, [this] {
-        if (m_scheduler)
-            m_scheduler->syncNow();
-    });
-
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        switch (m_state) {
-        case ConnectionState::NotConnected:
-        case ConnectionState::SignedOut:
-            emit connectRequested();
-            return;
-        default:
-            break;
-        }
-        if (!m_settingsProblem.isEmpty()) {
-            emit settingsRequested();
-            return;
-        }
-        m_retryAction->setVisible(false);
         if (m_scheduler)
             m_scheduler->syncNow();
     });
@@ -320,19 +300,13 @@ void MainWindow::retranslate()
     if (m_sample)
         setSampleMode(true);
     updateSentByYou();
-    updateConnectionButton();
     m_archiveAction->setText(tr("&Archive…"));
     m_insightsAction->setText(tr("&Insights…"));
     m_settingsAction->setText(tr("Se&ttings…"));
-    m_retry->setText(tr("Retry"));
     m_filter->setPlaceholderText(tr("Filter cards (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter cards"));
-    // Room for the longest state, so the toolbar never clips it as the text changes.
-    m_connection->setMinimumWidth(m_connection->fontMetrics().horizontalAdvance(
-                                      tr("Offline, last sync 12:59 PM, 999 actions queued"))
-        + 16);
+    m_status->retranslate();
     m_actions->retranslate();
-    updateConnectionText();
     showDetails(details()->currentId()); // also the "nothing selected" text
 }
 
@@ -390,7 +364,8 @@ void MainWindow::finishSendingThenQuit()
     connect(m_engine, &SyncEngine::finished, this, [this, waiting, quitOnce] {
         for (const OutboxEntry &e : m_store->outboxFor(waiting.id)) {
             if (e.seq == waiting.seq && e.state == OutboxEntry::State::Queued
-                && m_state != ConnectionState::Offline && m_state != ConnectionState::Error)
+                && m_status->state() != ConnectionState::Offline
+                && m_status->state() != ConnectionState::Error)
                 return;
         }
         quitOnce();
@@ -413,6 +388,16 @@ DetailsPane *MainWindow::details() const
 StageProxy *MainWindow::proxy(Stage stage) const
 {
     return m_proxies.value(int(stage));
+}
+
+QLabel *MainWindow::connectionLabel() const
+{
+    return m_status->label();
+}
+
+QPushButton *MainWindow::connectionButton() const
+{
+    return m_status->button();
 }
 
 WelcomePage *MainWindow::welcome() const
@@ -438,6 +423,7 @@ bool MainWindow::isWelcomeVisible() const
 void MainWindow::setSampleMode(bool sample)
 {
     m_sample = sample;
+    m_status->setSample(sample);
     if (sample)
         m_sampleBanner->showMessage(
             tr("You are exploring sample data from a simulator on this computer. Nothing you do "
@@ -456,8 +442,7 @@ void MainWindow::setSyncEnabled(bool enabled)
 
 void MainWindow::setSignInAvailable(bool available)
 {
-    m_signInAvailable = available;
-    updateConnectionButton();
+    m_status->setSignInAvailable(available);
 }
 
 void MainWindow::showSettingsProblem(const QString &text)
@@ -467,7 +452,7 @@ void MainWindow::showSettingsProblem(const QString &text)
         m_problemBanner->setVisible(false);
     else
         m_problemBanner->showMessage(text, tr("Open Settings…"));
-    updateConnectionButton();
+    m_status->setSettingsProblem(text);
 }
 
 void MainWindow::showOutgoing(bool outgoing)
@@ -496,6 +481,7 @@ void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
 {
     m_scheduler = scheduler;
     m_engine = engine;
+    m_status->setCanSync(true);
     m_syncNow->setEnabled(true);
     m_fullSync->setEnabled(true);
     connect(m_syncNow, &QAction::triggered, scheduler, [scheduler] { scheduler->syncNow(); });
@@ -548,14 +534,12 @@ void MainWindow::onReferralsChanged(const QStringList &ids)
     updateSentByYou();
     if (!details()->currentId().isEmpty() && ids.contains(details()->currentId()))
         showDetails(details()->currentId());
-    updateConnectionText();
+    m_status->refresh();
 }
 
 void MainWindow::onConnectionState(ConnectionState state, const QString &message)
 {
-    m_state = state;
-    m_stateMessage = message;
-    updateConnectionText();
+    m_status->setState(state, message);
     // Why syncing stopped, in the window itself: the status bar is easy to miss (or off screen).
     if ((state == ConnectionState::Offline || state == ConnectionState::Error)
         && !message.isEmpty() && m_settingsProblem.isEmpty())
@@ -565,32 +549,6 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &message
     if (state == ConnectionState::Offline || state == ConnectionState::Error
         || state == ConnectionState::SignedOut || state == ConnectionState::NotConnected)
         showError(message);
-    updateConnectionButton();
-}
-
-void MainWindow::updateConnectionButton()
-{
-    // Only what can help: Retry for what a retry may cure, the way to an account otherwise.
-    switch (m_state) {
-    case ConnectionState::NotConnected:
-        m_retry->setText(tr("Connect…"));
-        m_retryAction->setVisible(m_signInAvailable && !m_sample);
-        break;
-    case ConnectionState::SignedOut:
-        m_retry->setText(tr("Sign In…"));
-        m_retryAction->setVisible(m_signInAvailable && !m_sample);
-        break;
-    case ConnectionState::Offline:
-    case ConnectionState::Error:
-        m_retry->setText(m_settingsProblem.isEmpty() ? tr("Retry") : tr("Settings…"));
-        m_retryAction->setVisible(m_scheduler != nullptr || !m_settingsProblem.isEmpty());
-        break;
-    case ConnectionState::Syncing:
-    case ConnectionState::Online:
-        m_retryAction->setVisible(false);
-        break;
-    }
-    m_retry->setAccessibleName(m_retry->text().remove(QChar(0x2026)));
 }
 
 ArchiveWindow *MainWindow::archiveWindow()
@@ -615,7 +573,7 @@ void MainWindow::onSyncFinished(const SyncSummary &summary)
     m_actions->refreshUndo();
     if (summary.conflicts || summary.failed)
         showNotice(tr("Some actions could not be sent; see the cards marked Conflict."));
-    updateConnectionText();
+    m_status->refresh();
 }
 
 void MainWindow::showError(const QString &message)
@@ -623,46 +581,6 @@ void MainWindow::showError(const QString &message)
     if (message.isEmpty())
         return;
     statusBar()->showMessage(message);
-}
-
-void MainWindow::updateConnectionText()
-{
-    int queued = 0;
-    for (const OutboxEntry &e : m_store->outbox()) {
-        if (e.state == OutboxEntry::State::Queued || e.state == OutboxEntry::State::Sending)
-            ++queued;
-    }
-    const QDateTime last = m_store->syncState().lastSuccess;
-    const QString when = last.isValid()
-        ? QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat)
-        : tr("never");
-    QString text;
-    switch (m_state) {
-    case ConnectionState::Syncing:
-        text = tr("Syncing…");
-        break;
-    case ConnectionState::Online:
-        text = tr("Online, synced at %1").arg(when);
-        break;
-    case ConnectionState::Offline:
-        text = tr("Offline, last sync %1").arg(when);
-        break;
-    case ConnectionState::NotConnected:
-        text = tr("Not connected");
-        break;
-    case ConnectionState::SignedOut:
-        text = tr("Signed out");
-        break;
-    case ConnectionState::Error:
-        text = tr("Sync failed");
-        break;
-    }
-    if (queued == 1)
-        text += QLatin1String(", ") + tr("1 action queued");
-    else if (queued > 1)
-        text += QLatin1String(", ") + tr("%1 actions queued").arg(queued);
-    m_connection->setText(text);
-    m_connection->setToolTip(m_stateMessage);
 }
 
 void MainWindow::saveLayout()

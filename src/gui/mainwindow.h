@@ -51,10 +51,10 @@ public:
     ActionController *actions() const { return m_actions; }
     DeadlineScheduler *deadlines() const { return m_deadlines; }
     QLineEdit *quickFilter() const { return m_filter; }
-    QLabel *connectionLabel() const { return m_connection; }
+    QLabel *connectionLabel() const;
     /// Beside the connection line: Retry, Connect… or Sign In…, whichever can help; hidden when
     /// nothing can.
-    QPushButton *connectionButton() const { return m_retry; }
+    QPushButton *connectionButton() const;
     WelcomePage *welcome() const;
     /// The welcome instead of the board: no account connected and nothing stored yet.
     void setWelcomeVisible(bool visible);
@@ -130,8 +130,6 @@ private:
     void showAbout();
     void retranslate();
     void showDetails(const QString &id);
-    void updateConnectionText();
-    void updateConnectionButton();
     void updateSentByYou();
     void showError(const QString &message);
     void showNotice(const QString &text);
@@ -161,9 +159,9 @@ private:
     QTimer *m_archiveFilterTimer;
     BoardSelection *m_selection;
     UndoBar *m_undoBar;
+    class ConnectionStatus *m_status = nullptr;
     std::function<void()> m_quitApplication;
     bool m_sample = false;
-    bool m_signInAvailable = false;
     QString m_settingsProblem;
     QAction *m_archiveAction;
     QAction *m_insightsAction;
@@ -172,14 +170,9 @@ private:
     bool m_keepInTray = false;
     bool m_quitting = false;
     QLineEdit *m_filter;
-    QLabel *m_connection;
     QLabel *m_user;
-    QPushButton *m_retry;
-    QAction *m_retryAction = nullptr;
     class ArchiveWindow *m_archiveWindow = nullptr;
     class InsightsWindow *m_insights = nullptr;
-    ConnectionState m_state = ConnectionState::NotConnected;
-    QString m_stateMessage;
 };
 
 } // namespace rd
