@@ -365,7 +365,8 @@ void MainWindow::finishSendingThenQuit()
         for (const OutboxEntry &e : m_store->outboxFor(waiting.id)) {
             if (e.seq == waiting.seq && e.state == OutboxEntry::State::Queued
                 && m_status->state() != ConnectionState::Offline
-                && m_status->state() != ConnectionState::Error)
+                && m_status->state() != ConnectionState::Error
+                && m_status->state() != ConnectionState::LocalProblem)
                 return;
         }
         quitOnce();
@@ -541,13 +542,14 @@ void MainWindow::onConnectionState(ConnectionState state, const QString &message
 {
     m_status->setState(state, message);
     // Why syncing stopped, in the window itself: the status bar is easy to miss (or off screen).
-    if ((state == ConnectionState::Offline || state == ConnectionState::Error)
+    if ((state == ConnectionState::Offline || state == ConnectionState::Error
+            || state == ConnectionState::LocalProblem)
         && !message.isEmpty() && m_settingsProblem.isEmpty())
         m_syncBanner->showMessage(message, tr("Retry"));
     else if (state != ConnectionState::Syncing)
         m_syncBanner->hide();
     if (state == ConnectionState::Offline || state == ConnectionState::Error
-        || state == ConnectionState::SignedOut || state == ConnectionState::NotConnected)
+        || state == ConnectionState::LocalProblem || state == ConnectionState::SignedOut || state == ConnectionState::NotConnected)
         showError(message);
 }
 

@@ -41,8 +41,9 @@ Q_ENUM_NS(Badge)
 
 /// Where the app stands with the remote (docs/architecture.md, core/sync). NotConnected: no
 /// account was ever connected here; SignedOut: one was, and the person signed out (or must sign
-/// in again).
-enum class ConnectionState { NotConnected, SignedOut, Offline, Syncing, Online, Error };
+/// in again). LocalProblem: the local database failed (disk full, read-only, locked, damaged);
+/// the network is not the cause.
+enum class ConnectionState { NotConnected, SignedOut, Offline, Syncing, Online, Error, LocalProblem };
 Q_ENUM_NS(ConnectionState)
 
 } // namespace rd

@@ -39,10 +39,42 @@ QList<QStringList> chunked(const QStringList &ids)
 /// Starts a write transaction that takes the write lock at once. A deferred BEGIN that reads
 /// first and writes later fails straight away (SQLITE_BUSY, no busy wait) when another
 /// connection wrote in between: the person's Undo or action must wait its turn instead.
-bool beginWrite(QSqlDatabase &db)
+QSqlError beginWrite(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? QSqlError() : q.lastError();
+}
+
+/// SQLite's primary result code of a failed statement. The driver passes on the code of the
+/// call that failed, which for a statement is often the generic SQLITE_ERROR; SQLite's own fixed
+/// texts (sqlite3_errstr) then tell the cause.
+int sqliteCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && code > 1)
+        return code;
+    static const struct
+    {
+        const char *text;
+        int code;
+    } known[] = {
+        { "database or disk is full", 13 },
+        { "attempt to write a readonly database", 8 },
+        { "access permission denied", 3 },
+        { "unable to open database file", 14 },
+        { "database is locked", 5 },
+        { "database table is locked", 6 },
+        { "database disk image is malformed", 11 },
+        { "file is not a database", 26 },
+        { "disk I/O error", 10 },
+    };
+    const QString text = e.databaseText() + QLatin1Char(' ') + e.driverText();
+    for (const auto &k : known) {
+        if (text.contains(QLatin1String(k.text), Qt::CaseInsensitive))
+            return k.code;
+    }
+    return ok ? code : -1;
 }
 
 bool writeSyncValue(const QSqlDatabase &db, const QString &key, const QString &value)
@@ -289,7 +321,62 @@ StoreError Store::fail(const QString &what) const
     e.message = tr("The local database %1 could not be updated: %2")
                     .arg(QDir::toNativeSeparators(m_path), what);
     qCWarning(lcStore).noquote() << e.message;
+    m_lastError = e;
     return e;
+}
+
+StoreError Store::classify(const QSqlError &sql, const QString &path)
+{
+    // By cause, so that a full disk or a read-only folder is never called "damaged" (and never
+    // moved aside): each says what the person can do about it.
+    StoreError e;
+    e.path = path;
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString detail = sql.databaseText().isEmpty() ? sql.text() : sql.databaseText();
+    switch (sqliteCode(sql)) {
+    case 13: // SQLITE_FULL
+        e.kind = StoreError::Kind::DiskFull;
+        e.message = tr("The disk that holds the local database %1 is full. Free some space; "
+                       "nothing was lost, and what you did is kept until it can be saved.")
+                        .arg(shown);
+        break;
+    case 3: // SQLITE_PERM
+    case 8: // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN (its -wal or -shm file cannot be made beside it)
+        e.kind = StoreError::Kind::ReadOnly;
+        e.message = tr("Referral Desk cannot write to the local database %1 or its folder (%2). "
+                       "Check that the folder is yours and writable, or start Referral Desk with "
+                       "another --profile.")
+                        .arg(shown, detail);
+        break;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        e.kind = StoreError::Kind::Locked;
+        e.message = tr("The local database %1 is locked by another Referral Desk (or another "
+                       "program) and stayed locked while Referral Desk waited. Try again in a "
+                       "moment.")
+                        .arg(shown);
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        e.kind = StoreError::Kind::Corrupt;
+        e.message = tr("The local database %1 is damaged (%2). It can be moved aside and "
+                       "rebuilt from Partner Center.")
+                        .arg(shown, detail);
+        break;
+    default:
+        e.kind = StoreError::Kind::Failed;
+        e.message = tr("The local database %1 could not be used: %2").arg(shown, detail);
+        break;
+    }
+    return e;
+}
+
+bool Store::failed(const QSqlError &sql, const char *what) const
+{
+    m_lastError = classify(sql, m_path);
+    qCWarning(lcStore).noquote() << what << m_lastError.message;
+    return false;
 }
 
 StoreError Store::openImpl(const QString &path, int targetVersion)
@@ -345,8 +432,9 @@ StoreError Store::checkAndPrepare(int targetVersion)
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlQuery q(database());
     // A file that is not a database fails here; a damaged one does not say "ok".
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-        || q.value(0).toString() != QLatin1String("ok")) {
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) // could not even look: say why
+        return classify(q.lastError(), m_path);
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
         const QString detail
             = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
         error.kind = StoreError::Kind::Corrupt;
@@ -358,12 +446,8 @@ StoreError Store::checkAndPrepare(int targetVersion)
     q.finish();
 
     // Read the version before changing anything, so a newer database is left as it is.
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        error.kind = StoreError::Kind::CannotOpen;
-        error.message
-            = tr("The database %1 could not be read: %2").arg(shown, q.lastError().text());
-        return error;
-    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return classify(q.lastError(), m_path);
     const int version = q.value(0).toInt();
     q.finish();
     if (version > schemaVersion) {
@@ -380,7 +464,7 @@ StoreError Store::checkAndPrepare(int targetVersion)
     for (const char *pragma :
         { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return fail(q.lastError().text());
+            return classify(q.lastError(), m_path); // WAL needs a writable folder
         q.finish();
     }
     return version < targetVersion ? migrate(version, targetVersion) : StoreError();
@@ -427,8 +511,8 @@ StoreError Store::migrate(int from, int to)
 {
     QSqlDatabase db = database();
     for (int version = from + 1; version <= to; ++version) {
-        if (!db.transaction())
-            return fail(db.lastError().text());
+        if (const QSqlError e = beginWrite(db); e.isValid())
+            return classify(e, m_path);
         QSqlQuery q(db);
         QStringList statements;
         if (version == 1) {
@@ -702,7 +786,7 @@ bool Store::writeReferral(const Referral &view, const QJsonObject &remoteRaw)
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        qCWarning(lcStore) << "writing referral" << view.id << "failed:" << q.lastError().text();
+        failed(q.lastError(), "writing a referral:");
         return false;
     }
     return true;
@@ -808,14 +892,19 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
 {
     QStringList changed;
     QSqlDatabase db = database();
-    auto failWith = [&](const QString &why) {
+    auto failWith = [&](const QSqlError &why) {
         db.rollback();
+        failed(why, "upsert:");
         if (error)
-            *error = fail(why);
+            *error = m_lastError;
         return QStringList();
     };
-    if (!db.transaction())
-        return failWith(db.lastError().text());
+    if (const QSqlError e = beginWrite(db); e.isValid()) {
+        if (error)
+            *error = classify(e, m_path);
+        failed(e, "upsert:");
+        return QStringList();
+    }
 
     QStringList ids;
     ids.reserve(remote.size());
@@ -823,7 +912,7 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
         ids.append(r.id);
     QHash<QString, Existing> existing;
     if (!loadExisting(db, ids, &existing))
-        return failWith(db.lastError().text());
+        return failWith(db.lastError());
 
     QSqlQuery conflict(db);
     conflict.prepare(
@@ -846,19 +935,23 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
                                       .arg(remoteCopy.stageText()));
             conflict.addBindValue(seq);
             if (!conflict.exec())
-                return failWith(conflict.lastError().text());
+                return failWith(conflict.lastError());
         }
-        if (!writeReferral(view, remoteCopy.raw))
-            return failWith(tr("could not write referral %1").arg(incoming.id));
+        if (!writeReferral(view, remoteCopy.raw)) { // it recorded why
+            db.rollback();
+            if (error)
+                *error = m_lastError;
+            return QStringList();
+        }
         changed.append(incoming.id);
         if (progress)
             progress(++done);
     }
 
     if (cursor && !writeSyncValue(db, QStringLiteral("cursor"), ReferralJson::formatInstant(*cursor)))
-        return failWith(db.lastError().text());
+        return failWith(db.lastError());
     if (!db.commit())
-        return failWith(db.lastError().text());
+        return failWith(db.lastError());
     return changed;
 }
 
@@ -925,7 +1018,7 @@ QList<Referral> Store::openReferrals(std::optional<Stage> stage) const
     }
     QList<Referral> out;
     if (!q.exec()) {
-        qCWarning(lcStore) << "open referrals:" << q.lastError().text();
+        failed(q.lastError(), "open referrals:");
         return out;
     }
     while (q.next())
@@ -953,8 +1046,8 @@ QHash<Stage, StageTotals> Store::totals() const
 bool Store::setVisibleOnRemote(const QStringList &ids, bool visible)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return false;
+    if (const QSqlError e = beginWrite(db); e.isValid())
+        return failed(e, "setVisibleOnRemote:");
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE referrals SET visible = ? WHERE id = ?"));
     for (const QString &id : ids) {
@@ -1117,7 +1210,7 @@ QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort
     q.addBindValue(offset);
     QList<ArchiveRow> out;
     if (!q.exec()) {
-        qCWarning(lcStore) << "archive query:" << q.lastError().text();
+        failed(q.lastError(), "archive query:");
         return out;
     }
     while (q.next()) {
@@ -1154,7 +1247,7 @@ QList<InsightRow> Store::insightRows(
     q.addBindValue(ms(from));
     q.addBindValue(ms(to));
     if (!q.exec()) {
-        qCWarning(lcStore) << "insights:" << q.lastError().text();
+        failed(q.lastError(), "insights:");
         return out;
     }
     while (q.next()) {
@@ -1226,7 +1319,7 @@ int Store::archiveCount(const ArchiveFilter &filter) const
     for (const QVariant &v : s.binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
-        qCWarning(lcStore) << "archive count:" << q.lastError().text();
+        failed(q.lastError(), "archive count:");
         return 0;
     }
     return q.value(0).toInt();
@@ -1246,7 +1339,7 @@ int Store::archiveTotal(bool outgoing) const
               .arg(sent);
     QSqlQuery q(database());
     if (!q.exec(sql) || !q.next()) {
-        qCWarning(lcStore) << "archive total:" << q.lastError().text();
+        failed(q.lastError(), "archive total:");
         return 0;
     }
     return q.value(0).toInt();
@@ -1259,13 +1352,15 @@ Store::ActionResult Store::applyAction(const QString &id, Action action,
 {
     ActionResult result;
     QSqlDatabase db = database();
-    if (!beginWrite(db)) {
-        result.error = fail(db.lastError().text());
+    if (const QSqlError e = beginWrite(db); e.isValid()) {
+        failed(e, "action:");
+        result.error = m_lastError;
         return result;
     }
-    auto abort = [&](const QString &why) {
+    auto abort = [&](const QSqlError &why) {
         db.rollback();
-        result.error = fail(why);
+        failed(why, "action:");
+        result.error = m_lastError;
         result.referral.reset();
         result.entry.reset();
         return result;
@@ -1277,7 +1372,7 @@ Store::ActionResult Store::applyAction(const QString &id, Action action,
             .arg(kReferralColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return abort(q.lastError().text());
+        return abort(q.lastError());
     if (!q.next()) {
         db.rollback();
         result.errors.append({ Field::None, tr("This referral is not in the local database.") });
@@ -1295,7 +1390,7 @@ Store::ActionResult Store::applyAction(const QString &id, Action action,
     const ActionInput queued = Lifecycle::editedOnly(view, action, input);
     const Referral next = Lifecycle::applied(view, action, queued, now);
     if (!writeReferral(next, remoteRaw))
-        return abort(db.lastError().text());
+        return abort(db.lastError());
 
     OutboxEntry entry;
     entry.referralId = id;
@@ -1320,10 +1415,10 @@ Store::ActionResult Store::applyAction(const QString &id, Action action,
     insert.addBindValue(ms(now));
     insert.addBindValue(ms(entry.holdUntil));
     if (!insert.exec())
-        return abort(insert.lastError().text());
+        return abort(insert.lastError());
     entry.seq = insert.lastInsertId().toLongLong();
     if (!db.commit())
-        return abort(db.lastError().text());
+        return abort(db.lastError());
     result.referral = next;
     result.entry = entry;
     return result;
@@ -1338,7 +1433,7 @@ QList<OutboxEntry> Store::queryOutbox(const QString &where, const QVariantList &
         q.addBindValue(v);
     QList<OutboxEntry> out;
     if (!q.exec()) {
-        qCWarning(lcStore) << "outbox query:" << q.lastError().text();
+        failed(q.lastError(), "outbox query:");
         return out;
     }
     while (q.next())
@@ -1378,7 +1473,9 @@ bool Store::release(qint64 seq)
     q.prepare(QStringLiteral(
         "UPDATE outbox SET hold_until = NULL WHERE seq = ? AND hold_until IS NOT NULL"));
     q.addBindValue(seq);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec())
+        return failed(q.lastError(), "ending an undo window:");
+    return q.numRowsAffected() == 1;
 }
 
 int Store::releaseAll()
@@ -1398,7 +1495,9 @@ bool Store::setOutboxState(qint64 seq, const char *state, const QString &error, 
     q.addBindValue(error.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error));
     q.addBindValue(countAttempt ? 1 : 0);
     q.addBindValue(seq);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec())
+        return failed(q.lastError(), "outbox state:");
+    return q.numRowsAffected() == 1;
 }
 
 bool Store::markSending(qint64 seq)
@@ -1410,7 +1509,9 @@ bool Store::markSending(qint64 seq)
         "UPDATE outbox SET state = 'sending', last_error = NULL, attempts = attempts + 1 "
         "WHERE seq = ? AND state = 'queued'"));
     q.addBindValue(seq);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec())
+        return failed(q.lastError(), "marking as sending:");
+    return q.numRowsAffected() == 1;
 }
 
 bool Store::markQueued(qint64 seq, const QString &error)
@@ -1426,8 +1527,8 @@ bool Store::markFailed(qint64 seq, const QString &error)
 bool Store::markConflict(qint64 seq, const QString &error)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return false;
+    if (const QSqlError e = beginWrite(db); e.isValid())
+        return failed(e, "markConflict:");
     const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
     if (entry.isEmpty() || !setOutboxState(seq, "conflict", error, false)
         || !recomputeView(entry.first().referralId)) {
@@ -1462,8 +1563,8 @@ bool Store::recomputeView(const QString &id)
 bool Store::complete(qint64 seq, const std::optional<Referral> &remote)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return false;
+    if (const QSqlError e = beginWrite(db); e.isValid())
+        return failed(e, "complete:");
     const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
@@ -1505,8 +1606,8 @@ bool Store::complete(qint64 seq, const std::optional<Referral> &remote)
 bool Store::discard(qint64 seq)
 {
     QSqlDatabase db = database();
-    if (!beginWrite(db))
-        return false;
+    if (const QSqlError e = beginWrite(db); e.isValid())
+        return failed(e, "discard:");
     const QList<OutboxEntry> entry = queryOutbox(QStringLiteral("WHERE seq = ?"), { seq });
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ? AND state <> 'sending'"));
@@ -1608,7 +1709,7 @@ QHash<QString, QString> Store::remoteETags(const QStringList &ids) const
         for (const QString &id : chunk)
             q.addBindValue(id);
         if (!q.exec()) {
-            qCWarning(lcStore) << "eTags:" << q.lastError().text();
+            failed(q.lastError(), "eTags:");
             continue;
         }
         while (q.next())
@@ -1620,8 +1721,8 @@ QHash<QString, QString> Store::remoteETags(const QStringList &ids) const
 bool Store::setSyncSuccess(const QDateTime &at, bool fullResync, bool reconciled)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return false;
+    if (const QSqlError e = beginWrite(db); e.isValid())
+        return failed(e, "setSyncSuccess:");
     QList<QPair<QString, QString>> values { { QStringLiteral("last_success"),
                                                 ReferralJson::formatInstant(at) },
         { QStringLiteral("last_error"), QString() } };

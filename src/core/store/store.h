@@ -10,9 +10,13 @@
 #include <functional>
 #include <memory>
 
+class QSqlError;
+
 namespace rd {
 
-/// Why the store could not be opened.
+/// What went wrong with the local database, by cause: each kind has its own message that
+/// names the file and says what the person can do. Only Corrupt is ever repaired by moving the
+/// file aside.
 struct StoreError
 {
     enum class Kind {
@@ -20,7 +24,10 @@ struct StoreError
         CannotOpen, ///< the folder or file cannot be created or opened
         NewerVersion, ///< written by a newer Referral Desk; left untouched
         Corrupt, ///< not a database, or fails the integrity check
-        Failed, ///< an SQL statement failed
+        DiskFull, ///< the disk (or the quota) is full; nothing was changed
+        ReadOnly, ///< the file or its folder cannot be written (permissions, read-only mount)
+        Locked, ///< another program kept it locked longer than the busy timeout
+        Failed, ///< an SQL statement failed for another reason
     };
     Kind kind = Kind::None;
     QString message; ///< translated, names the file
@@ -273,6 +280,10 @@ public:
 
     /// The connection of this Store (tests inject faults through it).
     QSqlDatabase database() const;
+    /// Why the most recent failure happened (a call that returned false, an empty result or an
+    /// error): read it right after such a call. The sync engine and the tools report the cause
+    /// instead of guessing.
+    StoreError lastError() const { return m_lastError; }
 
 private:
     StoreError openImpl(const QString &path, int targetVersion);
@@ -280,6 +291,10 @@ private:
     StoreError migrate(int from, int to);
     QString backfillSearchColumns();
     StoreError fail(const QString &what) const;
+    /// A failed statement's error by its cause (disk full, read-only, locked, damaged…).
+    static StoreError classify(const QSqlError &sql, const QString &path);
+    /// Records `sql` as lastError() (classified) and logs it; returns false.
+    bool failed(const QSqlError &sql, const char *what) const;
     QList<OutboxEntry> queryOutbox(const QString &where, const QVariantList &binds) const;
     bool setOutboxState(qint64 seq, const char *state, const QString &error, bool countAttempt);
     bool recomputeView(const QString &id);
@@ -290,6 +305,7 @@ private:
     std::unique_ptr<class QSqlQuery> m_writeReferral;
     QString m_connectionName;
     QString m_path;
+    mutable StoreError m_lastError;
 };
 
 } // namespace rd

@@ -97,6 +97,7 @@ void ConnectionStatus::updateButton()
         break;
     case ConnectionState::Offline:
     case ConnectionState::Error:
+    case ConnectionState::LocalProblem:
         m_button->setText(m_settingsProblem.isEmpty() ? tr("Retry") : tr("Settings…"));
         m_buttonAction->setVisible(m_canSync || !m_settingsProblem.isEmpty());
         break;
@@ -138,6 +139,9 @@ void ConnectionStatus::refresh()
         break;
     case ConnectionState::Error:
         text = tr("Sync failed");
+        break;
+    case ConnectionState::LocalProblem:
+        text = tr("Local database problem");
         break;
     }
     if (queued == 1)
