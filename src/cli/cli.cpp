@@ -5,6 +5,7 @@
 #include "export/csvwriter.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsettings.h"
+#include "store/storerepair.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,40 @@ namespace {
 QString t(const char *text)
 {
     return QCoreApplication::translate("cli", text);
+}
+
+/// `repair`: keeps a damaged database aside and starts a new one with what can still be read of
+/// it (StoreRepair); a database that is not damaged is left exactly as it is.
+int repairDatabase(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const StoreError state = StoreRepair::check(path);
+    if (state.kind == StoreError::Kind::None) {
+        out << (QFile::exists(path) ? t("The database %1 is not damaged; nothing was changed.")
+                                    : t("There is no database at %1; nothing was changed."))
+                   .arg(shown)
+            << Qt::endl;
+        return Cli::Done;
+    }
+    if (state.kind != StoreError::Kind::Corrupt) {
+        err << state.message << Qt::endl;
+        return Cli::BadInput;
+    }
+    const SalvageReport report = StoreRepair::repair(path);
+    if (report.error) {
+        err << report.error.message << Qt::endl;
+        return Cli::BadInput;
+    }
+    out << StoreRepair::summary(report) << Qt::endl
+        << t("Queued actions: %1 saved, %2 lost").arg(report.actionsSaved).arg(report.actionsLost)
+        << Qt::endl
+        << t("History entries: %1 saved, %2 lost").arg(report.historySaved).arg(report.historyLost)
+        << Qt::endl
+        << t("Notifications given: %1 saved, %2 lost")
+               .arg(report.notifiedSaved)
+               .arg(report.notifiedLost)
+        << Qt::endl;
+    return Cli::Done;
 }
 
 } // namespace
@@ -60,7 +95,9 @@ void Cli::start(const QStringList &arguments)
         "         | decline --reason R | won | lost --reason R\n"
         "  export --stage archived --csv FILE\n"
         "  inspect FILE...          what the rules make of referral JSON documents (no "
-        "database)\n\n"
+        "database)\n"
+        "  repair                   keep a damaged database aside and start a new one with the\n"
+        "                           queued actions and history that can still be read from it\n\n"
         "To connect: referral-desk-cli --tenant DOMAIN-OR-ID --client-id APP-ID sign-in\n"
         "(see docs/connect-partner-center.md).\n\n"
         "Exit codes: 0 done; 1 bad usage, input or settings; 2 sign-in needed; 3 Partner Center\n"
@@ -135,6 +172,16 @@ void Cli::start(const QStringList &arguments)
     const QString command = args.first();
     if (command == QLatin1String("inspect"))
         return done(OfflineCommands(m_parser, m_out, m_err, nullptr, &m_clock).inspect(args.mid(1)));
+    if (command == QLatin1String("repair") && args.size() == 1) {
+        // Before setUp, which opens the database and would stop at the damage. The same file
+        // as the other commands use.
+        const QString profile = m_parser.value(QStringLiteral("profile"));
+        return done(repairDatabase(
+            Store::defaultPath(profile.isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    : profile),
+            m_out, m_err));
+    }
 
     QString error;
     if (!setUp(&error)) {

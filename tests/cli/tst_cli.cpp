@@ -3,6 +3,7 @@
 
 #include "auth/signin.h"
 #include "simserver.h"
+#include "store/store.h"
 #include "support/clirunner.h"
 #include "support/referralbuilder.h"
 
@@ -270,6 +271,74 @@ private slots:
             qPrintable(sync.err));
         QCOMPARE(cli({ QStringLiteral("sign-out") }, false).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("sync") }, false).exitCode, 2);
+    }
+
+    void repairKeepsTheDamagedFileAndSavesQueuedActions()
+    {
+        QTemporaryDir profile; // its own database: the other tests' profile stays healthy
+        const QString file = Store::defaultPath(profile.path());
+        QUuid requestId;
+        {
+            Store s;
+            QVERIFY(!s.open(file));
+            s.upsert({ ReferralBuilder().set("id", QStringLiteral("repair-1")) });
+            const Store::ActionResult r = s.applyAction(QStringLiteral("repair-1"),
+                Action::Interested, {}, QDateTime::currentDateTimeUtc());
+            QVERIFY(r.ok());
+            requestId = r.entry->requestId;
+        }
+        const QStringList repair { QStringLiteral("--profile"), profile.path(),
+            QStringLiteral("repair") };
+        const auto bytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray healthy = bytes(file);
+        Run r = runCli(repair);
+        QVERIFY2(
+            r.exitCode == 0 && r.out.contains(QStringLiteral("not damaged")), qPrintable(r.err));
+        QCOMPARE(bytes(file), healthy);
+
+        // Garbage over an index page: the integrity check fails, the outbox stays readable.
+        qint64 pageSize = 0;
+        qint64 root = 0;
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
+                                          "'referrals_by_stage'"))
+                && q.next());
+            root = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite) && f.seek((root - 1) * pageSize));
+            QCOMPARE(f.write(QByteArray(pageSize, '\xA5')), pageSize);
+        }
+        QCOMPARE(Store().open(file).kind, StoreError::Kind::Corrupt);
+
+        r = runCli(repair);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Queued actions: 1 saved, 0 lost")), qPrintable(r.out));
+        const QStringList kept // the file itself; its -wal and -shm are kept beside it
+            = QDir(profile.path())
+                  .entryList({ QStringLiteral("referrals.sqlite.damaged-*") })
+                  .filter(QRegularExpression(QStringLiteral("damaged-[0-9-]+$")));
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(r.out.contains(kept.first()), qPrintable(r.out));
+        Store repaired;
+        QVERIFY(!repaired.open(file));
+        QCOMPARE(repaired.outbox().size(), 1);
+        QCOMPARE(repaired.outbox().first().requestId, requestId);
+        repaired.close();
+        QVERIFY(runCli(repair).out.contains(QStringLiteral("not damaged")));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "domain/deadlinepolicy.h"
 #include "domain/referraljson.h"
 #include "insights/insights.h"
+#include "storerepair.h"
 
 #include <QDir>
 #include <QFile>
@@ -476,25 +477,25 @@ StoreError Store::openOrRecover(const QString &path,
     const StoreError first = open(path);
     if (first.kind != StoreError::Kind::Corrupt || !confirmRebuild || !confirmRebuild(first))
         return first;
-    const QString aside = moveAside(first.path);
-    if (aside.isEmpty()) {
-        StoreError e = first;
-        e.message = tr("The damaged database %1 could not be moved aside; close other programs "
-                       "using it, or move it yourself.")
-                        .arg(QDir::toNativeSeparators(first.path));
-        return e;
-    }
+    // Rebuilding salvages first: the queued actions, the history and the notification record
+    // that can still be read go into the new file; the damaged one is kept.
+    const SalvageReport report = StoreRepair::repair(first.path);
+    if (report.error)
+        return report.error;
     if (movedTo)
-        *movedTo = aside;
-    qCWarning(lcStore) << "moved the damaged database to" << aside;
+        *movedTo = report.movedTo;
+    qCWarning(lcStore).noquote() << StoreRepair::summary(report);
     return open(path);
 }
 
 QString Store::moveAside(const QString &path)
 {
+    // Two repairs within one second must not collide: a number follows the time when needed.
     const QString stamp
         = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = path + QStringLiteral(".damaged-") + stamp;
+    QString target = path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = path + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
     if (!QFile::rename(path, target))
         return {};
     for (const char *suffix : { "-wal", "-shm" }) {

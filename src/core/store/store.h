@@ -158,11 +158,15 @@ public:
     QString path() const { return m_path; }
     void close();
 
-    /// Opens `path`; when the file is damaged and `confirmRebuild(error)` agrees, moves it aside
-    /// (saying where in `movedTo`) and starts an empty database that sync refills from the
-    /// remote. Returns the error that remains, if any.
+    /// Opens `path`; when the file is damaged and `confirmRebuild(error)` agrees, repairs it
+    /// (StoreRepair: moved aside, saying where in `movedTo`, and what can still be read of the
+    /// queue, the history and the notifications saved into a new database that sync refills).
+    /// Returns the error that remains, if any. Any other kind of error is returned as it is.
     StoreError openOrRecover(const QString &path,
         const std::function<bool(const StoreError &)> &confirmRebuild, QString *movedTo = nullptr);
+
+    /// A failed statement's error by its cause (disk full, read-only, locked, damaged…).
+    static StoreError classify(const QSqlError &sql, const QString &path);
 
     /// Moves a bad database (and its -wal/-shm) aside so a fresh one can be rebuilt from the
     /// remote; returns the new name of the main file, or an empty string on failure.
@@ -291,8 +295,6 @@ private:
     StoreError migrate(int from, int to);
     QString backfillSearchColumns();
     StoreError fail(const QString &what) const;
-    /// A failed statement's error by its cause (disk full, read-only, locked, damaged…).
-    static StoreError classify(const QSqlError &sql, const QString &path);
     /// Records `sql` as lastError() (classified) and logs it; returns false.
     bool failed(const QSqlError &sql, const char *what) const;
     QList<OutboxEntry> queryOutbox(const QString &where, const QVariantList &binds) const;
