@@ -70,13 +70,23 @@ QString ApiError::describe() const
     case Kind::Insecure:
         return tr("The connection to Partner Center is not secure, so nothing was sent.") + detail;
     case Kind::Local:
-        return tr("The local database could not be updated, so syncing stopped; nothing was "
-                  "lost:")
+        // Reads fail too (a locked or damaged file), so not "could not be updated"; the store's
+        // message that follows names the file and the cause, and says what to do.
+        return tr("Syncing stopped because of the local database, not Partner Center; your "
+                  "actions are kept.")
             + detail;
     case Kind::Settings:
         return message;
     }
     return message;
+}
+
+ApiError ApiError::local(const QString &storeMessage)
+{
+    ApiError e;
+    e.kind = Kind::Local;
+    e.message = storeMessage;
+    return e;
 }
 
 ApiError ApiError::fromReply(QNetworkReply *reply, const QByteArray &body, bool timedOut)

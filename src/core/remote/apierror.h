@@ -27,7 +27,10 @@ public:
         ServerError, ///< 5xx
         BadResponse, ///< an answer that is not what the contract says (not JSON, no value)
         Insecure, ///< TLS failed, or plain http to a host that is not loopback
-        Local, ///< this computer failed (the local database), not the service or the network
+        /// The local database failed (full disk, read-only file, locked, damaged): not the
+        /// service and not the network. `message` is the store's own (it names the file and
+        /// says what to do); the sync engine reports it as ConnectionState::LocalProblem.
+        Local,
         Settings, ///< the settings name no usable address; nothing was sent
     };
     /// What was asked when it went wrong: a refused listing is not a refused change.
@@ -49,6 +52,8 @@ public:
     /// One sentence for a person: what happened and, where it helps, what to do.
     QString describe() const;
 
+    /// A Local error carrying the store's own message (StoreError::message).
+    static ApiError local(const QString &storeMessage);
     /// Reads the error of a finished reply (status, body in either error shape, Retry-After).
     static ApiError fromReply(QNetworkReply *reply, const QByteArray &body, bool timedOut);
     /// Seconds to wait from a Retry-After value: delay-seconds, or an HTTP date compared with

@@ -46,6 +46,9 @@ QSqlError beginWrite(QSqlDatabase &db)
     return q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? QSqlError() : q.lastError();
 }
 
+/// A send still "sending" after this long was cut off (a crash, a kill), not under way.
+constexpr qint64 kInterruptedAfterMs = 10 * 60 * 1000;
+
 /// SQLite's primary result code of a failed statement. The driver passes on the code of the
 /// call that failed, which for a statement is often the generic SQLITE_ERROR; SQLite's own fixed
 /// texts (sqlite3_errstr) then tell the cause.
@@ -78,14 +81,15 @@ int sqliteCode(const QSqlError &e)
     return ok ? code : -1;
 }
 
-bool writeSyncValue(const QSqlDatabase &db, const QString &key, const QString &value)
+/// Writes one sync_state value; the statement's error, or an invalid one.
+QSqlError writeSyncValue(const QSqlDatabase &db, const QString &key, const QString &value)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    return q.exec();
+    return q.exec() ? QSqlError() : q.lastError();
 }
 
 QVariant ms(const QDateTime &t)
@@ -589,6 +593,10 @@ StoreError Store::migrate(int from, int to)
         } else if (version == 7) {
             // The undo window: an action waits, undoable, until this time before it is sent.
             statements = { QStringLiteral("ALTER TABLE outbox ADD COLUMN hold_until INTEGER") };
+        } else if (version == 8) {
+            // When an entry started to be sent: another process's send in progress is not
+            // mistaken for one a crash interrupted.
+            statements = { QStringLiteral("ALTER TABLE outbox ADD COLUMN sending_since INTEGER") };
         } else if (version == 4) {
             // The history of the person's actions once they leave the outbox (sent, undone).
             statements = {
@@ -711,7 +719,12 @@ Referral replay(Referral view, const QList<OutboxEntry> &pending, QList<qint64> 
         if (e.state == OutboxEntry::State::Conflict)
             continue;
         if (!Lifecycle::isAllowed(view, e.action)) {
-            conflicts->append(e.seq);
+            // Already what the service shows (its send, perhaps by another Referral Desk on this
+            // database, landed before its answer was stored), or on its way: the pusher that
+            // holds it decides. Only an action the service's copy contradicts is a conflict.
+            if (e.state != OutboxEntry::State::Sending
+                && !Lifecycle::isReflectedIn(view, e.action, e.input))
+                conflicts->append(e.seq);
             continue;
         }
         view = Lifecycle::applied(view, e.action, e.input, e.createdAt);
@@ -949,8 +962,12 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
             progress(++done);
     }
 
-    if (cursor && !writeSyncValue(db, QStringLiteral("cursor"), ReferralJson::formatInstant(*cursor)))
-        return failWith(db.lastError());
+    if (cursor) {
+        if (const QSqlError e
+            = writeSyncValue(db, QStringLiteral("cursor"), ReferralJson::formatInstant(*cursor));
+            e.isValid())
+            return failWith(e);
+    }
     if (!db.commit())
         return failWith(db.lastError());
     return changed;
@@ -961,8 +978,12 @@ std::optional<Referral> Store::referral(const QString &id) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT %1 FROM referrals r WHERE r.id = ?").arg(kReferralColumns));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        failed(q.lastError(), "reading a referral:");
         return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt; // not there: no error
     return rowToReferral(q);
 }
 
@@ -993,8 +1014,12 @@ std::optional<Referral> Store::remoteCopy(const QString &id) const
         "SELECT coalesce(r.remote_raw, r.raw), r.last_open_substatus, r.interested_at, "
         "r.accepted_at, r.closed_at FROM referrals r WHERE r.id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        failed(q.lastError(), "reading a referral:");
         return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt; // not there: no error
     return rowToReferral(q);
 }
 
@@ -1507,7 +1532,8 @@ bool Store::markSending(qint64 seq)
     // not sent again. Together with discard() refusing "sending", exactly one of them wins.
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'sending', last_error = NULL, attempts = attempts + 1 "
+        "UPDATE outbox SET state = 'sending', last_error = NULL, attempts = attempts + 1, "
+        "sending_since = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) "
         "WHERE seq = ? AND state = 'queued'"));
     q.addBindValue(seq);
     if (!q.exec())
@@ -1657,9 +1683,17 @@ QList<HistoryEntry> Store::history(const QString &referralId) const
 
 int Store::requeueInterrupted()
 {
+    // Only what no one is sending any more: another Referral Desk (the app while the CLI starts,
+    // or the other way round) may be sending an entry right now, and taking it back would send it
+    // twice. A send ends within minutes (timeouts and retries); one older than that was cut off.
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'sending'")))
+    if (!q.exec(QStringLiteral(
+            "UPDATE outbox SET state = 'queued' WHERE state = 'sending' AND (sending_since IS NULL "
+            "OR sending_since < CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) - %1)")
+                    .arg(kInterruptedAfterMs))) {
+        failed(q.lastError(), "requeueing interrupted sends:");
         return 0;
+    }
     return q.numRowsAffected();
 }
 
@@ -1670,8 +1704,10 @@ SyncState Store::syncState() const
     SyncState s;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM sync_state")))
+    if (!q.exec(QStringLiteral("SELECT key, value FROM sync_state"))) {
+        failed(q.lastError(), "sync state:");
         return s;
+    }
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
@@ -1695,7 +1731,9 @@ SyncState Store::syncState() const
 
 bool Store::setSyncValue(const QString &key, const QString &value)
 {
-    return writeSyncValue(database(), key, value);
+    if (const QSqlError e = writeSyncValue(database(), key, value); e.isValid())
+        return failed(e, "sync state:");
+    return true;
 }
 
 QHash<QString, QString> Store::remoteETags(const QStringList &ids) const
@@ -1732,17 +1770,22 @@ bool Store::setSyncSuccess(const QDateTime &at, bool fullResync, bool reconciled
     if (fullResync || reconciled)
         values.append({ QStringLiteral("last_reconcile"), ReferralJson::formatInstant(at) });
     for (const auto &[key, value] : values) {
-        if (!writeSyncValue(db, key, value)) {
+        if (const QSqlError e = writeSyncValue(db, key, value); e.isValid()) {
             db.rollback();
-            return false;
+            return failed(e, "sync state:");
         }
     }
-    return db.commit();
+    if (!db.commit())
+        return failed(db.lastError(), "sync state:");
+    return true;
 }
 
 bool Store::setSyncError(const QString &message)
 {
-    return writeSyncValue(database(), QStringLiteral("last_error"), message);
+    if (const QSqlError e = writeSyncValue(database(), QStringLiteral("last_error"), message);
+        e.isValid())
+        return failed(e, "sync state:");
+    return true;
 }
 
 } // namespace rd

@@ -140,7 +140,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
 
     Store();
     ~Store();
@@ -261,8 +261,8 @@ public:
     /// The person undoes or gives up on an entry: removes it and recomputes the view from the
     /// remote copy. Refused (false) while the entry is being sent.
     bool discard(qint64 seq);
-    /// After a crash: entries left in "sending" go back to "queued" (their request id is kept,
-    /// so a resend cannot apply twice).
+    /// After a crash: entries left in "sending" for more than ten minutes go back to "queued"
+    /// (their request id is kept). A younger one may be another process's send in progress.
     int requeueInterrupted();
 
     // -- notifications --------------------------------------------------------------------------
@@ -288,6 +288,8 @@ public:
     /// error): read it right after such a call. The sync engine and the tools report the cause
     /// instead of guessing.
     StoreError lastError() const { return m_lastError; }
+    /// Forgets the last failure, so that an empty result after it can be told from a new one.
+    void clearLastError() const { m_lastError = StoreError(); }
 
 private:
     StoreError openImpl(const QString &path, int targetVersion);

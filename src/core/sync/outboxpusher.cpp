@@ -1,8 +1,10 @@
 #include "outboxpusher.h"
 
 #include "domain/referraljson.h"
+#include "referralpuller.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPush, "rd.sync.push")
 
@@ -20,6 +22,20 @@ void OutboxPusher::run(const QDateTime &now)
     m_now = now;
     m_counts = PushCounts();
     m_tried.clear();
+    // An entry left "sending" by a failed store is neither sent nor undoable: queue it again
+    // before anything else, and stop if the store still cannot.
+    for (auto it = m_stuck.begin(); it != m_stuck.end();) {
+        if (!m_store->markQueued(it.key(), it->lastError)) {
+            ApiError error = storeFailure(*m_store);
+            if (stillSending(*it)) {
+                error.message += QLatin1Char(' ') + stuckNote(*it);
+                emit finished(error);
+                return;
+            }
+        }
+        announce({ it->referralId });
+        it = m_stuck.erase(it);
+    }
     next();
 }
 
@@ -31,7 +47,14 @@ void OutboxPusher::announce(const QStringList &ids)
 
 void OutboxPusher::next()
 {
-    for (const OutboxEntry &entry : m_store->sendable(m_now)) {
+    const StoreWatch watch(*m_store);
+    const QList<OutboxEntry> sendable = m_store->sendable(m_now);
+    if (watch.failed()) {
+        // Not "nothing to send": the queue could not be read.
+        emit finished(storeFailure(*m_store));
+        return;
+    }
+    for (const OutboxEntry &entry : sendable) {
         if (m_tried.contains(entry.seq))
             continue;
         m_tried.insert(entry.seq);
@@ -43,8 +66,14 @@ void OutboxPusher::next()
 
 void OutboxPusher::push(const OutboxEntry &entry, int rebases)
 {
+    const StoreWatch read(*m_store);
     const std::optional<Referral> remote = m_store->remoteCopy(entry.referralId);
     if (!remote) {
+        if (read.failed()) {
+            // Unreadable is not "gone": the entry stays queued and the run stops.
+            emit finished(storeFailure(*m_store));
+            return;
+        }
         fail(entry, tr("The referral is no longer in the local database."));
         return;
     }
@@ -61,7 +90,12 @@ void OutboxPusher::push(const OutboxEntry &entry, int rebases)
                 .arg(remote->stageText(), Lifecycle::actionName(entry.action)));
         return;
     }
+    const StoreWatch mark(*m_store);
     if (!m_store->markSending(entry.seq)) {
+        if (mark.failed()) {
+            emit finished(storeFailure(*m_store)); // not written: it is still queued
+            return;
+        }
         next(); // undone by the person a moment ago, or already under way
         return;
     }
@@ -83,14 +117,23 @@ void OutboxPusher::onPushed(const OutboxEntry &entry, int rebases, const ApiRepl
             return;
         }
         // 204, or a body we cannot use: the write is applied; read the referral back.
-        if (!m_store->complete(entry.seq, std::nullopt))
-            qCWarning(lcPush) << "could not record the sent action" << entry.seq;
+        if (!m_store->complete(entry.seq, std::nullopt)) {
+            storeFailed(entry); // queued again: the resend carries the same request id
+            return;
+        }
         ++m_counts.pushed;
         ApiJob *job = m_api->getReferral(entry.referralId);
         connect(job, &ApiJob::finished, this, [this, id = entry.referralId](const ApiReply &got) {
             if (!got.error) {
-                if (const ParseResult p = ReferralJson::fromObject(got.json.object()); p.ok())
-                    announce(m_store->upsert({ *p.referral }));
+                if (const ParseResult p = ReferralJson::fromObject(got.json.object()); p.ok()) {
+                    ApiError failure;
+                    if (!keep(*p.referral, &failure)) {
+                        // The action is recorded as sent; only the fresh copy is missing.
+                        announce({ id });
+                        emit finished(failure);
+                        return;
+                    }
+                }
             }
             announce({ id });
             next();
@@ -130,7 +173,10 @@ void OutboxPusher::onPushed(const OutboxEntry &entry, int rebases, const ApiRepl
         // Trouble with this one write (a 5xx after every retry, an answer that cannot be read,
         // a 403 on this referral): it stays queued for the next run, and the others and the
         // pull go on, so one stuck action never freezes the board.
-        m_store->markQueued(entry.seq, reply.error.describe());
+        if (!m_store->markQueued(entry.seq, reply.error.describe())) {
+            storeFailed(entry);
+            return;
+        }
         announce({ entry.referralId });
         next();
         return;
@@ -174,17 +220,36 @@ void OutboxPusher::settle(
     if (refusal) {
         // The service's own words, on the entry; then its current copy, so the card shows it.
         const QString words = refusal.message.isEmpty() ? refusal.describe() : refusal.message;
-        m_store->markConflict(entry.seq,
-            tr("Partner Center refused “%1”: %2").arg(Lifecycle::actionName(entry.action), words));
+        if (!m_store->markConflict(entry.seq,
+                tr("Partner Center refused “%1”: %2")
+                    .arg(Lifecycle::actionName(entry.action), words))) {
+            storeFailed(entry);
+            return;
+        }
         ++m_counts.conflicts;
-        announce(m_store->upsert({ fresh }));
+        ApiError failure;
+        const bool kept = keep(fresh, &failure);
         announce({ entry.referralId });
+        if (!kept) {
+            // The entry is a conflict, as it should be (not "sending"); only the copy is missing.
+            emit finished(failure);
+            return;
+        }
         next();
         return;
     }
     // A 412: store the newer copy; the store marks the entry a conflict if it rules it out.
-    announce(m_store->upsert({ fresh }));
+    ApiError failure;
+    if (!keep(fresh, &failure)) {
+        storeFailed(entry, failure);
+        return;
+    }
+    const StoreWatch watch(*m_store);
     const QList<OutboxEntry> now = m_store->outboxFor(entry.referralId);
+    if (watch.failed()) {
+        storeFailed(entry);
+        return;
+    }
     const auto it = std::find_if(
         now.begin(), now.end(), [&](const OutboxEntry &e) { return e.seq == entry.seq; });
     if (it == now.end() || it->state == OutboxEntry::State::Conflict) {
@@ -193,14 +258,21 @@ void OutboxPusher::settle(
         next();
         return;
     }
-    m_store->markQueued(entry.seq, tr("Re-based on the referral's newer version."));
+    if (!m_store->markQueued(entry.seq, tr("Re-based on the referral's newer version."))) {
+        storeFailed(entry);
+        return;
+    }
     push(*it, rebases);
 }
 
 void OutboxPusher::done(const OutboxEntry &entry, const std::optional<Referral> &remote)
 {
-    if (!m_store->complete(entry.seq, remote))
-        qCWarning(lcPush) << "could not record the sent action" << entry.seq;
+    if (!m_store->complete(entry.seq, remote)) {
+        // Applied remotely but not recorded here: queued again with its request id, so the
+        // resend cannot apply twice (and a re-read shows it done), and the person can undo it.
+        storeFailed(entry);
+        return;
+    }
     ++m_counts.pushed;
     announce({ entry.referralId });
     next();
@@ -208,7 +280,10 @@ void OutboxPusher::done(const OutboxEntry &entry, const std::optional<Referral> 
 
 void OutboxPusher::fail(const OutboxEntry &entry, const QString &why)
 {
-    m_store->markFailed(entry.seq, why);
+    if (!m_store->markFailed(entry.seq, why)) {
+        storeFailed(entry);
+        return;
+    }
     ++m_counts.failed;
     announce({ entry.referralId });
     next();
@@ -216,7 +291,10 @@ void OutboxPusher::fail(const OutboxEntry &entry, const QString &why)
 
 void OutboxPusher::conflict(const OutboxEntry &entry, const QString &why)
 {
-    m_store->markConflict(entry.seq, why);
+    if (!m_store->markConflict(entry.seq, why)) {
+        storeFailed(entry);
+        return;
+    }
     ++m_counts.conflicts;
     announce({ entry.referralId });
     next();
@@ -224,8 +302,60 @@ void OutboxPusher::conflict(const OutboxEntry &entry, const QString &why)
 
 void OutboxPusher::halt(const OutboxEntry &entry, const ApiError &error)
 {
-    m_store->markQueued(entry.seq, error.describe());
+    if (!m_store->markQueued(entry.seq, error.describe())) {
+        // Left "sending" it could be neither sent nor undone: the database is the problem now.
+        storeFailed(entry);
+        return;
+    }
     emit finished(error);
+}
+
+void OutboxPusher::storeFailed(const OutboxEntry &entry, const std::optional<ApiError> &cause)
+{
+    // Read before another failure replaces Store::lastError().
+    ApiError error = cause ? *cause : storeFailure(*m_store);
+    // Back to queued, with its request id (a resend cannot apply twice): the person can undo it,
+    // and the next run sends it again.
+    if (!m_store->markQueued(entry.seq, error.describe()) && stillSending(entry)) {
+        OutboxEntry stuck = entry;
+        stuck.lastError = error.describe();
+        m_stuck.insert(entry.seq, stuck);
+        error.message += QLatin1Char(' ') + stuckNote(entry);
+    }
+    announce({ entry.referralId });
+    emit finished(error);
+}
+
+bool OutboxPusher::keep(const Referral &fresh, ApiError *failure)
+{
+    StoreError error;
+    const QStringList ids = m_store->upsert({ fresh }, std::nullopt, &error);
+    if (error) {
+        *failure
+            = error.message.isEmpty() ? storeFailure(*m_store) : ApiError::local(error.message);
+        return false;
+    }
+    announce(ids);
+    return true;
+}
+
+bool OutboxPusher::stillSending(const OutboxEntry &entry) const
+{
+    const StoreWatch watch(*m_store);
+    const QList<OutboxEntry> entries = m_store->outboxFor(entry.referralId);
+    if (watch.failed())
+        return true; // cannot tell: say the worst
+    return std::any_of(entries.begin(), entries.end(), [&entry](const OutboxEntry &e) {
+        return e.seq == entry.seq && e.state == OutboxEntry::State::Sending;
+    });
+}
+
+QString OutboxPusher::stuckNote(const OutboxEntry &entry) const
+{
+    qCWarning(lcPush) << "entry" << entry.seq << "stays marked as being sent";
+    return tr("“%1” could not be put back in the queue either, so it cannot be undone until the "
+              "next sync or the next start of Referral Desk puts it back.")
+        .arg(Lifecycle::actionName(entry.action));
 }
 
 } // namespace rd

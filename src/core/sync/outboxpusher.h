@@ -3,8 +3,10 @@
 #include "remote/apiclient.h"
 #include "store/store.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
+#include <optional>
 
 namespace rd {
 
@@ -40,7 +42,8 @@ signals:
     /// Ids whose local copy changed.
     void changed(const QStringList &ids);
     /// `stop` is set when the run cannot go on (offline, sign-in needed, a local failure): the
-    /// entry stays queued with its request id.
+    /// entry stays queued with its request id. A failed store call stops it with
+    /// ApiError::Kind::Local and the store's own message.
     void finished(const rd::ApiError &stop);
 
 private:
@@ -57,12 +60,23 @@ private:
     void fail(const OutboxEntry &entry, const QString &why);
     void conflict(const OutboxEntry &entry, const QString &why);
     void halt(const OutboxEntry &entry, const ApiError &error);
+    /// A store call failed with `entry` under way: the entry goes back to queued (its request id
+    /// kept) and the run stops with the store's words (`cause`, or Store::lastError()).
+    void storeFailed(const OutboxEntry &entry, const std::optional<ApiError> &cause = {});
+    /// Stores a copy the service sent; false, with the run's error in `failure`, when it fails.
+    bool keep(const Referral &fresh, ApiError *failure);
+    /// Whether the store still shows `entry` as "sending" (or cannot tell).
+    bool stillSending(const OutboxEntry &entry) const;
+    QString stuckNote(const OutboxEntry &entry) const;
     void announce(const QStringList &ids);
 
     Store *m_store;
     ApiClient *m_api;
     PushCounts m_counts;
     QSet<qint64> m_tried;
+    /// Entries left "sending" because even putting them back in the queue failed: requeued
+    /// first thing in the next run (Store::requeueInterrupted() at the next open is the backstop).
+    QHash<qint64, OutboxEntry> m_stuck;
 };
 
 } // namespace rd

@@ -2,6 +2,7 @@
 
 #include "domain/referraljson.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcPull, "rd.sync.pull")
@@ -25,6 +26,18 @@ bool isRefusal(const ApiError &error)
 }
 
 } // namespace
+
+ApiError storeFailure(const Store &store)
+{
+    const StoreError error = store.lastError();
+    if (error && !error.message.isEmpty())
+        return ApiError::local(error.message);
+    // A call that failed without saying why: still the database, never the service or the
+    // network, and the file is named so the person knows which one.
+    return ApiError::local(QCoreApplication::translate(
+        "rd::ReferralPuller", "The local database %1 could not be read or written.")
+                               .arg(QDir::toNativeSeparators(store.path())));
+}
 
 ReferralPuller::ReferralPuller(Store *store, ApiClient *api, QObject *parent)
     : QObject(parent)
@@ -120,8 +133,8 @@ void ReferralPuller::nextStep()
             refetchNext();
             return;
         } else {
-            if (m_markUnlisted)
-                markUnlisted();
+            if (m_markUnlisted && !markUnlisted())
+                return;
             finish(ApiError());
             return;
         }
@@ -175,8 +188,12 @@ bool ReferralPuller::onRefusedFirstPage(const ApiError &error)
                                  << error.httpStatus << error.message
                                  << "); walking the list newest first";
         m_counts.filterRefused = true;
-        m_store->setSyncValue(
-            QStringLiteral("updated_filter_refused"), m_api->settings().apiBase.toString());
+        if (!m_store->setSyncValue(
+                QStringLiteral("updated_filter_refused"), m_api->settings().apiBase.toString())) {
+            // What cannot remember this cannot store the pages either: stop with the cause.
+            finish(storeFailure(*m_store));
+            return true;
+        }
         m_step = newestFirst();
         m_newest = m_lastInWalk = QDateTime();
         m_unordered = false;
@@ -294,7 +311,14 @@ void ReferralPuller::takeIds(const QJsonArray &items, const QString &nextLink)
         if (!store(documents, std::nullopt))
             return;
     }
+    const StoreWatch watch(*m_store);
     const QHash<QString, QString> stored = m_store->remoteETags(eTags.keys());
+    if (watch.failed()) {
+        // An unreadable store is not "none of these is stored" (which would read every one
+        // again and end as if all went well): stop with the store's words.
+        finish(storeFailure(*m_store));
+        return;
+    }
     for (auto it = eTags.cbegin(); it != eTags.cend(); ++it) {
         const auto local = stored.constFind(it.key());
         // Unknown here, or changed; without an eTag in the answer only an unknown id counts.
@@ -343,18 +367,31 @@ void ReferralPuller::refetchNext()
     job->start();
 }
 
-void ReferralPuller::markUnlisted()
+bool ReferralPuller::markUnlisted()
 {
     // Referrals the service no longer lists stay, marked; a person's archive is never dropped.
+    const StoreWatch watch(*m_store);
+    const QStringList listed = m_store->listedIds(); // already marked ones are not news
+    if (watch.failed()) {
+        finish(storeFailure(*m_store));
+        return false;
+    }
     QStringList gone;
-    for (const QString &id : m_store->listedIds()) { // already marked ones are not news
+    for (const QString &id : listed) {
         if (!m_seen.contains(id))
             gone.append(id);
     }
-    if (!gone.isEmpty() && m_store->setVisibleOnRemote(gone, false)) {
-        m_counts.hidden = int(gone.size());
-        emit changed(gone);
+    if (gone.isEmpty())
+        return true;
+    if (!m_store->setVisibleOnRemote(gone, false)) {
+        // Not marked, so the run must not count as a full comparison (it would not be redone
+        // for a week): stop with the cause.
+        finish(storeFailure(*m_store));
+        return false;
     }
+    m_counts.hidden = int(gone.size());
+    emit changed(gone);
+    return true;
 }
 
 bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional<QDateTime> &cursor)
@@ -362,10 +399,9 @@ bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional
     StoreError error;
     const QStringList ids = m_store->upsert(referrals, cursor, &error);
     if (error) {
-        ApiError e;
-        e.kind = ApiError::Kind::Local;
-        e.message = error.message;
-        finish(e);
+        // The page and its cursor were one transaction, rolled back together: the cursor has not
+        // moved, so the next run asks for this page again.
+        finish(error.message.isEmpty() ? storeFailure(*m_store) : ApiError::local(error.message));
         return false;
     }
     m_counts.changed += int(ids.size());

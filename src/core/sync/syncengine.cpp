@@ -35,7 +35,14 @@ StoreError SyncEngine::open()
     const StoreError error = m_store.open(m_path);
     if (!error) {
         // A crash while sending leaves entries "sending": their request ids make a resend safe.
+        const StoreWatch watch(m_store);
         m_store.requeueInterrupted();
+        if (watch.failed()) {
+            // The file opened but cannot be written now (locked, read-only, full). Opening still
+            // succeeds, so the board shows; the first run tries again and reports the cause.
+            qCWarning(lcSync).noquote() << m_store.lastError().message;
+            m_requeuePending = true;
+        }
     }
     return error;
 }
@@ -87,7 +94,22 @@ void SyncEngine::sync(bool full)
         return;
     }
 
+    if (m_requeuePending) {
+        const StoreWatch watch(m_store);
+        m_store.requeueInterrupted();
+        if (watch.failed()) {
+            stop(storeFailure(m_store));
+            return;
+        }
+        m_requeuePending = false;
+    }
+    const StoreWatch read(m_store);
     const SyncState state = m_store.syncState();
+    if (read.failed()) {
+        // Read as empty, it would look like a first sync: everything listed again, cursor reset.
+        stop(storeFailure(m_store));
+        return;
+    }
     const QDateTime now = m_clock->now();
     auto olderThan = [&now](const QDateTime &t, qint64 secs) {
         return !t.isValid() || t.secsTo(now) >= secs;
@@ -147,7 +169,12 @@ void SyncEngine::onPulled(const ApiError &error)
 void SyncEngine::stop(const ApiError &error)
 {
     m_summary.error = error;
-    m_store.setSyncError(error.describe());
+    if (!m_store.setSyncError(error.describe())) {
+        // Most often the very trouble that stopped the run. The state below still tells the
+        // person why the run stopped; `status` shows an older error until a write succeeds.
+        qCWarning(lcSync).noquote()
+            << "the sync error could not be recorded:" << storeFailure(m_store).message;
+    }
     switch (error.kind) {
     case ApiError::Kind::Unauthorized:
         setState(ConnectionState::SignedOut, error.describe());
@@ -159,8 +186,13 @@ void SyncEngine::stop(const ApiError &error)
     case ApiError::Kind::BadResponse:
         setState(ConnectionState::Offline, error.describe());
         break;
+    case ApiError::Kind::Local:
+        // This computer's database, not the network or the service: the person has to act
+        // (free disk space, close the other program...) as the store's message says.
+        setState(ConnectionState::LocalProblem, error.describe());
+        break;
     default:
-        // Refused requests, settings and local failures: not "offline", and not retried blindly.
+        // Refused requests and settings: not "offline", and not retried blindly.
         setState(ConnectionState::Error, error.describe());
         break;
     }
@@ -171,10 +203,18 @@ void SyncEngine::stop(const ApiError &error)
 
 void SyncEngine::complete()
 {
-    m_store.setSyncSuccess(m_clock->now(), m_summary.full, m_summary.reconciled);
+    // Unrecorded, the comparisons would not count as done; unrecorded, the service would look
+    // new again next time: either way the run did not end well.
+    if (!m_store.setSyncSuccess(m_clock->now(), m_summary.full, m_summary.reconciled)) {
+        stop(storeFailure(m_store));
+        return;
+    }
     // From now on the cursor is this service's (m_nextFull also covers a database that has not
     // recorded a service yet).
-    m_store.setSyncValue(QStringLiteral("api_base"), m_api->settings().apiBase.toString());
+    if (!m_store.setSyncValue(QStringLiteral("api_base"), m_api->settings().apiBase.toString())) {
+        stop(storeFailure(m_store));
+        return;
+    }
     m_nextFull = false;
     m_running = false;
     setState(ConnectionState::Online);

@@ -26,7 +26,9 @@ struct SyncSummary
     int failed = 0; ///< actions the remote refused
     int hidden = 0; ///< referrals the remote no longer lists (full resync)
     bool filterRefused = false; ///< the service refused the updatedDateTime filter this run
-    ApiError error; ///< why the run stopped early, if it did
+    /// Why the run stopped early, if it did; ApiError::Kind::Local (state LocalProblem) when the
+    /// local database failed, with the store's own message.
+    ApiError error;
 };
 
 /// Converges the local store with the remote (docs/architecture.md, "How data flows"): pushes
@@ -44,7 +46,9 @@ public:
         QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    /// Opens the store on the calling thread; call once, on the engine's thread.
+    /// Opens the store on the calling thread; call once, on the engine's thread. Entries a crash
+    /// left "sending" are queued again; if the database cannot be written for that, the first
+    /// run tries again and reports the cause.
     StoreError open();
     Store &store() { return m_store; }
     ApiClient &api() { return *m_api; }
@@ -101,6 +105,7 @@ private:
     bool m_again = false;
     bool m_againFull = false;
     bool m_nextFull = false; ///< the service changed: the next run starts from scratch
+    bool m_requeuePending = false; ///< open() could not queue interrupted entries again
     QString m_settingsProblem;
     SyncSummary m_summary;
     PullPlan m_plan;
