@@ -99,8 +99,8 @@
         <translation>Das Partner Center hat die Anfrage zum Abrufen der Empfehlung abgelehnt (HTTP %1):</translation>
     </message>
     <message>
-        <source>The local database could not be updated, so syncing stopped; nothing was lost:</source>
-        <translation>Die lokale Datenbank konnte nicht aktualisiert werden, daher wurde die Synchronisierung angehalten; es ist nichts verloren gegangen:</translation>
+        <source>Syncing stopped because of the local database, not Partner Center; your actions are kept.</source>
+        <translation>Die Synchronisierung wurde wegen der lokalen Datenbank angehalten, nicht wegen des Partner Centers; Ihre Aktionen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -909,10 +909,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral Desk can keep the damaged file for inspection and rebuild the database from Partner Center at the next sync. Actions that were not sent yet are in the damaged file only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move Aside and Rebuild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,12 +917,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The damaged database was kept as %1.</source>
+        <source>Referral Desk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <source>Referral Desk can keep the damaged file for inspection, start a new database with the actions not sent yet and the history that can still be read from it, and bring your referrals back from Partner Center at the next sync.</source>
+        <translation>Referral Desk kann die beschädigte Datei zur Untersuchung aufbewahren, eine neue Datenbank mit den noch nicht gesendeten Aktionen und dem noch lesbaren Verlauf anlegen und Ihre Empfehlungen bei der nächsten Synchronisierung vom Partner Center zurückholen.</translation>
     </message>
 </context>
 <context>
@@ -945,22 +941,14 @@
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The local database %1 is damaged (%2). It can be moved aside and rebuilt from Partner Center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of Referral Desk (format %2; this version reads up to %3). Update Referral Desk, or start it with another profile. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The damaged database %1 could not be moved aside; close other programs using it, or move it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,16 +960,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not write referral %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This referral is not in the local database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This action no longer applies to the referral (now %1).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the local database %1 is full. Free some space; nothing was lost, and what you did is kept until it can be saved.</source>
+        <translation>Der Datenträger mit der lokalen Datenbank %1 ist voll. Geben Sie Speicherplatz frei; nichts ging verloren, und was Sie getan haben, bleibt erhalten, bis es gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Referral Desk cannot write to the local database %1 or its folder (%2). Check that the folder is yours and writable, or start Referral Desk with another --profile.</source>
+        <translation>Referral Desk kann nicht in die lokale Datenbank %1 oder ihren Ordner schreiben (%2). Prüfen Sie, ob der Ordner Ihnen gehört und beschreibbar ist, oder starten Sie Referral Desk mit einem anderen --profile.</translation>
+    </message>
+    <message>
+        <source>The local database %1 is locked by another Referral Desk (or another program) and stayed locked while Referral Desk waited. Try again in a moment.</source>
+        <translation>Die lokale Datenbank %1 ist von einem anderen Referral Desk (oder einem anderen Programm) gesperrt und blieb gesperrt, während Referral Desk wartete. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be used: %2</source>
+        <translation>Die lokale Datenbank %1 konnte nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepair</name>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: %2</source>
+        <translation>Die Datenbank %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged (%2).</source>
+        <translation>Die lokale Datenbank %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The damaged database %1 could not be moved aside; close other programs using it, or move it yourself.</source>
+        <translation>Die beschädigte Datenbank %1 konnte nicht beiseitegelegt werden; schließen Sie andere Programme, die sie verwenden, oder verschieben Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as %1.</source>
+        <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>What could be read from the damaged database could not be saved into the new one at %1.</source>
+        <translation>Was aus der beschädigten Datenbank gelesen werden konnte, ließ sich nicht in die neue unter %1 speichern.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from it.</source>
+        <translation>Aus ihr konnte nichts gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Saved from it: %1 queued actions, %2 history entries; %3 could not be read.</source>
+        <translation>Daraus gerettet: %1 wartende Aktionen, %2 Verlaufseinträge; %3 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Parts of the file could not be reached at all, so more may be missing.</source>
+        <translation>Teile der Datei waren gar nicht erreichbar, daher kann mehr fehlen.</translation>
+    </message>
+    <message>
+        <source>Your referrals come back from Partner Center with the next sync.</source>
+        <translation>Ihre Empfehlungen kommen mit der nächsten Synchronisierung vom Partner Center zurück.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1444,10 @@
     <message>
         <source>%1 actions queued</source>
         <translation>%1 Aktionen wartend</translation>
+    </message>
+    <message>
+        <source>Local database problem</source>
+        <translation>Problem mit der lokalen Datenbank</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2025,10 @@
         <source>Re-based on the referral&apos;s newer version.</source>
         <translation>An die neuere Version der Empfehlung angepasst.</translation>
     </message>
+    <message>
+        <source>“%1” could not be put back in the queue either, so it cannot be undone until the next sync or the next start of Referral Desk puts it back.</source>
+        <translation>„%1“ konnte auch nicht wieder in die Warteschlange gestellt werden und kann daher erst zurückgenommen werden, wenn die nächste Synchronisierung oder der nächste Start von Referral Desk sie zurückstellt.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReasonDialog</name>
@@ -2050,6 +2101,10 @@
     <message>
         <source>The list has no &quot;value&quot;.</source>
         <translation>Die Liste enthält kein Feld „value“.</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be read or written.</source>
+        <translation>Die lokale Datenbank %1 konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -99,8 +99,8 @@
         <translation>Partner Center 拒绝了读取该推荐的请求（HTTP %1）：</translation>
     </message>
     <message>
-        <source>The local database could not be updated, so syncing stopped; nothing was lost:</source>
-        <translation>无法更新本地数据库，因此同步已停止；没有丢失任何数据：</translation>
+        <source>Syncing stopped because of the local database, not Partner Center; your actions are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -908,10 +908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral Desk can keep the damaged file for inspection and rebuild the database from Partner Center at the next sync. Actions that were not sent yet are in the damaged file only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move Aside and Rebuild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,11 +916,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The damaged database was kept as %1.</source>
+        <source>Referral Desk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral Desk cannot start</source>
+        <source>Referral Desk can keep the damaged file for inspection, start a new database with the actions not sent yet and the history that can still be read from it, and bring your referrals back from Partner Center at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,15 +947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of Referral Desk (format %2; this version reads up to %3). Update Referral Desk, or start it with another profile. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The damaged database %1 could not be moved aside; close other programs using it, or move it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,15 +959,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not write referral %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This referral is not in the local database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This action no longer applies to the referral (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the local database %1 is full. Free some space; nothing was lost, and what you did is kept until it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Desk cannot write to the local database %1 or its folder (%2). Check that the folder is yours and writable, or start Referral Desk with another --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 is locked by another Referral Desk (or another program) and stayed locked while Referral Desk waited. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepair</name>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database %1 could not be moved aside; close other programs using it, or move it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be read from the damaged database could not be saved into the new one at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved from it: %1 queued actions, %2 history entries; %3 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the file could not be reached at all, so more may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your referrals come back from Partner Center with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1443,10 @@
     <message>
         <source>%1 actions queued</source>
         <translation>%1 个操作排队中</translation>
+    </message>
+    <message>
+        <source>Local database problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2024,10 @@
         <source>Re-based on the referral&apos;s newer version.</source>
         <translation>已基于该推荐的较新版本重新调整。</translation>
     </message>
+    <message>
+        <source>“%1” could not be put back in the queue either, so it cannot be undone until the next sync or the next start of Referral Desk puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ReasonDialog</name>
@@ -2049,6 +2100,10 @@
     <message>
         <source>The list has no &quot;value&quot;.</source>
         <translation>列表中没有 &quot;value&quot;。</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be read or written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
