@@ -634,32 +634,6 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1); // ...and on in the store's own
     }
 
-    void totalsPerStageAndCurrency()
-    {
-        Store store;
-        QVERIFY(!store.open(path("totals.sqlite")));
-        store.upsert({ ReferralBuilder().set("id", QStringLiteral("n1")).inNew(),
-            ReferralBuilder()
-                .set("id", QStringLiteral("g1"))
-                .inNegotiating(150050, QStringLiteral("EUR")),
-            ReferralBuilder()
-                .set("id", QStringLiteral("g2"))
-                .inNegotiating(49950, QStringLiteral("EUR")),
-            ReferralBuilder()
-                .set("id", QStringLiteral("g3"))
-                .inNegotiating(700000, QStringLiteral("USD")),
-            ReferralBuilder().set("id", QStringLiteral("w1")).archived() });
-        const QHash<Stage, StageTotals> t = store.totals();
-        QCOMPARE(t.value(Stage::New).count, 1);
-        QCOMPARE(t.value(Stage::Negotiating).count, 3);
-        QCOMPARE(t.value(Stage::Negotiating).dealValueByCurrency.value(QStringLiteral("EUR")),
-            Cents(200000));
-        QCOMPARE(t.value(Stage::Negotiating).dealValueByCurrency.value(QStringLiteral("USD")),
-            Cents(700000));
-        QCOMPARE(t.value(Stage::Archived).count, 1);
-        QCOMPARE(t.value(Stage::Evaluating).count, 0);
-    }
-
     void ftsQueryTreatsTextAsWords_data()
     {
         QTest::addColumn<QString>("text");

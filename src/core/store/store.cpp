@@ -1052,23 +1052,6 @@ QList<Referral> Store::openReferrals(std::optional<Stage> stage) const
     return out;
 }
 
-QHash<Stage, StageTotals> Store::totals() const
-{
-    QHash<Stage, StageTotals> out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT stage, coalesce(currency, ''), count(*), sum(deal_value) "
-                               "FROM referrals GROUP BY stage, coalesce(currency, '')")))
-        return out;
-    while (q.next()) {
-        StageTotals &t = out[Stage(q.value(0).toInt())];
-        t.count += q.value(2).toInt();
-        if (!q.value(3).isNull() && !q.value(1).toString().isEmpty())
-            t.dealValueByCurrency[q.value(1).toString()] += q.value(3).toLongLong();
-    }
-    return out;
-}
-
 bool Store::setVisibleOnRemote(const QStringList &ids, bool visible)
 {
     QSqlDatabase db = database();

@@ -112,13 +112,6 @@ enum class ArchiveColumn {
     Reason,
 };
 
-/// Count and deal-value totals of one stage.
-struct StageTotals
-{
-    int count = 0;
-    QMap<QString, Cents> dealValueByCurrency;
-};
-
 struct SyncState
 {
     QDateTime cursor; ///< last remote updatedDateTime fully committed
@@ -189,7 +182,6 @@ public:
     QList<Referral> openReferrals(std::optional<Stage> stage = {}) const;
     /// The remote copies of referrals with these ids (as last received, without pending actions).
     std::optional<Referral> remoteCopy(const QString &id) const;
-    QHash<Stage, StageTotals> totals() const;
     /// Marks referrals the remote no longer lists; nothing is deleted.
     bool setVisibleOnRemote(const QStringList &ids, bool visible);
     QStringList allIds() const;
