@@ -2,6 +2,7 @@
 // the action + outbox transaction, FIFO, FTS with hostile input, paging, and a crash mid-write.
 
 #include "store/store.h"
+#include "support/rawdb.h"
 #include "support/referralbuilder.h"
 #include "support/referralfactory.h"
 
@@ -37,39 +38,6 @@ QByteArray fileHash(const QString &path)
     f.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
-
-/// A plain connection, outside the Store, for looking at or tampering with the file.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawDb()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        return q.exec(sql);
-    }
-
-private:
-    QString m_name;
-};
 
 Referral newReferral(const QString &id, const QString &customer = QStringLiteral("Contoso"))
 {

@@ -3,6 +3,7 @@
 // repair must keep the damaged file, start a new one and carry those rows over.
 
 #include "store/storerepair.h"
+#include "support/rawdb.h"
 #include "support/referralbuilder.h"
 #include "support/referralfactory.h"
 
@@ -28,39 +29,6 @@ QByteArray fileHash(const QString &path)
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
-
-/// A plain connection, outside the Store, for looking at or tampering with the file.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawDb()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        return q.exec(sql);
-    }
-
-private:
-    QString m_name;
-};
 
 struct Fixture
 {
