@@ -1,7 +1,7 @@
 #include "outboxpusher.h"
 
 #include "domain/referraljson.h"
-#include "referralpuller.h"
+#include "storefailure.h"
 
 #include <QLoggingCategory>
 #include <algorithm>

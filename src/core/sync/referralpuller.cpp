@@ -2,7 +2,6 @@
 
 #include "domain/referraljson.h"
 
-#include <QDir>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcPull, "rd.sync.pull")
@@ -26,18 +25,6 @@ bool isRefusal(const ApiError &error)
 }
 
 } // namespace
-
-ApiError storeFailure(const Store &store)
-{
-    const StoreError error = store.lastError();
-    if (error && !error.message.isEmpty())
-        return ApiError::local(error.message);
-    // A call that failed without saying why: still the database, never the service or the
-    // network, and the file is named so the person knows which one.
-    return ApiError::local(QCoreApplication::translate(
-        "rd::ReferralPuller", "The local database %1 could not be read or written.")
-                               .arg(QDir::toNativeSeparators(store.path())));
-}
 
 ReferralPuller::ReferralPuller(Store *store, ApiClient *api, QObject *parent)
     : QObject(parent)

@@ -2,33 +2,12 @@
 
 #include "remote/apiclient.h"
 #include "store/store.h"
+#include "storefailure.h"
 
 #include <QObject>
 #include <QSet>
 
 namespace rd {
-
-/// A store call of a sync run failed: the error that stops the run, ApiError::Kind::Local with
-/// the store's own message (Store::lastError(); read it right after the failed call, as the
-/// next failure replaces it), or one naming the file where the store gave no reason.
-ApiError storeFailure(const Store &store);
-
-/// Whether a store call whose result is also a normal answer (an empty list, nothing found, no
-/// row changed) failed. Store::lastError() keeps the latest failure until the next one, so a
-/// failure is one recorded since the watch was made; made just before the call, asked after it.
-class StoreWatch
-{
-public:
-    explicit StoreWatch(const Store &store)
-        : m_store(store)
-    {
-        store.clearLastError(); // whatever it records from here on is this call's failure
-    }
-    bool failed() const { return bool(m_store.lastError()); }
-
-private:
-    const Store &m_store;
-};
 
 /// What one pull asks of the service.
 struct PullPlan

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "outboxpusher.h"
+#include "storefailure.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
