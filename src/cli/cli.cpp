@@ -5,6 +5,7 @@
 #include "export/csvwriter.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsettings.h"
+#include "store/store.h"
 #include "store/storerepair.h"
 
 #include <QDir>

@@ -83,6 +83,8 @@ QJsonObject OfflineCommands::toJson(const Referral &r) const
             d.badge == Badge::None ? QJsonValue() : QJsonValue(key(QMetaEnum::fromType<Badge>().valueToKey(int(d.badge)))) },
         { QStringLiteral("deadlineText"), d.text },
         { QStringLiteral("pending"), pending },
+        // Its stored copy could not be read: only the columns above are known until a sync.
+        { QStringLiteral("needsRefresh"), r.needsRefresh },
     };
 }
 
@@ -90,7 +92,7 @@ QString OfflineCommands::line(const Referral &r) const
 {
     const DeadlineStatus d = m_policy.evaluate(r, m_clock->now());
     QStringList cells { r.id, r.customerProfile.name, r.stageText(),
-        d.text.isEmpty() ? QStringLiteral("-") : d.text,
+        r.needsRefresh ? t("needs a refresh") : d.text.isEmpty() ? QStringLiteral("-") : d.text,
         r.details.dealValue ? Money::format(*r.details.dealValue, r.details.currency)
                             : QStringLiteral("-") };
     return cells.join(QLatin1Char('\t'));
@@ -187,6 +189,10 @@ int OfflineCommands::show(const QString &id)
     const DeadlineStatus d = m_policy.evaluate(*r, m_clock->now());
     m_out << r->customerProfile.name << " — " << r->name << Qt::endl
           << t("Stage: %1").arg(r->stageText()) << Qt::endl;
+    if (r->needsRefresh)
+        m_out << t("Needs a refresh: its stored copy cannot be read. The next sync reads it again "
+                   "from Partner Center; queued actions are kept.")
+              << Qt::endl;
     if (r->isOutgoing())
         m_out << t("Sent by you to another partner: they answer it.") << Qt::endl;
     if (!d.text.isEmpty())

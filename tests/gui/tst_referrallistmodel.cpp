@@ -6,6 +6,8 @@
 #include "models/referrallistmodel.h"
 #include "models/stageproxy.h"
 #include "store/store.h"
+#include "support/rawdb.h"
+#include "widgets/detailspane.h"
 #include "support/referralbuilder.h"
 
 #include <QAbstractItemModelTester>
@@ -96,6 +98,35 @@ private slots:
         changed.clear();
         model.refresh({ QStringLiteral("nope") });
         QCOMPARE(changed.count() + inserted.count() + removed.count(), 2);
+    }
+
+    void aCardWhoseStoredCopyCannotBeReadSaysItNeedsARefresh()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_run));
+        Store store;
+        QVERIFY(!store.open(path));
+        Referral damaged = fresh(QStringLiteral("d"), 3600);
+        damaged.customerProfile.name = QStringLiteral("Northwind Traders");
+        store.upsert({ damaged, fresh(QStringLiteral("ok"), 3600) });
+        QVERIFY(RawDb(path).exec(
+            QStringLiteral("UPDATE referrals SET raw = '{\"trunc' WHERE id = 'd'")));
+        ReferralListModel model(&store, &m_clock, DeadlinePolicy({}, QTimeZone::utc()));
+        model.reload();
+        QCOMPARE(model.rowCount(), 2); // still on the board, in its column
+        const QModelIndex card = model.index(model.rowOf(QStringLiteral("d")));
+        QCOMPARE(card.data(ReferralListModel::CustomerRole).toString(),
+            QStringLiteral("Northwind Traders"));
+        QCOMPARE(card.data(ReferralListModel::StageRole).toInt(), int(Stage::New));
+        QCOMPARE(card.data(ReferralListModel::BadgeTextRole).toString(),
+            QStringLiteral("Needs a refresh"));
+        QCOMPARE(card.data(ReferralListModel::BadgeRole).toInt(), int(Badge::None));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("ok")))
+                     .data(ReferralListModel::BadgeTextRole)
+                     .toString(),
+            QStringLiteral("Respond in 23 h"));
+        const QString details = DetailsPane::describe(*store.referral(QStringLiteral("d")),
+            store.outboxFor(QStringLiteral("d")), {});
+        QVERIFY2(details.startsWith(QStringLiteral("Needs a refresh: ")), qPrintable(details));
     }
 
     void theDeadlineTimerTouchesOnlyTheRowThatChanges()

@@ -2,6 +2,7 @@
 // the action + outbox transaction, FIFO, FTS with hostile input, paging, and a crash mid-write.
 
 #include "store/store.h"
+#include "store/storedb.h"
 #include "support/rawdb.h"
 #include "support/referralbuilder.h"
 #include "support/referralfactory.h"
@@ -455,7 +456,7 @@ private slots:
         const QUuid id = store.outboxFor(QStringLiteral("a")).first().requestId;
         QVERIFY(store.markSending(a2));
         QCOMPARE(store.requeueInterrupted(), 0);
-        QVERIFY(store.database().exec(QStringLiteral("UPDATE outbox SET sending_since = 0"))
+        QVERIFY(store.db().database().exec(QStringLiteral("UPDATE outbox SET sending_since = 0"))
                     .lastError()
                     .type()
             == QSqlError::NoError);
@@ -585,7 +586,7 @@ private slots:
             Store store;
             if (store.open(file))
                 return;
-            workerConnection = store.database().connectionName();
+            workerConnection = store.db().database().connectionName();
             workerChanged = store.upsert(makeReferrals(0, 200));
         });
         worker->start();
@@ -593,11 +594,11 @@ private slots:
         delete worker;
         QCOMPARE(workerChanged.size(), 200);
         QVERIFY(!workerConnection.isEmpty());
-        QVERIFY(workerConnection != main.database().connectionName());
+        QVERIFY(workerConnection != main.db().database().connectionName());
         QCOMPARE(main.allIds().size(), 200); // the other thread's commit is visible here
         RawDb raw(file);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA foreign_keys")).toInt(), 0); // per connection...
-        QSqlQuery q(main.database());
+        QSqlQuery q(main.db().database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // ...and on in the store's own
     }

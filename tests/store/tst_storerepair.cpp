@@ -2,6 +2,7 @@
 // overwritten so that the integrity check fails while the person's own rows stay readable; the
 // repair must keep the damaged file, start a new one and carry those rows over.
 
+#include "store/store.h"
 #include "store/storerepair.h"
 #include "support/rawdb.h"
 #include "support/referralbuilder.h"

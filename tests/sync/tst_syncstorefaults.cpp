@@ -7,6 +7,7 @@
 // that cannot be stored leaves the cursor where it was.
 
 #include "simserver.h"
+#include "store/storedb.h"
 #include "support/referralbuilder.h"
 #include "support/simhelpers.h"
 #include "sync/syncengine.h"
@@ -71,7 +72,7 @@ class SyncStoreFaultsTest : public QObject
     /// connection; the engine runs on this thread.
     void sql(const QString &statement)
     {
-        QSqlQuery q(store().database());
+        QSqlQuery q(store().db().database());
         QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
     }
 

@@ -151,6 +151,9 @@ public:
     QString lastOpenSubstatus;
     /// When the partner said "I'm interested": starts the 7-day decision clock.
     QDateTime interestedDateTime;
+    /// Its stored copy could not be read: only the few facts kept in columns beside it (name,
+    /// customer, status, dates, deal) are known until the next sync reads it again.
+    bool needsRefresh = false;
 
     Stage stage() const;
     Outcome outcome() const;

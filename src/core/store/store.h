@@ -1,12 +1,13 @@
 #pragma once
 
+#include "archivequery.h"
 #include "domain/lifecycle.h"
 #include "domain/referral.h"
+#include "outbox.h"
+#include "storeerror.h"
+#include "syncstate.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUuid>
 #include <functional>
 #include <memory>
 
@@ -14,126 +15,22 @@ class QSqlError;
 
 namespace rd {
 
-/// What went wrong with the local database, by cause: each kind has its own message that
-/// names the file and says what the person can do. Only Corrupt is ever repaired by moving the
-/// file aside.
-struct StoreError
-{
-    enum class Kind {
-        None,
-        CannotOpen, ///< the folder or file cannot be created or opened
-        NewerVersion, ///< written by a newer Referral Desk; left untouched
-        Corrupt, ///< not a database, or fails the integrity check
-        DiskFull, ///< the disk (or the quota) is full; nothing was changed
-        ReadOnly, ///< the file or its folder cannot be written (permissions, read-only mount)
-        Locked, ///< another program kept it locked longer than the busy timeout
-        Failed, ///< an SQL statement failed for another reason
-    };
-    Kind kind = Kind::None;
-    QString message; ///< translated, names the file
-    QString path;
-
-    explicit operator bool() const { return kind != Kind::None; }
-};
-
-/// A queued action waiting to reach the remote (docs/architecture.md, "How data flows").
-struct OutboxEntry
-{
-    enum class State { Queued, Sending, Conflict, Failed };
-
-    qint64 seq = 0; ///< global FIFO order
-    QString referralId;
-    Action action = Action::Interested;
-    ActionInput input;
-    QJsonArray patch; ///< as built against the copy the person acted on
-    QString baseETag; ///< the eTag that copy had
-    QUuid requestId; ///< MS-RequestId, fixed at enqueue time so retries are idempotent
-    QDateTime createdAt;
-    /// Not sent before this time: the person's window to undo it. Invalid: may be sent now.
-    QDateTime holdUntil;
-    int attempts = 0;
-    QString lastError;
-    State state = State::Queued;
-
-    /// "queued", "sending", "conflict" or "failed", as stored.
-    static QString stateName(State state);
-};
-
-/// An action that left the outbox: "sent" (the remote applied it), "undone" or "dropped".
-struct HistoryEntry
-{
-    Action action = Action::Interested;
-    QDateTime takenAt;
-    QString result;
-    QString detail;
-};
-
-/// One line of the archive table: the columns only, no JSON parsing.
-struct ArchiveRow
-{
-    QString id;
-    QString customerName;
-    QString name;
-    Outcome outcome = Outcome::Unknown;
-    QString status;
-    QString country;
-    QString size;
-    std::optional<Cents> dealValue;
-    QString currency;
-    QDateTime closingDateTime;
-    QDateTime createdDateTime;
-    QDateTime closedDateTime;
-    QString statusReason;
-};
-
-struct ArchiveFilter
-{
-    QString text; ///< words the person typed; matched by prefix, never parsed as syntax
-    QList<Outcome> outcomes; ///< empty: all
-    QDate closedFrom; ///< inclusive, UTC date of closing; invalid: open-ended
-    QDate closedTo; ///< inclusive
-    QStringList countries; ///< ISO 3166 alpha-2; empty: all
-    QStringList sizes; ///< remote size values; empty: all
-    QString product; ///< a product or solution name, matched exactly
-    bool outgoing = false; ///< referrals this partner sent instead of the ones it received
-};
-
-enum class ArchiveColumn {
-    Relevance, ///< FTS rank, then most recently closed (without text: most recently closed)
-    Customer,
-    Name,
-    Outcome,
-    Country,
-    Size,
-    DealValue,
-    ClosingDate,
-    Created,
-    Closed,
-    Reason,
-};
-
-struct SyncState
-{
-    QDateTime cursor; ///< last remote updatedDateTime fully committed
-    QDateTime lastFullResync; ///< every id the remote lists compared (and unlisted ones marked)
-    QDateTime lastReconcile; ///< the open referrals' ids and eTags compared, or a full resync
-    QDateTime lastSuccess;
-    QString lastError;
-    /// The API base that answered 400 to `$filter=updatedDateTime ge …`; incremental pulls
-    /// there walk the list newest first instead.
-    QString updatedFilterRefusedFor;
-    /// The API base the cursor and the comparisons belong to; another one starts from scratch.
-    QString apiBase;
-};
+class StoreDb;
 
 /// The local SQLite store (docs/architecture.md, core/store). One Store object, with its own
 /// connection, per thread; several may share one file. Every write is one transaction.
+///
+/// Store is where the tables meet: it opens the file (Schema), and runs as one transaction what
+/// changes several tables at once (an action writes the referral and the outbox; a sent action
+/// leaves the outbox, enters the history and rebases the referral). Each table has its class:
+/// ReferralRepository, Outbox and ActionHistory, ArchiveQuery, SyncStateTable,
+/// NotificationRecord; ReferralMerge is the one place a remote copy meets queued actions.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
 
     Store();
     ~Store();
@@ -148,7 +45,7 @@ public:
     /// Test and tooling aid: opens and migrates only up to `version` (0 = empty file).
     StoreError openAtVersion(const QString &path, int version);
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const;
     void close();
 
     /// Opens `path`; when the file is damaged and `confirmRebuild(error)` agrees, repairs it
@@ -191,8 +88,9 @@ public:
     bool hasReferrals() const;
     /// Whether any referral this partner sent is stored (open or archived).
     bool hasOutgoing() const;
-    /// Referrals the remote no longer lists (kept, marked).
-    QStringList hiddenIds() const;
+    /// Referrals whose stored copy could not be read (shown as needing a refresh), for the sync
+    /// to read again from the service; their queued actions are kept.
+    QStringList needingRefresh() const;
 
     // -- archive ----------------------------------------------------------------------------
 
@@ -203,9 +101,6 @@ public:
     /// column sits after the stored documents, so testing it row by row reads every archived
     /// referral's JSON from disk (about 0.5 s per 300 000, warm).
     int archiveTotal(bool outgoing) const;
-    /// Every referral received in [from, to) as the insights need it, open or archived.
-    QList<struct InsightRow> insightRows(
-        const QDateTime &from, const QDateTime &to, const class DeadlinePolicy &policy) const;
     /// The distinct countries and company sizes in the archive, for the filter lists.
     QStringList archiveValues(const char *column) const;
     /// Turns typed text into an FTS5 query of quoted prefix terms; empty when there is no word.
@@ -274,36 +169,28 @@ public:
     QHash<QString, QString> remoteETags(const QStringList &ids) const;
     bool setSyncError(const QString &message);
 
-    /// The connection of this Store (tests inject faults through it).
-    QSqlDatabase database() const;
+    /// The connection and its tables (for the queries that live beside their users, such as
+    /// InsightQuery, and for tests that inject faults).
+    StoreDb &db() const { return *m_db; }
     /// Why the most recent failure happened (a call that returned false, an empty result or an
     /// error): read it right after such a call. The sync engine and the tools report the cause
     /// instead of guessing.
-    StoreError lastError() const { return m_lastError; }
+    StoreError lastError() const;
     /// Forgets the last failure, so that an empty result after it can be told from a new one.
-    void clearLastError() const { m_lastError = StoreError(); }
+    void clearLastError() const;
 
 private:
-    StoreError openImpl(const QString &path, int targetVersion);
-    StoreError checkAndPrepare(int targetVersion);
-    StoreError migrate(int from, int to);
-    QString backfillSearchColumns();
-    StoreError fail(const QString &what) const;
-    /// Records `sql` as lastError() (classified) and logs it; returns false.
-    bool failed(const QSqlError &sql, const char *what) const;
-    QList<OutboxEntry> queryOutbox(const QString &where, const QVariantList &binds) const;
-    bool setOutboxState(qint64 seq, const char *state, const QString &error, bool countAttempt);
-    bool recomputeView(const QString &id);
-    bool record(const OutboxEntry &entry, const QString &result);
-    bool writeReferral(const Referral &view, const QJsonObject &remoteRaw);
-    Referral rowToReferral(const class QSqlQuery &q) const;
+    struct Tables;
 
-    std::unique_ptr<class QSqlQuery> m_writeReferral;
-    QString m_connectionName;
-    QString m_path;
-    mutable StoreError m_lastError;
+    StoreError openImpl(const QString &path, int targetVersion);
+    /// Stores `remote` as the referral's new remote copy with its pending actions replayed on
+    /// top (ReferralMerge::rebase) and marks the actions it contradicts; inside a transaction.
+    bool rebaseAndWrite(const Referral &remote, const struct StoredFacts *stored);
+    /// Recomputes the person's view from the stored remote copy after the queue changed.
+    bool recomputeView(const QString &id);
+
+    std::unique_ptr<StoreDb> m_db;
+    std::unique_ptr<Tables> m_tables;
 };
 
 } // namespace rd
-
-Q_DECLARE_METATYPE(rd::OutboxEntry)

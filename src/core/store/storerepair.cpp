@@ -1,5 +1,8 @@
 #include "storerepair.h"
 
+#include "store.h"
+#include "storedb.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -360,14 +363,14 @@ SalvageReport StoreRepair::repair(const QString &path)
     if (!report.readable)
         return report; // a new, empty database; everything comes back with the next sync
 
-    QSqlDatabase to = fresh.database();
+    QSqlDatabase to = fresh.db().database();
     const auto failWith = [&](const QSqlError &why) {
         to.rollback();
         SalvageReport failed;
         failed.movedTo = report.movedTo;
         failed.readable = report.readable;
         // By its cause (a full disk, say), then what it means here.
-        failed.error = Store::classify(why, absolute);
+        failed.error = StoreDb::classify(why, absolute);
         failed.error.message = tr("What could be read from the damaged database could not be "
                                   "saved into the new one at %1.")
                                    .arg(QDir::toNativeSeparators(absolute))

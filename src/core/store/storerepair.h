@@ -1,6 +1,8 @@
 #pragma once
 
-#include "store/store.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
 
 namespace rd {
 

@@ -1,6 +1,7 @@
 #include "outboxpusher.h"
 
 #include "domain/referraljson.h"
+#include "store/referralmerge.h"
 #include "storefailure.h"
 
 #include <QLoggingCategory>
@@ -77,6 +78,12 @@ void OutboxPusher::push(const OutboxEntry &entry, int rebases)
         fail(entry, tr("The referral is no longer in the local database."));
         return;
     }
+    if (remote->needsRefresh) {
+        // Its stored copy cannot be read, so no patch can be built against it: the entry stays
+        // queued (and undoable) until a pull has read the referral again.
+        next();
+        return;
+    }
     // No local deadline is consulted here: a referral whose 72-hour estimate passed may still be
     // open at the service (which sets its own expiry), so the action goes out and the service
     // answers. Only what the service itself last said can make the action pointless.
@@ -85,9 +92,7 @@ void OutboxPusher::push(const OutboxEntry &entry, int rebases)
             done(entry, std::nullopt);
             return;
         }
-        conflict(entry,
-            tr("Partner Center shows the referral as %1, so “%2” no longer applies.")
-                .arg(remote->stageText(), Lifecycle::actionName(entry.action)));
+        conflict(entry, ReferralMerge::conflictMessage(*remote, entry.action));
         return;
     }
     const StoreWatch mark(*m_store);

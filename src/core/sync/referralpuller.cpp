@@ -95,6 +95,15 @@ void ReferralPuller::run(const PullPlan &plan)
         else if (plan.reconcile == PullPlan::Reconcile::All)
             m_steps.append(ids());
     }
+    // Referrals whose stored copy could not be read are read again one by one once the listing
+    // is done, whatever the service says changed; their queued actions wait for them.
+    const StoreWatch watch(*m_store);
+    const QStringList damaged = m_store->needingRefresh();
+    if (watch.failed()) {
+        finish(storeFailure(*m_store));
+        return;
+    }
+    m_refetch = damaged.mid(0, kMaxSingleReads);
     nextStep();
 }
 
@@ -310,6 +319,8 @@ void ReferralPuller::takeIds(const QJsonArray &items, const QString &nextLink)
         const auto local = stored.constFind(it.key());
         // Unknown here, or changed; without an eTag in the answer only an unknown id counts.
         if (local == stored.constEnd() || (!it.value().isEmpty() && *local != it.value())) {
+            if (m_refetch.contains(it.key()))
+                continue; // already to be read (its stored copy needs a refresh)
             if (m_refetch.size() < kMaxSingleReads)
                 m_refetch.append(it.key());
             else

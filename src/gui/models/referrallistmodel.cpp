@@ -81,8 +81,10 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     case CurrencyRole:
         return r.details.currency;
     case BadgeRole:
-        return int(row.deadline.badge);
+        return int(r.needsRefresh ? Badge::None : row.deadline.badge);
     case BadgeTextRole:
+        if (r.needsRefresh) // its stored copy cannot be read: the deadline may be wrong
+            return tr("Needs a refresh");
         // A sent referral has no deadline of ours; its pill says whose it is instead.
         return r.isOutgoing() && row.deadline.text.isEmpty() ? tr("Sent by you")
                                                              : row.deadline.text;

@@ -84,6 +84,13 @@ QString DetailsPane::describe(
         if (!value.trimmed().isEmpty())
             out.append(tr("%1: %2").arg(label, value));
     };
+    if (r.needsRefresh) {
+        line(tr("Needs a refresh"),
+            tr("The stored copy of this referral cannot be read, so only its name, customer, "
+               "status, dates and deal are shown, and no action can be taken on it. The next "
+               "sync reads it again from Partner Center; your queued actions are kept."));
+        out.append(QString());
+    }
     auto when = [&](const QDateTime &t) {
         return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
     };

@@ -3,6 +3,7 @@
 #include "actiondialogs.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/money.h"
+#include "insights/insightquery.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -253,7 +254,7 @@ void InsightsWindow::recompute()
     }
     showFieldError(m_rangeError, QString());
     const DeadlinePolicy policy;
-    const QList<InsightRow> rows = m_store->insightRows(from, to, policy);
+    const QList<InsightRow> rows = InsightQuery::rows(*m_store, from, to, policy);
     m_figures = Insights::compute(rows, now);
     const QLocale locale;
     m_values[QStringLiteral("received")]->setText(locale.toString(m_figures.received));

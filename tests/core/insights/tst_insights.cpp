@@ -1,6 +1,7 @@
 // Every insight figure against a small data set computed by hand (see the table in each test).
 
 #include "domain/deadlinepolicy.h"
+#include "insights/insightquery.h"
 #include "insights/insights.h"
 #include "store/store.h"
 #include "support/referralbuilder.h"
@@ -156,7 +157,8 @@ private slots:
                         kNow.addDays(-10).addSecs(3600))
                     .ok());
         const QList<InsightRow> rows
-            = store.insightRows(kNow.addDays(-30), kNow, DeadlinePolicy({}, QTimeZone::utc()));
+            = InsightQuery::rows(
+                store, kNow.addDays(-30), kNow, DeadlinePolicy({}, QTimeZone::utc()));
         QCOMPARE(rows.size(), 2); // "old" is outside the 30 days
         const InsightFigures f = Insights::compute(rows, kNow);
         QCOMPARE(f.received, 2);

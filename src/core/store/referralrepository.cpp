@@ -1,0 +1,404 @@
+#include "referralrepository.h"
+
+#include "domain/referraljson.h"
+#include "sqlvalues.h"
+#include "storedb.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace rd {
+
+namespace {
+
+// The document and the client's memory first, then the columns a damaged document is shown from.
+const QString kColumns = QStringLiteral(
+    "r.raw, r.last_open_substatus, r.interested_at, r.accepted_at, r.closed_at, r.id, r.name, "
+    "r.customer_name, r.country, r.size, r.status, r.substatus, r.status_reason, r.deal_value, "
+    "r.currency, r.closing_at, r.created_at, r.updated_at, r.expiration_at, r.etag, r.outgoing, "
+    "r.needs_refresh");
+constexpr int kNeedsRefreshColumn = 21;
+constexpr int kRemoteRawColumn = 22; // forAction() only
+
+/// The remote copy instead of the person's view, in the same columns.
+QString remoteColumns()
+{
+    QString columns = kColumns;
+    return columns.replace(0, 5, QStringLiteral("coalesce(r.remote_raw, r.raw)"));
+}
+
+/// What the columns beside a damaged document still say.
+Referral fromColumns(const QSqlQuery &q)
+{
+    Referral r;
+    r.id = q.value(5).toString();
+    r.name = q.value(6).toString();
+    r.customerProfile.name = q.value(7).toString();
+    r.customerProfile.address.country = q.value(8).toString();
+    r.customerProfile.size = q.value(9).toString();
+    r.status = q.value(10).toString();
+    r.substatus = q.value(11).toString();
+    r.statusReason = q.value(12).toString();
+    if (!q.value(13).isNull())
+        r.details.dealValue = q.value(13).toLongLong();
+    r.details.currency = q.value(14).toString();
+    r.details.closingDateTime = sql::fromMs(q.value(15));
+    r.createdDateTime = sql::fromMs(q.value(16));
+    r.updatedDateTime = sql::fromMs(q.value(17));
+    r.expirationDateTime = sql::fromMs(q.value(18));
+    r.eTag = q.value(19).toString();
+    if (q.value(20).toBool())
+        r.direction = QStringLiteral("Outgoing");
+    r.needsRefresh = true;
+    return r;
+}
+
+} // namespace
+
+SearchColumns SearchColumns::of(const Referral &r)
+{
+    SearchColumns t;
+    QStringList products;
+    const Requirements &req = r.details.requirements;
+    for (const QList<Solution> *list : { &req.products, &req.solutions, &req.services }) {
+        for (const Solution &s : *list) {
+            if (!s.name.trimmed().isEmpty())
+                products.append(s.name.trimmed());
+        }
+    }
+    if (!products.isEmpty())
+        t.products = QLatin1Char('\n') + products.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QStringList contacts;
+    for (const QList<Contact> *list : { &r.customerProfile.team, &r.team }) {
+        for (const Contact &c : *list)
+            contacts.append(c.displayName());
+    }
+    t.contacts = contacts.join(QLatin1Char('\n'));
+    return t;
+}
+
+ReferralRepository::ReferralRepository(StoreDb &db)
+    : m_db(&db)
+{
+}
+
+Referral ReferralRepository::fromRow(const QSqlQuery &q, bool *unreadable) const
+{
+    bool ok = false;
+    const QJsonObject raw = sql::parseObject(q.value(0).toString(), &ok);
+    ParseResult parsed = ok ? ReferralJson::fromObject(raw) : ParseResult();
+    if (!parsed.ok()) {
+        // Shown from its columns rather than as an empty "Unknown" card: the person still sees
+        // which referral it is, and the next sync reads it again.
+        if (!q.value(kNeedsRefreshColumn).toBool())
+            *unreadable = true;
+        qCWarning(lcStore) << "the stored copy of" << q.value(5).toString()
+                           << "cannot be read; it is read again with the next sync";
+    }
+    Referral r = parsed.ok() ? std::move(*parsed.referral) : fromColumns(q);
+    r.lastOpenSubstatus = q.value(1).toString();
+    r.interestedDateTime = sql::fromMs(q.value(2));
+    r.acceptedDateTime = sql::fromMs(q.value(3));
+    r.closedDateTime = sql::fromMs(q.value(4));
+    return r;
+}
+
+QList<Referral> ReferralRepository::read(
+    const QString &sqlText, const QVariantList &values, const char *what) const
+{
+    QList<Referral> out;
+    QStringList unreadable;
+    {
+        Statement q = m_db->prepared(sqlText);
+        if (!q.exec(values)) {
+            m_db->failed(q.error(), what);
+            return out;
+        }
+        while (q.next()) {
+            bool damaged = false;
+            out.append(fromRow(q.query(), &damaged));
+            if (damaged)
+                unreadable.append(out.last().id);
+        }
+    }
+    remember(unreadable);
+    return out;
+}
+
+std::optional<Referral> ReferralRepository::byId(const QString &id) const
+{
+    const QList<Referral> found
+        = read(QStringLiteral("SELECT %1 FROM referrals r WHERE r.id = ?").arg(kColumns), { id },
+            "reading a referral:");
+    return found.isEmpty() ? std::nullopt : std::optional<Referral>(found.first());
+}
+
+std::optional<Referral> ReferralRepository::remoteCopy(const QString &id) const
+{
+    const QList<Referral> found
+        = read(QStringLiteral("SELECT %1 FROM referrals r WHERE r.id = ?").arg(remoteColumns()),
+            { id }, "reading a referral:");
+    return found.isEmpty() ? std::nullopt : std::optional<Referral>(found.first());
+}
+
+QHash<QString, Referral> ReferralRepository::byIds(const QStringList &ids) const
+{
+    QHash<QString, Referral> out;
+    QStringList unreadable;
+    for (const QStringList &chunk : sql::chunked(ids)) {
+        QSqlQuery q(m_db->database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM referrals r WHERE r.id IN (%2)")
+                      .arg(kColumns, sql::placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            m_db->failed(q.lastError(), "reading referrals:");
+            return {};
+        }
+        while (q.next()) {
+            bool damaged = false;
+            Referral r = fromRow(q, &damaged);
+            if (damaged)
+                unreadable.append(r.id);
+            out.insert(r.id, std::move(r));
+        }
+    }
+    remember(unreadable);
+    return out;
+}
+
+QList<Referral> ReferralRepository::open(std::optional<Stage> stage) const
+{
+    if (stage)
+        return read(QStringLiteral("SELECT %1 FROM referrals r WHERE r.stage = ? "
+                                   "ORDER BY r.created_at, r.id")
+                         .arg(kColumns),
+            { int(*stage) }, "reading the open referrals:");
+    // IN, not "<> Archived": the stage index then reads only the open rows, however big the
+    // archive (bench_board measured a full scan of a million rows otherwise).
+    return read(QStringLiteral("SELECT %1 FROM referrals r WHERE r.stage IN (%2, %3, %4) "
+                               "ORDER BY r.created_at, r.id")
+                    .arg(kColumns)
+                    .arg(int(Stage::New))
+                    .arg(int(Stage::Evaluating))
+                    .arg(int(Stage::Negotiating)),
+        {}, "reading the open referrals:");
+}
+
+std::optional<std::pair<Referral, QJsonObject>> ReferralRepository::forAction(
+    const QString &id) const
+{
+    Statement q = m_db->prepared(
+        QStringLiteral("SELECT %1, coalesce(r.remote_raw, r.raw) FROM referrals r WHERE r.id = ?")
+            .arg(kColumns));
+    if (!q.exec({ id })) {
+        m_db->failed(q.error(), "reading a referral:");
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    bool damaged = false;
+    Referral view = fromRow(q.query(), &damaged);
+    bool readable = false;
+    QJsonObject remoteRaw = sql::parseObject(q.value(kRemoteRawColumn).toString(), &readable);
+    // Without a readable remote copy an action could not be rebased later: it waits for the
+    // refresh like a damaged view does.
+    view.needsRefresh = view.needsRefresh || !readable;
+    return std::make_pair(std::move(view), std::move(remoteRaw));
+}
+
+bool ReferralRepository::facts(const QStringList &ids, QHash<QString, StoredFacts> *out) const
+{
+    for (const QStringList &chunk : sql::chunked(ids)) {
+        QSqlQuery q(m_db->database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT id, coalesce(remote_raw, raw), last_open_substatus, interested_at, "
+            "accepted_at, closed_at, visible, needs_refresh FROM referrals WHERE id IN (%1)")
+                      .arg(sql::placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return m_db->failed(q.lastError(), "reading referrals:");
+        while (q.next()) {
+            StoredFacts f;
+            f.remoteRaw = sql::parseObject(q.value(1).toString(), &f.remoteReadable);
+            // The stored column follows the person's view; while the remote copy is open, its own
+            // substatus is what the remote last showed.
+            const QString remoteStatus = f.remoteRaw.value(QLatin1String("status")).toString();
+            const QString remoteSubstatus
+                = f.remoteRaw.value(QLatin1String("substatus")).toString();
+            const Stage remoteStage = stageFor(remoteStatus, remoteSubstatus);
+            f.lastOpenSubstatus = remoteStage == Stage::New || remoteStage == Stage::Evaluating
+                ? remoteSubstatus
+                : q.value(2).toString();
+            f.interestedAt = sql::fromMs(q.value(3));
+            f.acceptedAt = sql::fromMs(q.value(4));
+            f.closedAt = sql::fromMs(q.value(5));
+            f.visible = q.value(6).toBool();
+            f.needsRefresh = q.value(7).toBool();
+            out->insert(q.value(0).toString(), f);
+        }
+    }
+    QHash<QString, QList<OutboxEntry>> pending;
+    if (!Outbox(*m_db).pendingFor(ids, &pending))
+        return false;
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        if (const auto f = out->find(it.key()); f != out->end())
+            f->pending = std::move(*it);
+    }
+    return true;
+}
+
+bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRaw)
+{
+    Statement q = m_db->prepared(QStringLiteral(
+        R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
+            status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
+            expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
+            visible, notes, city, products, contacts, outgoing, needs_refresh)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
+            country = excluded.country, size = excluded.size, stage = excluded.stage,
+            outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
+            status_reason = excluded.status_reason, deal_value = excluded.deal_value,
+            currency = excluded.currency, closing_at = excluded.closing_at,
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            expiration_at = excluded.expiration_at, accepted_at = excluded.accepted_at,
+            closed_at = excluded.closed_at, interested_at = excluded.interested_at,
+            etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
+            raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
+            notes = excluded.notes, city = excluded.city, products = excluded.products,
+            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0)"));
+    const SearchColumns t = SearchColumns::of(view);
+    const bool ok = q.exec({
+        view.id,
+        sql::text(view.name),
+        sql::text(view.customerProfile.name),
+        sql::text(view.customerProfile.address.country.toUpper()),
+        sql::text(view.customerProfile.size),
+        int(view.stage()),
+        int(view.outcome()),
+        view.status,
+        view.substatus,
+        view.statusReason,
+        view.details.dealValue ? QVariant(*view.details.dealValue)
+                               : QVariant(QMetaType::fromType<qint64>()),
+        view.details.currency,
+        sql::ms(view.details.closingDateTime),
+        sql::ms(view.createdDateTime),
+        sql::ms(view.updatedDateTime),
+        sql::ms(view.expirationDateTime),
+        sql::ms(view.acceptedDateTime),
+        sql::ms(view.closedDateTime),
+        sql::ms(view.interestedDateTime),
+        view.eTag,
+        view.lastOpenSubstatus,
+        sql::compact(view.raw),
+        remoteRaw == view.raw ? QVariant(QMetaType::fromType<QString>())
+                              : QVariant(sql::compact(remoteRaw)),
+        sql::text(view.details.notes),
+        sql::text(view.customerProfile.address.city),
+        sql::text(t.products),
+        sql::text(t.contacts),
+        view.isOutgoing() ? 1 : 0,
+    });
+    return ok || m_db->failed(q.error(), "writing a referral:");
+}
+
+bool ReferralRepository::setVisible(const QStringList &ids, bool visible)
+{
+    Statement q = m_db->prepared(QStringLiteral("UPDATE referrals SET visible = ? WHERE id = ?"));
+    for (const QString &id : ids) {
+        if (!q.exec({ visible ? 1 : 0, id }))
+            return m_db->failed(q.error(), "marking referrals the service no longer lists:");
+    }
+    return true;
+}
+
+QStringList ReferralRepository::ids(const char *where) const
+{
+    QStringList out;
+    Statement q = m_db->prepared(
+        QStringLiteral("SELECT id FROM referrals %1 ORDER BY id").arg(QLatin1String(where)));
+    if (!q.exec()) {
+        m_db->failed(q.error(), "listing referrals:");
+        return out;
+    }
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+bool ReferralRepository::any() const
+{
+    Statement q = m_db->prepared(QStringLiteral("SELECT 1 FROM referrals LIMIT 1"));
+    return q.exec() ? q.next() : m_db->failed(q.error(), "reading referrals:");
+}
+
+bool ReferralRepository::anyOutgoing() const
+{
+    // Answered from the small partial index of sent referrals, whatever the archive's size.
+    Statement q = m_db->prepared(QStringLiteral("SELECT 1 FROM referrals WHERE outgoing = 1 LIMIT 1"));
+    return q.exec() ? q.next() : m_db->failed(q.error(), "reading referrals:");
+}
+
+QHash<QString, QString> ReferralRepository::remoteETags(const QStringList &ids) const
+{
+    QHash<QString, QString> out;
+    for (const QStringList &chunk : sql::chunked(ids)) {
+        QSqlQuery q(m_db->database());
+        q.setForwardOnly(true);
+        // Only what the remote still lists, and only readable copies: a hidden or damaged one
+        // must be read again to come back.
+        q.prepare(QStringLiteral("SELECT id, etag FROM referrals WHERE visible = 1 AND "
+                                 "needs_refresh = 0 AND id IN (%1)")
+                      .arg(sql::placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            m_db->failed(q.lastError(), "reading eTags:");
+            return {};
+        }
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+void ReferralRepository::remember(const QStringList &unreadable) const
+{
+    if (unreadable.isEmpty())
+        return;
+    // A read that found a damaged copy still succeeded: a read-only or busy database shows the
+    // referral as needing a refresh all the same, and the next reader that can write marks it.
+    Statement q = m_db->prepared(
+        QStringLiteral("UPDATE referrals SET needs_refresh = 1 WHERE id = ? AND needs_refresh = 0"));
+    for (const QString &id : unreadable) {
+        if (!q.exec({ id })) {
+            qCWarning(lcStore).noquote()
+                << "could not mark" << id << "to be read again:" << q.error().text();
+            return;
+        }
+    }
+}
+
+QStringList ReferralRepository::needingRefresh() const
+{
+    return ids("WHERE needs_refresh = 1");
+}
+
+bool ReferralRepository::markNeedsRefresh(const QStringList &ids)
+{
+    Statement q = m_db->prepared(
+        QStringLiteral("UPDATE referrals SET needs_refresh = 1 WHERE id = ? AND needs_refresh = 0"));
+    for (const QString &id : ids) {
+        if (!q.exec({ id }))
+            return m_db->failed(q.error(), "marking a referral to be read again:");
+    }
+    return true;
+}
+
+} // namespace rd

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/referral.h"
+#include "referralmerge.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <optional>
+
+class QSqlQuery;
+
+namespace rd {
+
+class StoreDb;
+
+/// The searchable text of a referral beyond its plain columns.
+struct SearchColumns
+{
+    QString products; ///< "\nname\nname\n": exact-match filter and search text at once
+    QString contacts;
+
+    static SearchColumns of(const Referral &referral);
+};
+
+/// The `referrals` table: each referral as the person sees it (its pending actions applied),
+/// its remote copy where that differs, and the columns the board, the archive and the sync read
+/// without parsing documents. Calls do not open transactions of their own (Store does); a
+/// failed call records why in StoreDb::lastError().
+///
+/// A row whose stored document cannot be read is still shown, from its columns, as a referral
+/// that needs a refresh (Referral::needsRefresh); reading it marks it so that the next sync reads
+/// it again from the service.
+class ReferralRepository
+{
+public:
+    explicit ReferralRepository(StoreDb &db);
+
+    /// Inserts or replaces the row: `view` as the person sees it, `remoteRaw` the remote's
+    /// document (stored only when it differs from the view's). Clears the refresh mark.
+    bool write(const Referral &view, const QJsonObject &remoteRaw);
+
+    /// Nothing when it is not there (or reading failed: see lastError()).
+    std::optional<Referral> byId(const QString &id) const;
+    /// Empty with lastError() set when reading failed.
+    QHash<QString, Referral> byIds(const QStringList &ids) const;
+    /// The remote copy as last received, without pending actions.
+    std::optional<Referral> remoteCopy(const QString &id) const;
+    /// New, Evaluating and Negotiating ones (or one stage), oldest first.
+    QList<Referral> open(std::optional<Stage> stage) const;
+    /// The view and its remote document in one read, for an action (inside its transaction).
+    std::optional<std::pair<Referral, QJsonObject>> forAction(const QString &id) const;
+
+    /// What is stored about these referrals, with their pending actions; false when reading
+    /// failed.
+    bool facts(const QStringList &ids, QHash<QString, StoredFacts> *out) const;
+
+    bool setVisible(const QStringList &ids, bool visible);
+    /// Every id ("" as `where`) or the ones `where` selects, in id order.
+    QStringList ids(const char *where = "") const;
+    bool any() const;
+    bool anyOutgoing() const;
+    /// The eTags of the remote copies of these referrals, where the remote still lists them.
+    QHash<QString, QString> remoteETags(const QStringList &ids) const;
+
+    /// Referrals whose stored copy could not be read, for the sync to read again.
+    QStringList needingRefresh() const;
+    bool markNeedsRefresh(const QStringList &ids);
+
+private:
+    QList<Referral> read(const QString &sql, const QVariantList &values, const char *what) const;
+    Referral fromRow(const QSqlQuery &q, bool *unreadable) const;
+    /// Marks what a read found damaged, without making the read fail.
+    void remember(const QStringList &unreadable) const;
+
+    StoreDb *m_db;
+};
+
+} // namespace rd

@@ -1,0 +1,267 @@
+#include "schema.h"
+
+#include "domain/referraljson.h"
+#include "referralrepository.h"
+#include "sqlvalues.h"
+#include "storedb.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace rd {
+
+namespace {
+
+/// After format 2's search columns are filled: an external-content FTS5 index over them, built
+/// once and kept in step by triggers from then on.
+QStringList searchIndex()
+{
+    return {
+        QStringLiteral(R"(CREATE VIRTUAL TABLE referrals_fts USING fts5(
+            customer_name, name, notes, city, country, products, contacts,
+            content='referrals', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'))"),
+        QStringLiteral("INSERT INTO referrals_fts(referrals_fts) VALUES('rebuild')"),
+        QStringLiteral(
+            R"(CREATE TRIGGER referrals_fts_insert AFTER INSERT ON referrals BEGIN
+            INSERT INTO referrals_fts(rowid, customer_name, name, notes, city, country, products, contacts)
+            VALUES (new.rowid, new.customer_name, new.name, new.notes, new.city, new.country, new.products, new.contacts);
+            END)"),
+        QStringLiteral(
+            R"(CREATE TRIGGER referrals_fts_delete AFTER DELETE ON referrals BEGIN
+            INSERT INTO referrals_fts(referrals_fts, rowid, customer_name, name, notes, city, country, products, contacts)
+            VALUES ('delete', old.rowid, old.customer_name, old.name, old.notes, old.city, old.country, old.products, old.contacts);
+            END)"),
+        QStringLiteral(
+            R"(CREATE TRIGGER referrals_fts_update AFTER UPDATE OF customer_name, name, notes, city, country, products, contacts ON referrals BEGIN
+            INSERT INTO referrals_fts(referrals_fts, rowid, customer_name, name, notes, city, country, products, contacts)
+            VALUES ('delete', old.rowid, old.customer_name, old.name, old.notes, old.city, old.country, old.products, old.contacts);
+            INSERT INTO referrals_fts(rowid, customer_name, name, notes, city, country, products, contacts)
+            VALUES (new.rowid, new.customer_name, new.name, new.notes, new.city, new.country, new.products, new.contacts);
+            END)"),
+        QStringLiteral("CREATE INDEX referrals_archive ON referrals(stage, "
+                       "coalesce(closed_at, updated_at, created_at))"),
+    };
+}
+
+} // namespace
+
+StoreError Schema::prepare(StoreDb &db, int targetVersion)
+{
+    const QString path = db.path();
+    const QString shown = QDir::toNativeSeparators(path);
+    QSqlQuery q(db.database());
+    // A file that is not a database fails here; a damaged one does not say "ok".
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) // could not even look: say why
+        return StoreDb::classify(q.lastError(), path);
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        const QString detail
+            = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
+        StoreError error;
+        error.path = path;
+        error.kind = StoreError::Kind::Corrupt;
+        error.message = tr("The local database %1 is damaged (%2). It can be moved aside and "
+                           "rebuilt from Partner Center.")
+                            .arg(shown, detail);
+        return error;
+    }
+    q.finish();
+
+    // Read the version before changing anything, so a newer database is left as it is.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return StoreDb::classify(q.lastError(), path);
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current > version) {
+        StoreError error;
+        error.path = path;
+        error.kind = StoreError::Kind::NewerVersion;
+        error.message = tr("The database %1 was written by a newer version of Referral Desk "
+                           "(format %2; this version reads up to %3). Update Referral Desk, or "
+                           "start it with another profile. The file was not changed.")
+                            .arg(shown)
+                            .arg(current)
+                            .arg(version);
+        return error;
+    }
+
+    for (const char *pragma :
+        { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return StoreDb::classify(q.lastError(), path); // WAL needs a writable folder
+        q.finish();
+    }
+    return current < targetVersion ? migrate(db, current, targetVersion) : StoreError();
+}
+
+StoreError Schema::migrate(StoreDb &db, int from, int to)
+{
+    for (int next = from + 1; next <= to; ++next) {
+        if (const QSqlError e = db.beginWrite(); e.isValid())
+            return StoreDb::classify(e, db.path());
+        QSqlQuery q(db.database());
+        const auto run = [&](const QStringList &sqls) {
+            for (const QString &sql : sqls) {
+                if (!q.exec(sql))
+                    return q.lastError().text();
+            }
+            return QString();
+        };
+        QString why = run(statements(next));
+        if (why.isEmpty() && next == 2) {
+            why = backfillSearchColumns(db);
+            if (why.isEmpty())
+                why = run(searchIndex());
+        }
+        if (why.isEmpty())
+            why = run({ QStringLiteral("PRAGMA user_version = %1").arg(next) });
+        if (!why.isEmpty()) {
+            db.rollback();
+            return db.fail(tr("migration to format %1 failed: %2").arg(next).arg(why));
+        }
+        if (const QSqlError e = db.commit(); e.isValid())
+            return db.fail(e.text());
+        qCInfo(lcStore) << "migrated" << db.path() << "to format" << next;
+    }
+    return {};
+}
+
+QStringList Schema::statements(int version)
+{
+    if (version == 1) {
+        return {
+            QStringLiteral(R"(CREATE TABLE referrals (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                customer_name TEXT NOT NULL DEFAULT '',
+                country TEXT NOT NULL DEFAULT '',
+                size TEXT NOT NULL DEFAULT '',
+                stage INTEGER NOT NULL,
+                outcome INTEGER NOT NULL,
+                status TEXT, substatus TEXT, status_reason TEXT,
+                deal_value INTEGER, currency TEXT, closing_at INTEGER,
+                created_at INTEGER, updated_at INTEGER, expiration_at INTEGER,
+                accepted_at INTEGER, closed_at INTEGER, interested_at INTEGER,
+                etag TEXT, last_open_substatus TEXT,
+                raw TEXT NOT NULL,
+                remote_raw TEXT,
+                visible INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX referrals_by_stage ON referrals(stage)"),
+            QStringLiteral(R"(CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                referral_id TEXT NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
+                action TEXT NOT NULL,
+                input TEXT NOT NULL,
+                patch TEXT NOT NULL,
+                base_etag TEXT,
+                request_id TEXT NOT NULL UNIQUE,
+                created_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                state TEXT NOT NULL DEFAULT 'queued'
+                    CHECK (state IN ('queued','sending','conflict','failed'))))"),
+            QStringLiteral("CREATE INDEX outbox_by_referral ON outbox(referral_id, seq)"),
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value "
+                           "TEXT) WITHOUT ROWID"),
+        };
+    }
+    if (version == 2) {
+        // The archive: searchable text columns, filled below from the stored documents.
+        return {
+            QStringLiteral("ALTER TABLE referrals ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE referrals ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE referrals ADD COLUMN products TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE referrals ADD COLUMN contacts TEXT NOT NULL DEFAULT ''"),
+        };
+    }
+    if (version == 3) {
+        // The archive's default order with a unique tie-breaker, so "most recent 50" reads 50
+        // index entries instead of sorting the whole archive (measured: bench_board).
+        return {
+            QStringLiteral("DROP INDEX referrals_archive"),
+            QStringLiteral(
+                "CREATE INDEX referrals_archive ON referrals(stage, coalesce(closed_at, "
+                "updated_at, created_at), id)"),
+        };
+    }
+    if (version == 5) {
+        // Notifications already given, so a restart or a re-sync never repeats one.
+        return { QStringLiteral("CREATE TABLE notified (key TEXT PRIMARY KEY NOT NULL, "
+                                      "at INTEGER) WITHOUT ROWID") };
+    }
+    if (version == 6) {
+        // Referrals this partner sent to others: kept apart from the ones it must answer.
+        return {
+            QStringLiteral(
+                "ALTER TABLE referrals ADD COLUMN outgoing INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE referrals SET outgoing = 1 WHERE lower(json_extract("
+                           "coalesce(remote_raw, raw), '$.direction')) = 'outgoing'"),
+            // Small: only the sent ones, so the "Sent by you" archive reads only those.
+            QStringLiteral("CREATE INDEX referrals_outgoing ON referrals(stage, "
+                           "coalesce(closed_at, updated_at, created_at), id) WHERE outgoing = 1"),
+        };
+    }
+    if (version == 7) {
+        // The undo window: an action waits, undoable, until this time before it is sent.
+        return { QStringLiteral("ALTER TABLE outbox ADD COLUMN hold_until INTEGER") };
+    }
+    if (version == 8) {
+        // When an entry started to be sent: another process's send in progress is not
+        // mistaken for one a crash interrupted.
+        return { QStringLiteral("ALTER TABLE outbox ADD COLUMN sending_since INTEGER") };
+    }
+    if (version == 4) {
+        // The history of the person's actions once they leave the outbox (sent, undone).
+        return {
+            QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "referral_id TEXT NOT NULL, action TEXT NOT NULL, taken_at INTEGER, "
+                           "result TEXT NOT NULL, detail TEXT)"),
+            QStringLiteral("CREATE INDEX history_by_referral ON history(referral_id, id)"),
+        };
+    }
+    if (version == 9) {
+        // Referrals whose stored copy could not be read: shown as "needs a refresh" and read
+        // again from the service by the next sync. The index holds only those, so finding them
+        // costs nothing however big the archive.
+        return {
+            QStringLiteral(
+                "ALTER TABLE referrals ADD COLUMN needs_refresh INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX referrals_needs_refresh ON referrals(id) "
+                           "WHERE needs_refresh = 1"),
+        };
+    }
+    return {};
+}
+
+QString Schema::backfillSearchColumns(StoreDb &db)
+{
+    // Rows written by format 1 get their search columns from their stored documents.
+    QSqlQuery rows(db.database());
+    rows.setForwardOnly(true);
+    QSqlQuery update(db.database());
+    update.prepare(QStringLiteral(
+        "UPDATE referrals SET notes = ?, city = ?, products = ?, contacts = ? WHERE rowid = ?"));
+    if (!rows.exec(QStringLiteral("SELECT rowid, raw FROM referrals")))
+        return rows.lastError().text();
+    while (rows.next()) {
+        const ParseResult parsed
+            = ReferralJson::fromObject(sql::parseObject(rows.value(1).toString()));
+        if (!parsed.ok())
+            continue;
+        const SearchColumns t = SearchColumns::of(*parsed.referral);
+        update.addBindValue(sql::text(parsed.referral->details.notes));
+        update.addBindValue(sql::text(parsed.referral->customerProfile.address.city));
+        update.addBindValue(sql::text(t.products));
+        update.addBindValue(sql::text(t.contacts));
+        update.addBindValue(rows.value(0));
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    return {};
+}
+
+} // namespace rd

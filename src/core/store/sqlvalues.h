@@ -1,0 +1,77 @@
+#pragma once
+
+// How the store writes values into SQLite columns and reads them back; shared by the table
+// classes. Internal to core/store.
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariant>
+
+namespace rd::sql {
+
+/// Instants are stored as milliseconds since the epoch (UTC); NULL when unknown.
+inline QVariant ms(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+/// Text for a NOT NULL column: a null string is stored as "".
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
+}
+
+/// Text for a nullable column: a null string is stored as NULL.
+inline QVariant nullableText(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+inline QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+inline QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+/// The object stored as text; `ok` is false when the text is not a JSON object.
+inline QJsonObject parseObject(const QString &json, bool *ok = nullptr)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (ok)
+        *ok = error.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+
+/// SQLite's limit on the variables of one statement, with room to spare.
+constexpr qsizetype kMaxVariables = 500;
+
+/// `ids` in pieces small enough for one `IN (...)` each.
+inline QList<QStringList> chunked(const QStringList &ids)
+{
+    QList<QStringList> out;
+    for (qsizetype from = 0; from < ids.size(); from += kMaxVariables)
+        out.append(ids.mid(from, kMaxVariables));
+    return out;
+}
+
+/// "?,?,?" for an `IN (...)` of `n` values.
+inline QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace rd::sql
