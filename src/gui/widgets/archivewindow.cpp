@@ -129,6 +129,11 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     m_table->setAccessibleName(tr("Archived referrals"));
     for (int c : { int(ArchiveModel::Customer), int(ArchiveModel::Name) })
         m_table->setColumnWidth(c, 200);
+    // Room for the longest company size the service sends, as this language writes it.
+    m_table->setColumnWidth(ArchiveModel::Size,
+        m_table->fontMetrics().horizontalAdvance(
+            Labels::companySize(QStringLiteral("5001to10000employees")))
+            + 16);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
