@@ -1,6 +1,7 @@
 #include "offlinecommands.h"
 
 #include "cli.h"
+#include "domain/labels.h"
 #include "domain/money.h"
 #include "domain/referraljson.h"
 #include "export/csvwriter.h"
@@ -203,9 +204,17 @@ int OfflineCommands::show(const QString &id)
                          locale.toString(
                              r->details.closingDateTime.toUTC().date(), QLocale::ShortFormat))
               << Qt::endl;
+    // Labels to read; `show --json` keeps the service's own values for scripts.
     m_out << t("Country: %1, size: %2")
-                 .arg(r->customerProfile.address.country, r->customerProfile.size)
+                 .arg(Labels::countryWithCode(r->customerProfile.address.country),
+                     Labels::companySize(r->customerProfile.size))
           << Qt::endl;
+    if (!r->type.isEmpty() || !r->qualification.isEmpty())
+        m_out << t("Type: %1, qualification: %2")
+                     .arg(Labels::referralType(r->type), Labels::qualification(r->qualification))
+              << Qt::endl;
+    if (!r->statusReason.isEmpty())
+        m_out << t("Reason: %1").arg(Labels::statusReason(r->statusReason)) << Qt::endl;
     if (!r->details.notes.isEmpty())
         m_out << t("Notes: %1").arg(r->details.notes) << Qt::endl;
     for (const OutboxEntry &e : (*m_store).outboxFor(id))

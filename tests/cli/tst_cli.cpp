@@ -2,6 +2,7 @@
 // temporary profile; exit codes, JSON output, actions, offline queueing, export, sign-in.
 
 #include "auth/signin.h"
+#include "domain/labels.h"
 #include "simserver.h"
 #include "store/store.h"
 #include "support/clirunner.h"
@@ -105,6 +106,52 @@ private slots:
         for (const QJsonValue &v : onlyNew)
             QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("new"));
         QVERIFY(onlyNew.size() < all.size());
+    }
+
+    void showReadsLabelsJsonKeepsCodes()
+    {
+        const QJsonArray all = QJsonDocument::fromJson(
+            cli({ QStringLiteral("list"), QStringLiteral("--json") }).out.toUtf8())
+                                   .array();
+        QVERIFY(!all.isEmpty());
+        const QString id = all.first().toObject().value(QStringLiteral("id")).toString();
+        const QJsonObject remote = *m_service->referral(id);
+        const QJsonObject profile = remote.value(QStringLiteral("customerProfile")).toObject();
+        const QString country = profile.value(QStringLiteral("address"))
+                                    .toObject()
+                                    .value(QStringLiteral("country"))
+                                    .toString();
+        const QString size = profile.value(QStringLiteral("size")).toString();
+        QVERIFY(!country.isEmpty() && size.endsWith(QStringLiteral("employees")));
+
+        // Readable: the country's name with its code, the size as a range of employees, the
+        // qualification in words.
+        const Run show = cli({ QStringLiteral("show"), id });
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(QStringLiteral("Country: %1 (%2), size: ")
+                                       .arg(Labels::countryName(country), country)),
+            qPrintable(show.out));
+        QVERIFY2(Labels::countryName(country) != country, qPrintable(country));
+        QVERIFY2(!show.out.contains(size), qPrintable(show.out));
+        static const QRegularExpression sizeLabel(QStringLiteral(
+            "size: \\d[\\d.,\\x{202F}\\x{00A0}]*(–\\d[\\d.,\\x{202F}\\x{00A0}]*|\\+) "
+            "employees\\n"));
+        QVERIFY2(sizeLabel.match(show.out).hasMatch(), qPrintable(show.out));
+        QVERIFY2(show.out.contains(QStringLiteral(" qualified\n")), qPrintable(show.out));
+        QVERIFY(!show.out.contains(QStringLiteral("Qualified")));
+
+        // --json keeps the service's own values, for scripts.
+        const QJsonObject json = QJsonDocument::fromJson(
+            cli({ QStringLiteral("show"), id, QStringLiteral("--json") }).out.toUtf8())
+                                     .object();
+        QCOMPARE(json.value(QStringLiteral("country")).toString(), country);
+        QCOMPARE(json.value(QStringLiteral("remote"))
+                     .toObject()
+                     .value(QStringLiteral("customerProfile"))
+                     .toObject()
+                     .value(QStringLiteral("size"))
+                     .toString(),
+            size);
     }
 
     void actSendsAndShowTells()

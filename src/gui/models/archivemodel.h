@@ -50,13 +50,29 @@ public:
     Qt::SortOrder sortOrder() const { return m_order; }
 
     static ArchiveColumn storeColumn(int column);
+    /// A cell as the CSV export writes it: the service's own values for country and size.
     static QString cellText(const ArchiveRow &row, int column);
+    /// A cell as the table shows it: cellText, with countries, sizes and outcome reasons as
+    /// labels a person reads (Labels).
+    static QString displayText(const ArchiveRow &row, int column);
 
 signals:
     void matchCountChanged(int count);
 
 private:
+    /// Rows with one country or size, in the place its label sorts to. The store sorts those
+    /// columns by their codes ("10000plusemployees" before "1to9employees", "DE" Germany before
+    /// "EG" Egypt); the table reads them in the order of what it shows, one group at a time.
+    struct Group
+    {
+        QString value;
+        bool none = false; ///< the rows with no value, which the store sorts first
+        int start = 0;
+        int count = 0;
+    };
     void restart();
+    QList<Group> groupsByLabel() const;
+    QList<ArchiveRow> readPage(int offset) const;
 
     Store *m_store;
     int m_pageSize;
@@ -65,6 +81,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<ArchiveRow> m_rows;
     int m_total = 0;
+    QList<Group> m_groups; ///< when sorted by country or size; empty: the store's own order
 };
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #include "recentarchivemodel.h"
 
+#include "domain/labels.h"
 #include "referrallistmodel.h"
 #include "store/store.h"
 
@@ -56,12 +57,7 @@ QList<RecentArchiveModel::Row> RecentArchiveModel::read() const
     filter.text = m_filter;
     for (const ArchiveRow &a :
         m_store->archive(filter, ArchiveColumn::Closed, Qt::DescendingOrder, 0, m_limit)) {
-        QStringList place;
-        if (!a.country.isEmpty())
-            place.append(a.country);
-        if (!a.size.isEmpty())
-            place.append(a.size);
-        rows.append({ a.id, a.customerName, a.name, place.join(QStringLiteral(" · ")),
+        rows.append({ a.id, a.customerName, a.name, Labels::place(a.country, a.size),
             a.outcome == Outcome::Unknown && !a.status.isEmpty() ? tr("Unknown (%1)").arg(a.status)
                                                                  : outcomeName(a.outcome) });
     }

@@ -1,5 +1,6 @@
 #include "referrallistmodel.h"
 
+#include "domain/labels.h"
 #include "domain/money.h"
 #include "store/store.h"
 
@@ -57,14 +58,8 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return int(r.stage());
     case NameRole:
         return r.name;
-    case PlaceRole: {
-        QStringList parts;
-        if (!r.customerProfile.address.country.isEmpty())
-            parts.append(r.customerProfile.address.country);
-        if (!r.customerProfile.size.isEmpty())
-            parts.append(r.customerProfile.size);
-        return parts.join(QStringLiteral(" · "));
-    }
+    case PlaceRole:
+        return Labels::place(r.customerProfile.address.country, r.customerProfile.size);
     case DealRole: {
         if (!r.details.dealValue)
             return QString();

@@ -25,7 +25,7 @@ public:
         StageRole, ///< rd::Stage as int
         CustomerRole,
         NameRole,
-        PlaceRole, ///< "DE · 10to50employees"
+        PlaceRole, ///< "Germany · 10–50 employees" (Labels::place)
         DealRole, ///< "12,500.50 EUR · closes 31/03/2026", empty when unknown
         DealValueRole, ///< cents (qlonglong), invalid when unknown
         CurrencyRole,

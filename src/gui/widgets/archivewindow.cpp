@@ -1,6 +1,7 @@
 #include "archivewindow.h"
 
 #include "detailspane.h"
+#include "domain/labels.h"
 #include "export/csvwriter.h"
 #include "models/archivemodel.h"
 
@@ -128,6 +129,11 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     m_table->setAccessibleName(tr("Archived referrals"));
     for (int c : { int(ArchiveModel::Customer), int(ArchiveModel::Name) })
         m_table->setColumnWidth(c, 200);
+    // Room for the longest company size the service sends, as this language writes it.
+    m_table->setColumnWidth(ArchiveModel::Size,
+        m_table->fontMetrics().horizontalAdvance(
+            Labels::companySize(QStringLiteral("5001to10000employees")))
+            + 16);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -190,12 +196,18 @@ void ArchiveWindow::reload()
     const QSignalBlocker b1(m_country), b2(m_size);
     m_country->clear();
     m_country->addItem(tr("All countries"), QString());
-    for (const QString &c : m_store->archiveValues("country"))
-        m_country->addItem(c, c);
+    // The store lists codes in the order of the codes; a person looks for names, and for sizes
+    // from small to large.
+    QStringList countries = m_store->archiveValues("country");
+    Labels::sortCountries(countries);
+    for (const QString &c : std::as_const(countries))
+        m_country->addItem(Labels::countryName(c), c);
     m_size->clear();
     m_size->addItem(tr("All sizes"), QString());
-    for (const QString &s : m_store->archiveValues("size"))
-        m_size->addItem(s, s);
+    QStringList sizes = m_store->archiveValues("size");
+    Labels::sortCompanySizes(sizes);
+    for (const QString &s : std::as_const(sizes))
+        m_size->addItem(Labels::companySize(s), s);
     m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
     m_size->setCurrentIndex(std::max(0, m_size->findData(size)));
     applyFilter();

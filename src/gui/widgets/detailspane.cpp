@@ -1,5 +1,6 @@
 #include "detailspane.h"
 
+#include "domain/labels.h"
 #include "domain/money.h"
 
 #include <QAction>
@@ -111,13 +112,16 @@ QString DetailsPane::describe(
 
     out.append(tr("Customer"));
     line(tr("Name"), r.customerProfile.name);
-    line(tr("Size"), r.customerProfile.size);
+    line(tr("Size"), Labels::companySize(r.customerProfile.size));
     const Address &a = r.customerProfile.address;
     line(tr("Address"),
         QStringList { a.addressLine1, a.addressLine2,
-            (a.postalCode + QLatin1Char(' ') + a.city).trimmed(), a.state, a.country, a.region }
+            (a.postalCode + QLatin1Char(' ') + a.city).trimmed(), a.state, a.region }
             .filter(QRegularExpression(QStringLiteral("\\S")))
             .join(QStringLiteral(", ")));
+    // The name in the UI language with the code the service sent, which Partner Center and
+    // other tools show.
+    line(tr("Country"), Labels::countryWithCode(a.country));
     for (const Contact &c : r.customerProfile.team)
         line(tr("Contact"), contact(c));
     if (r.consent.consentToContact)
@@ -131,14 +135,14 @@ QString DetailsPane::describe(
     line(tr("Direction"),
         r.isOutgoing() ? tr("Sent by you to another partner, who answers it")
                        : tr("Received: yours to answer"));
-    line(tr("Type"), r.type);
-    line(tr("Qualification"), r.qualification);
+    line(tr("Type"), Labels::referralType(r.type));
+    line(tr("Qualification"), Labels::qualification(r.qualification));
     line(tr("Received"), when(r.createdDateTime));
     line(tr("Updated"), when(r.updatedDateTime));
     line(tr("Expires"), when(r.expirationDateTime));
     line(tr("Accepted"), when(r.acceptedDateTime));
     line(tr("Closed"), when(r.closedDateTime));
-    line(tr("Reason"), r.statusReason);
+    line(tr("Reason"), Labels::statusReason(r.statusReason));
     if (r.details.dealValue)
         line(tr("Estimated deal value"), Money::format(*r.details.dealValue, r.details.currency));
     if (r.details.closingDateTime.isValid())

@@ -2,6 +2,7 @@
 
 #include "actiondialogs.h"
 #include "domain/deadlinepolicy.h"
+#include "domain/labels.h"
 #include "domain/money.h"
 #include "insights/insightquery.h"
 #include "store/store.h"
@@ -41,6 +42,40 @@ QString money(const QMap<QString, Cents> &values)
 QString duration(const std::optional<qint64> &secs)
 {
     return secs ? DeadlinePolicy::formatDuration(*secs * 1000) : QStringLiteral("–");
+}
+
+/// The breakdown's groups in the order a person reads them: sizes from small to large,
+/// countries by name in the UI language, products by name; "(none)" last.
+QStringList groupOrder(const QMap<QString, InsightFigures> &groups, InsightDimension dimension)
+{
+    QStringList keys = groups.keys();
+    keys.removeAll(QString());
+    switch (dimension) {
+    case InsightDimension::Size:
+        Labels::sortCompanySizes(keys);
+        break;
+    case InsightDimension::Country:
+        Labels::sortCountries(keys);
+        break;
+    case InsightDimension::Product:
+        break; // the QMap's order: by name
+    }
+    if (groups.contains(QString()))
+        keys.append(QString());
+    return keys;
+}
+
+QString groupLabel(const QString &key, InsightDimension dimension)
+{
+    switch (dimension) {
+    case InsightDimension::Size:
+        return Labels::companySize(key);
+    case InsightDimension::Country:
+        return Labels::countryName(key);
+    case InsightDimension::Product:
+        break;
+    }
+    return key;
 }
 
 QStandardItem *number(double value, const QString &text)
@@ -279,10 +314,15 @@ void InsightsWindow::recompute()
             : dimension == InsightDimension::Size ? tr("Company size")
                                                   : tr("Product"));
     QList<QPair<QString, double>> bars;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        const InsightFigures &g = it.value();
-        auto *name = new QStandardItem(it.key().isEmpty() ? tr("(none)") : it.key());
-        name->setData(it.key(), Qt::UserRole);
+    const QStringList order = groupOrder(groups, dimension);
+    for (qsizetype position = 0; position < order.size(); ++position) {
+        const QString &key = order.at(position);
+        const InsightFigures &g = groups[key];
+        const QString label = key.isEmpty() ? tr("(none)") : groupLabel(key, dimension);
+        auto *name = new QStandardItem(label);
+        // Sorting the first column keeps this order (sizes by size, not by their text).
+        name->setData(int(position), Qt::UserRole);
+        name->setData(key, GroupKeyRole);
         m_breakdown->appendRow({ name, number(g.received, locale.toString(g.received)),
             number(g.shareWithin24h().value_or(-1), percent(g.shareWithin24h())),
             number(double(g.medianResponseSecs.value_or(-1)), duration(g.medianResponseSecs)),
@@ -292,10 +332,11 @@ void InsightsWindow::recompute()
             number(g.winRate().value_or(-1), percent(g.winRate())),
             new QStandardItem(money(g.wonValue)) });
         if (g.accepted)
-            bars.append({ it.key(), *g.winRate() });
+            bars.append({ label, *g.winRate() });
     }
     m_table->resizeColumnsToContents();
-    std::sort(
+    // Equal rates keep the groups' order (sizes small to large).
+    std::stable_sort(
         bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     m_chart->setBars(bars, tr("Win rate of accepted referrals"));
 }

@@ -40,6 +40,10 @@ class InsightsWindow : public QWidget
 {
     Q_OBJECT
 public:
+    /// The breakdown's first column: Qt::UserRole sorts (the groups' reading order), this role
+    /// holds the group's own value (a country code, a wire size, a product; "" for none).
+    enum Role { GroupKeyRole = Qt::UserRole + 1 };
+
     InsightsWindow(Store *store, Clock *clock, QWidget *parent = nullptr);
 
     void setPeriodDays(int days);
