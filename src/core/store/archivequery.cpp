@@ -118,17 +118,34 @@ QString ArchiveQuery::ftsQuery(const QString &text)
 }
 
 QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn sort,
-    Qt::SortOrder order, int offset, int limit) const
+    Qt::SortOrder order, int offset, int limit, const QStringList &valueOrder) const
 {
     const ArchiveSql s = archiveSql(filter);
     const QString dir
         = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString orderBy;
-    if (sort == ArchiveColumn::Relevance)
+    QVariantList orderBinds;
+    const bool byValue = !valueOrder.isEmpty()
+        && (sort == ArchiveColumn::Country || sort == ArchiveColumn::Size);
+    if (byValue) {
+        // The column's values in the order of what the table shows (their labels in the UI
+        // language), not of their codes; rows without a value last in either direction.
+        const QString column
+            = sort == ArchiveColumn::Country ? QStringLiteral("r.country") : QStringLiteral("r.size");
+        QString rank = QStringLiteral("CASE %1").arg(column);
+        for (qsizetype i = 0; i < valueOrder.size(); ++i) {
+            rank += QStringLiteral(" WHEN ? THEN %1").arg(i);
+            orderBinds.append(valueOrder.at(i));
+        }
+        rank += QStringLiteral(" ELSE %1 END").arg(valueOrder.size());
+        orderBy = QStringLiteral("%1 = '' ASC, %2 %3, %1 %3, %4 DESC")
+                      .arg(column, rank, dir, archivedAt());
+    } else if (sort == ArchiveColumn::Relevance) {
         orderBy = s.ranked ? QStringLiteral("referrals_fts.rank, %1 DESC").arg(archivedAt())
                            : QStringLiteral("%1 DESC").arg(archivedAt());
-    else
+    } else {
         orderBy = QStringLiteral("%1 %2, %3 DESC").arg(sortExpression(sort), dir, archivedAt());
+    }
     // A unique last key keeps pages stable; in the index's direction where the index can serve.
     orderBy += sort == ArchiveColumn::Closed && order == Qt::AscendingOrder
         ? QStringLiteral(", r.id ASC")
@@ -141,7 +158,7 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
         "r.deal_value, r.currency, r.closing_at, r.created_at, %1, r.status_reason "
         "FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
                   .arg(archivedAt(), s.from, s.where, orderBy));
-    for (const QVariant &v : s.binds)
+    for (const QVariant &v : std::as_const(s.binds) + orderBinds)
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);

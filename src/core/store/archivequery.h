@@ -63,8 +63,10 @@ class ArchiveQuery
 public:
     explicit ArchiveQuery(StoreDb &db);
 
+    /// A page of rows. Sorted by Country or Size with `valueOrder` (the column's values in the
+    /// order their labels sort), in that order; values it does not list after the ones it does.
     QList<ArchiveRow> rows(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
-        int offset, int limit) const;
+        int offset, int limit, const QStringList &valueOrder = {}) const;
     int count(const ArchiveFilter &filter) const;
     /// count() with no filter but the direction, read from indexes alone: the outgoing column
     /// sits after the stored documents, so testing it row by row reads every archived

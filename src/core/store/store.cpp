@@ -301,9 +301,9 @@ QString Store::ftsQuery(const QString &text)
 }
 
 QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort,
-    Qt::SortOrder order, int offset, int limit) const
+    Qt::SortOrder order, int offset, int limit, const QStringList &valueOrder) const
 {
-    return m_tables->archive.rows(filter, sort, order, offset, limit);
+    return m_tables->archive.rows(filter, sort, order, offset, limit, valueOrder);
 }
 
 int Store::archiveCount(const ArchiveFilter &filter) const

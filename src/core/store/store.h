@@ -94,8 +94,9 @@ public:
 
     // -- archive ----------------------------------------------------------------------------
 
+    /// ArchiveQuery::rows: `valueOrder` sorts Country or Size by their labels.
     QList<ArchiveRow> archive(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
-        int offset, int limit) const;
+        int offset, int limit, const QStringList &valueOrder = {}) const;
     int archiveCount(const ArchiveFilter &filter) const;
     /// archiveCount() with no filter but the direction, read from indexes alone: the outgoing
     /// column sits after the stored documents, so testing it row by row reads every archived

@@ -4,7 +4,6 @@
 #include "domain/money.h"
 
 #include <QLocale>
-#include <algorithm>
 
 namespace rd {
 
@@ -139,7 +138,8 @@ void ArchiveModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<ArchiveRow> page = readPage(int(m_rows.size()));
+    const QList<ArchiveRow> page = m_store->archive(
+        m_filter, m_sort, m_order, int(m_rows.size()), m_pageSize, m_labelOrder);
     if (page.isEmpty()) {
         m_total = int(m_rows.size()); // the archive shrank meanwhile
         return;
@@ -196,16 +196,18 @@ void ArchiveModel::restart()
     beginResetModel();
     m_rows.clear();
     m_total = m_store->archiveCount(m_filter);
-    m_groups = groupsByLabel();
+    m_labelOrder = labelOrder();
     endResetModel();
     emit matchCountChanged(m_total);
 }
 
-QList<ArchiveModel::Group> ArchiveModel::groupsByLabel() const
+QStringList ArchiveModel::labelOrder() const
 {
     const bool byCountry = m_sort == ArchiveColumn::Country;
     if (!byCountry && m_sort != ArchiveColumn::Size)
         return {};
+    // The store sorts these columns by their codes ("10000plusemployees" before "1to9employees",
+    // "DE" Germany before "EG" Egypt); the table is sorted by what it shows.
     const QStringList &chosen = byCountry ? m_filter.countries : m_filter.sizes;
     QStringList values
         = chosen.isEmpty() ? m_store->archiveValues(byCountry ? "country" : "size") : chosen;
@@ -213,56 +215,7 @@ QList<ArchiveModel::Group> ArchiveModel::groupsByLabel() const
         Labels::sortCountries(values);
     else
         Labels::sortCompanySizes(values);
-    if (m_order == Qt::DescendingOrder)
-        std::reverse(values.begin(), values.end());
-    QList<Group> groups;
-    int start = 0;
-    for (const QString &value : std::as_const(values)) {
-        ArchiveFilter one = m_filter;
-        (byCountry ? one.countries : one.sizes) = QStringList { value };
-        const int count = m_store->archiveCount(one);
-        if (count > 0)
-            groups.append({ value, false, start, count });
-        start += count;
-    }
-    // Rows without a value (archiveValues leaves them out) come last, whichever the direction.
-    if (chosen.isEmpty() && start < m_total) {
-        groups.append({ QString(), true, start, m_total - start });
-        start = m_total;
-    }
-    // Counts that do not add up (the archive changed in between): the store's order, unlabelled
-    // but whole, rather than rows missing or shown twice.
-    return start == m_total ? groups : QList<Group>();
-}
-
-QList<ArchiveRow> ArchiveModel::readPage(int offset) const
-{
-    if (m_groups.isEmpty())
-        return m_store->archive(m_filter, m_sort, m_order, offset, m_pageSize);
-    QList<ArchiveRow> page;
-    for (const Group &g : m_groups) {
-        const int end = g.start + g.count;
-        if (offset >= end)
-            continue;
-        const int want = std::min(m_pageSize - int(page.size()), end - offset);
-        QList<ArchiveRow> part;
-        if (g.none) {
-            // The store sorts an empty value before any other: these are its first rows.
-            part = m_store->archive(m_filter, m_sort, Qt::AscendingOrder, offset - g.start, want);
-        } else {
-            ArchiveFilter one = m_filter;
-            (m_sort == ArchiveColumn::Country ? one.countries : one.sizes)
-                = QStringList { g.value };
-            // Within a country or size: most recently closed first, as everywhere else.
-            part = m_store->archive(
-                one, ArchiveColumn::Closed, Qt::DescendingOrder, offset - g.start, want);
-        }
-        page.append(part);
-        offset += int(part.size());
-        if (part.size() < want || page.size() >= m_pageSize)
-            break; // the page is full, or the archive shrank meanwhile
-    }
-    return page;
+    return values;
 }
 
 QString ArchiveModel::idAt(int row) const

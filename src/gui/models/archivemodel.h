@@ -60,19 +60,9 @@ signals:
     void matchCountChanged(int count);
 
 private:
-    /// Rows with one country or size, in the place its label sorts to. The store sorts those
-    /// columns by their codes ("10000plusemployees" before "1to9employees", "DE" Germany before
-    /// "EG" Egypt); the table reads them in the order of what it shows, one group at a time.
-    struct Group
-    {
-        QString value;
-        bool none = false; ///< the rows with no value, which the store sorts first
-        int start = 0;
-        int count = 0;
-    };
     void restart();
-    QList<Group> groupsByLabel() const;
-    QList<ArchiveRow> readPage(int offset) const;
+    /// Sorted by country or size: their values in the order of their labels; otherwise empty.
+    QStringList labelOrder() const;
 
     Store *m_store;
     int m_pageSize;
@@ -81,7 +71,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<ArchiveRow> m_rows;
     int m_total = 0;
-    QList<Group> m_groups; ///< when sorted by country or size; empty: the store's own order
+    QStringList m_labelOrder; ///< see labelOrder()
 };
 
 } // namespace rd
