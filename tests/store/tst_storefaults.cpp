@@ -147,6 +147,34 @@ private slots:
         QVERIFY(store.applyAction(QStringLiteral("r19"), Action::Interested, {}, kNow).ok());
     }
 
+    void anUpgradeOnAFullDiskSaysTheDiskIsFull()
+    {
+        if (!mountTmpfs(QStringLiteral("3m")))
+            QSKIP("Mounting a small tmpfs is not allowed here (needs root).");
+        // A database of an older format, closed cleanly (no -wal or -shm beside it): opening it
+        // migrates, and on a full disk SQLite cannot even make the -shm file. It reports that as
+        // an I/O error, which on a disk with no room left is the full disk it is.
+        const QString path = QDir(m_mount).filePath(QStringLiteral("referrals.sqlite"));
+        {
+            Store old;
+            QVERIFY(!old.openAtVersion(path, Store::schemaVersion - 1));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        const QString filler = fillDisk(m_mount);
+        Store store;
+        bool asked = false;
+        const StoreError e = store.openOrRecover(path, [&asked](const StoreError &) {
+            asked = true;
+            return true;
+        });
+        QVERIFY2(e.kind == StoreError::Kind::DiskFull, qPrintable(e.message));
+        QVERIFY(e.message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!asked);
+        QCOMPARE(damagedCopies(m_mount), 0);
+        QFile::remove(filler);
+        QVERIFY(!store.open(path)); // with room again it opens and migrates
+    }
+
     void aReadOnlyMountIsNamedAndNothingIsMoved()
     {
         if (!mountTmpfs(QStringLiteral("4m")))

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStorageInfo>
 #include <QThread>
 #include <atomic>
 
@@ -12,6 +13,10 @@ Q_LOGGING_CATEGORY(lcStore, "rd.store")
 namespace rd {
 
 namespace {
+
+/// Less free space than this makes an I/O error a full disk: SQLite reports a -shm or -wal file
+/// that cannot grow on a full disk as SQLITE_IOERR, not SQLITE_FULL.
+constexpr qint64 kFullBelow = 1024 * 1024;
 
 /// SQLite's primary result code of a failed statement. The driver passes on the code of the
 /// call that failed, which for a statement is often the generic SQLITE_ERROR; SQLite's own fixed
@@ -203,7 +208,10 @@ StoreError StoreDb::classify(const QSqlError &sql, const QString &path)
     e.path = path;
     const QString shown = QDir::toNativeSeparators(path);
     const QString detail = sql.databaseText().isEmpty() ? sql.text() : sql.databaseText();
-    switch (sqliteCode(sql)) {
+    int code = sqliteCode(sql);
+    if (code == 10 && QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < kFullBelow)
+        code = 13; // an I/O error on a disk with no room left (the -shm file of a full tmpfs)
+    switch (code) {
     case 13: // SQLITE_FULL
         e.kind = StoreError::Kind::DiskFull;
         e.message = tr("The disk that holds the local database %1 is full. Free some space; "
@@ -232,6 +240,13 @@ StoreError StoreDb::classify(const QSqlError &sql, const QString &path)
         e.kind = StoreError::Kind::Corrupt;
         e.message = tr("The local database %1 is damaged (%2). It can be moved aside and "
                        "rebuilt from Partner Center.")
+                        .arg(shown, detail);
+        break;
+    case 10: // SQLITE_IOERR
+        e.kind = StoreError::Kind::Failed;
+        e.message = tr("The disk that holds the local database %1 reported an error while "
+                       "Referral Desk read or wrote it (%2). Nothing was changed; check the disk "
+                       "or its connection, then start Referral Desk again.")
                         .arg(shown, detail);
         break;
     default:
