@@ -44,47 +44,47 @@
     <name>ApiError</name>
     <message>
         <source>Partner Center cannot be reached; your actions are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Partner Center ist nicht erreichbar; Ihre Aktionen bleiben erhalten und werden später gesendet.</translation>
     </message>
     <message>
         <source>Partner Center did not answer in time; your actions are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Partner Center hat nicht rechtzeitig geantwortet; Ihre Aktionen bleiben erhalten und werden später gesendet.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your account cannot use referrals: it needs the Partner Center role Referrals Admin or Referrals User.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto kann keine Empfehlungen bearbeiten: Es benötigt im Partner Center die Rolle „Empfehlungsadministrator“ oder „Empfehlungsbenutzer“.</translation>
     </message>
     <message>
         <source>The referral no longer exists in Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung existiert im Partner Center nicht mehr.</translation>
     </message>
     <message>
         <source>The referral changed in Partner Center since it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung wurde im Partner Center geändert, nachdem sie abgerufen wurde.</translation>
     </message>
     <message>
         <source>Partner Center refused the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Partner Center hat die Änderung abgelehnt:</translation>
     </message>
     <message>
         <source>Partner Center asks to slow down; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Partner Center bittet, weniger Anfragen zu senden; neuer Versuch in Kürze.</translation>
     </message>
     <message>
         <source>Partner Center had a problem (HTTP %1); trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Partner Center ist ein Problem aufgetreten (HTTP %1); neuer Versuch später.</translation>
     </message>
     <message>
         <source>Partner Center sent an answer Referral Desk cannot read; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Partner Center hat eine Antwort gesendet, die Referral Desk nicht lesen kann; neuer Versuch später.</translation>
     </message>
     <message>
         <source>The connection to Partner Center is not secure, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Partner Center ist nicht sicher, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Partner Center has no referral list at this address (HTTP 404); check the Referrals API address in the settings.</source>
@@ -254,6 +254,1005 @@
     </message>
 </context>
 <context>
+    <name>CountryName</name>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua und Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanien</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenien</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarktis</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Amerikanisch-Samoa</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Åland-Inseln</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Aserbaidschan</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnien und Herzegowina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesch</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermuda</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Brunei Darussalam</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Bonaire, Sint Eustatius und Saba</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Bouvet-Insel</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Kokos-(Keeling-)Inseln</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <translation>Demokratische Republik Kongo</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>Zentralafrikanische Republik</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>Kongo</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Cookinseln</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Kamerun</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Kuba</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Kap Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Weihnachtsinsel</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Dschibuti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Dominikanische Republik</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algerien</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Ägypten</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Westsahara</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Äthiopien</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fidschi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Falklandinseln (Malwinen)</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <translation>Mikronesien</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Färöer-Inseln</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabun</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgien</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Französisch-Guyana</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Grönland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Äquatorialguinea</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>South Georgia und die Südlichen Sandwichinseln</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Heard und McDonaldinseln</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Insel Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Britisches Territorium im Indischen Ozean</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaika</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanien</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirgisistan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Kambodscha</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Komoren</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>St. Kitts und Nevis</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Cayman-Inseln</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kasachstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Libanon</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>St. Lucia</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libyen</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>Saint-Martin (französischer Teil)</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagaskar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Marshallinseln</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Nordmazedonien</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolei</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Nördliche Marianen</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauretanien</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Malediven</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mosambik</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Neukaledonien</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Norfolkinsel</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Französisch-Polynesien</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papua-Neuguinea</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippinen</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>St. Pierre und Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <translation>Palästina</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation>Russische Föderation</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Salomoninseln</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychellen</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>St. Helena, Ascension und Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard und Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Südsudan</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation>São Tomé und Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Sint Maarten (niederländischer Teil)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Turks- und Caicosinseln</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Tschad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Französische Süd- und Antarktisgebiete</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tadschikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunesien</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad und Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Kleinere Amerikanische Überseeinseln</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Usbekistan</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <translation>Heiliger Stuhl (Staat Vatikanstadt)</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>St. Vincent und die Grenadinen</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>Britische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Amerikanische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis und Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Sambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Simbabwe</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePolicy</name>
     <message>
         <source>Missed · waiting for the service</source>
@@ -343,6 +1342,74 @@
     <message>
         <source>Closing date passed</source>
         <translation>Abschluss überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1+ employees</source>
+        <extracomment>A company size: more than this many employees (&quot;10,000+ employees&quot;)</extracomment>
+        <translation>%1+ Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <extracomment>A company size of exactly this many employees</extracomment>
+        <translation>%1 Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>%1–%2 employees</source>
+        <extracomment>A company size: from–to employees (&quot;51–250 employees&quot;); keep the en dash</extracomment>
+        <translation>%1–%2 Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <extracomment>The referral&apos;s qualification: nobody qualified the lead</extracomment>
+        <translation>Nicht qualifiziert</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <extracomment>The referral&apos;s qualification: the lead came directly, not through marketing or sales</extracomment>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Marketing qualified</source>
+        <extracomment>The referral&apos;s qualification: qualified by (Microsoft) marketing</extracomment>
+        <translation>Vom Marketing qualifiziert</translation>
+    </message>
+    <message>
+        <source>Sales qualified</source>
+        <extracomment>The referral&apos;s qualification: qualified by (Microsoft) sales</extracomment>
+        <translation>Vom Vertrieb qualifiziert</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <extracomment>Referral type: visible to this partner only</extracomment>
+        <translation>Unabhängig</translation>
+    </message>
+    <message>
+        <source>Shared (co-sell)</source>
+        <extracomment>Referral type: visible to two parties selling together (for example with Microsoft)</extracomment>
+        <translation>Gemeinsam (Co-Selling)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Why a referral was closed: the partner said &quot;No thanks&quot; while it was new</extracomment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Why a referral was closed: nobody answered in time</extracomment>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Why a referral was closed: no decision in time</extracomment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country and the code the service sent for it: &quot;Germany (DE)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -679,21 +1746,21 @@
     <message>
         <source>Unknown (%1)</source>
         <extracomment>An archived referral whose remote status this version does not know; %1 is that status</extracomment>
-        <translation type="unfinished">Unbekannt (%1)</translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Stage and outcome of an archived referral, e.g. &quot;Archived · Won&quot;</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A stage followed by a remote substatus this version does not know</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New</source>
@@ -741,7 +1808,7 @@
     </message>
     <message>
         <source>Closed as error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fehler abgeschlossen</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -883,42 +1950,42 @@
     <name>StartAtLogin</name>
     <message>
         <source>Could not change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Answer Microsoft Partner Center referrals before they are missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie Empfehlungen aus dem Microsoft Partner Center, bevor sie verfallen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Damaged local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte lokale Datenbank</translation>
     </message>
     <message>
         <source>Move Aside and Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitelegen und neu aufbauen</translation>
     </message>
     <message>
         <source>Database rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank neu aufgebaut</translation>
     </message>
     <message>
         <source>Referral Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk kann nicht starten</translation>
     </message>
     <message>
         <source>Referral Desk can keep the damaged file for inspection, start a new database with the actions not sent yet and the history that can still be read from it, and bring your referrals back from Partner Center at the next sync.</source>
@@ -929,43 +1996,35 @@
     <name>Store</name>
     <message>
         <source>The local database %1 could not be updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The database %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished">Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The local database %1 is damaged (%2). It can be moved aside and rebuilt from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 ist beschädigt (%2). Sie kann beiseitegelegt und aus dem Partner Center neu aufgebaut werden.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Referral Desk (format %2; this version reads up to %3). Update Referral Desk, or start it with another profile. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Referral Desk geschrieben (Format %2; diese Version liest bis Format %3). Aktualisieren Sie Referral Desk oder starten Sie es mit einem anderen Profil. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>migration to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referral changed in Partner Center (now %1); this action no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Format %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>This referral is not in the local database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action no longer applies to the referral (now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Empfehlung ist nicht in der lokalen Datenbank vorhanden.</translation>
     </message>
     <message>
         <source>The disk that holds the local database %1 is full. Free some space; nothing was lost, and what you did is kept until it can be saved.</source>
@@ -982,6 +2041,22 @@
     <message>
         <source>The local database %1 could not be used: %2</source>
         <translation>Die lokale Datenbank %1 konnte nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
+        <translation>Im Partner Center hat die Empfehlung den Status %1, daher gilt „%2“ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The stored copy of this referral cannot be read. It is read again from Partner Center with the next sync; try again after that.</source>
+        <translation>Die gespeicherte Kopie dieser Empfehlung kann nicht gelesen werden. Sie wird bei der nächsten Synchronisierung erneut vom Partner Center abgerufen; versuchen Sie es danach noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the local database %1 reported an error while Referral Desk read or wrote it (%2). Nothing was changed; check the disk or its connection, then start Referral Desk again.</source>
+        <translation>Der Datenträger mit der lokalen Datenbank %1 hat beim Lesen oder Schreiben einen Fehler gemeldet (%2). Es wurde nichts geändert; prüfen Sie den Datenträger oder seine Verbindung und starten Sie Referral Desk dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1031,31 +2106,31 @@
     <name>main</name>
     <message>
         <source>Answer Microsoft Partner Center referrals before they are missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie Empfehlungen aus dem Microsoft Partner Center, bevor sie verfallen.</translation>
     </message>
     <message>
         <source>Keep the local database and settings in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank und Einstellungen in &lt;folder&gt; ablegen.</translation>
     </message>
     <message>
         <source>Referrals API base URL (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Empfehlungs-API (wird gespeichert).</translation>
     </message>
     <message>
         <source>Use this bearer token instead of signing in; never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bearer-Token statt einer Anmeldung verwenden; es wird nirgends gespeichert.</translation>
     </message>
     <message>
         <source>Sign-in authority URL (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Anmelde-Autorität (wird gespeichert).</translation>
     </message>
     <message>
         <source>OAuth client id (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID (wird gespeichert).</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der ersten Synchronisierung (oder ohne Synchronisierung sofort) ein Bild des Fensters in &lt;file&gt; speichern und dann beenden.</translation>
     </message>
     <message>
         <source>Start on sample data from the bundled simulator (nothing goes to Partner Center).</source>
@@ -1148,14 +2223,14 @@
     <name>rd::ApiClient</name>
     <message>
         <source>%1 is not https; plain http is only allowed to this computer (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein https; unverschlüsseltes http ist nur zu diesem Computer (Loopback) erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>rd::ApiJob</name>
     <message>
         <source>The answer is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Objekt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +2379,7 @@
     <name>rd::BarChart</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -1454,38 +2529,38 @@
     <name>rd::CredentialStore</name>
     <message>
         <source>There is no desktop session bus, so no keyring can be reached. Sign in from a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Sitzungsbus der Desktop-Sitzung vorhanden, daher ist kein Schlüsselbund erreichbar. Melden Sie sich in einer Desktop-Sitzung an.</translation>
     </message>
     <message>
         <source>No keyring service is running. Install GNOME Keyring (gnome-keyring) or KWallet and unlock it, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbunddienst. Installieren Sie GNOME Keyring (gnome-keyring) oder KWallet, entsperren Sie den Schlüsselbund und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The keyring did not answer. It may be locked: unlock it (for example by signing in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet. Möglicherweise ist er gesperrt: Entsperren Sie ihn (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No keychain is available on this system; Referral Desk keeps sign-in secrets only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar; Referral Desk speichert Anmeldegeheimnisse nur dort.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Referral Desk to use it, or unlock it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Referral Desk den Zugriff oder entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::DbusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>I’m interested</source>
-        <translation type="unfinished">Interessiert</translation>
+        <translation>Interessiert</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2819,18 @@
     <message>
         <source>Received: yours to answer</source>
         <translation>Eingegangen: von Ihnen zu beantworten</translation>
+    </message>
+    <message>
+        <source>Needs a refresh</source>
+        <translation>Aktualisierung nötig</translation>
+    </message>
+    <message>
+        <source>The stored copy of this referral cannot be read, so only its name, customer, status, dates and deal are shown, and no action can be taken on it. The next sync reads it again from Partner Center; your queued actions are kept.</source>
+        <translation>Die gespeicherte Kopie dieser Empfehlung kann nicht gelesen werden. Daher werden nur Name, Kunde, Status, Datumsangaben und Geschäft angezeigt, und es sind keine Aktionen möglich. Die nächste Synchronisierung ruft sie erneut vom Partner Center ab; Ihre wartenden Aktionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +3097,6 @@
         <translation>Die Empfehlung ist nicht mehr in der lokalen Datenbank vorhanden.</translation>
     </message>
     <message>
-        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
-        <translation>Im Partner Center hat die Empfehlung den Status %1, daher gilt „%2“ nicht mehr.</translation>
-    </message>
-    <message>
         <source>The referral keeps changing in Partner Center; “%1” was not sent.</source>
         <translation>Die Empfehlung ändert sich im Partner Center ständig; „%1“ wurde nicht gesendet.</translation>
     </message>
@@ -2095,6 +3178,10 @@
         <source>Sent by you</source>
         <translation>Von Ihnen gesendet</translation>
     </message>
+    <message>
+        <source>Needs a refresh</source>
+        <translation>Aktualisierung nötig</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReferralPuller</name>
@@ -2167,39 +3254,39 @@
     <name>rd::SignIn</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Nicht angemeldet.</translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Signing in again is needed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erneute Anmeldung ist erforderlich (%1).</translation>
     </message>
     <message>
         <source>Could not listen on this computer for the sign-in answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer konnte nicht auf die Antwort der Anmeldung gewartet werden: %1</translation>
     </message>
     <message>
         <source>&lt;!doctype html&gt;&lt;meta charset=utf-8&gt;&lt;title&gt;Referral Desk&lt;/title&gt;&lt;p&gt;Sign-in finished. You can close this page and return to Referral Desk.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;!doctype html&gt;&lt;meta charset=utf-8&gt;&lt;title&gt;Referral Desk&lt;/title&gt;&lt;p&gt;Anmeldung abgeschlossen. Sie können diese Seite schließen und zu Referral Desk zurückkehren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The sign-in answer did not match this request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Anmeldung passt nicht zu dieser Anfrage; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not start the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The sign-in code expired; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode ist abgelaufen; starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>No application (client) id is set: connect to Partner Center first (File › Sign In, or referral-desk-cli --tenant … --client-id … sign-in).</source>
@@ -2261,7 +3348,7 @@
     <name>rd::StaticTokenSource</name>
     <message>
         <source>The given access token was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angegebene Zugriffstoken wurde abgelehnt.</translation>
     </message>
 </context>
 <context>

@@ -5,86 +5,86 @@
     <name>AcceptDialog</name>
     <message>
         <source>Accept referral</source>
-        <translation type="unfinished"></translation>
+        <translation>接受推荐</translation>
     </message>
     <message>
         <source>Estimated deal &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计交易金额(&amp;V)：</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>预计交易金额</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;C)：</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Estimated &amp;closing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Partner Center cannot be reached; your actions are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 Partner Center；您的操作已保留，稍后发送。</translation>
     </message>
     <message>
         <source>Partner Center did not answer in time; your actions are kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center 未及时响应；您的操作已保留，稍后发送。</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登录已过期。请重新登录。</translation>
     </message>
     <message>
         <source>Your account cannot use referrals: it needs the Partner Center role Referrals Admin or Referrals User.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户无法使用推荐功能：它需要具有 Partner Center 中的“推荐管理员”或“推荐用户”角色。</translation>
     </message>
     <message>
         <source>The referral no longer exists in Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>该推荐在 Partner Center 中已不存在。</translation>
     </message>
     <message>
         <source>The referral changed in Partner Center since it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>该推荐在读取之后已在 Partner Center 中被更改。</translation>
     </message>
     <message>
         <source>Partner Center refused the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center 拒绝了该更改：</translation>
     </message>
     <message>
         <source>Partner Center asks to slow down; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center 要求降低请求频率；稍后将重试。</translation>
     </message>
     <message>
         <source>Partner Center had a problem (HTTP %1); trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center 出现问题（HTTP %1）；稍后将重试。</translation>
     </message>
     <message>
         <source>Partner Center sent an answer Referral Desk cannot read; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center 返回了 Referral Desk 无法读取的响应；稍后将重试。</translation>
     </message>
     <message>
         <source>The connection to Partner Center is not secure, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 Partner Center 的连接不安全，因此未发送任何内容。</translation>
     </message>
     <message>
         <source>Partner Center has no referral list at this address (HTTP 404); check the Referrals API address in the settings.</source>
@@ -100,18 +100,18 @@
     </message>
     <message>
         <source>Syncing stopped because of the local database, not Partner Center; your actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步因本地数据库问题（而非 Partner Center）而停止；您的操作已保留。</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>Enter an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入地址。</translation>
     </message>
     <message>
         <source>This is not a web address (for example https://example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的网址（例如 https://example.com）。</translation>
     </message>
     <message>
         <source>New referrals arrived</source>
@@ -147,23 +147,23 @@
     </message>
     <message>
         <source>A client id has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID 不能包含空格。</translation>
     </message>
     <message>
         <source>Sync every %1 to %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔应为 %1 到 %2 分钟。</translation>
     </message>
     <message>
         <source>Choose a currency from the list (ISO 4217 code).</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择货币（ISO 4217 代码）。</translation>
     </message>
     <message>
         <source>Quiet hours need a start and a different end.</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰时段需要开始时间，且结束时间须与之不同。</translation>
     </message>
     <message>
         <source>There is no translation for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”的翻译。</translation>
     </message>
     <message>
         <source>The setting %1 in %2 cannot be used: “%3”. %4 Correct it in Settings (or in that file); until then Referral Desk works offline.</source>
@@ -254,14 +254,1013 @@
     </message>
 </context>
 <context>
+    <name>CountryName</name>
+    <message>
+        <source>Andorra</source>
+        <translation>安道尔</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>阿富汗</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>安提瓜和巴布达</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>安圭拉</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>阿尔巴尼亚</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>亚美尼亚</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>安哥拉</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>南极洲</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>美属萨摩亚</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>阿鲁巴</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>奥兰群岛</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>阿塞拜疆</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>波斯尼亚和黑塞哥维那</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>巴巴多斯</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>孟加拉国</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>布基纳法索</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>布隆迪</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>贝宁</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>圣巴泰勒米岛</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>百慕大</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>文莱</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>玻利维亚</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>博奈尔、圣尤斯特歇斯岛和萨巴</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>巴哈马</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>不丹</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>布韦岛</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>博茨瓦纳</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>伯利兹</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>科科斯群岛</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <translation>刚果民主共和国</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>中非共和国</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>刚果</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>科特迪瓦</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>库克群岛</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>智利</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>喀麦隆</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>哥伦比亚</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>哥斯达黎加</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>古巴</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>佛得角</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>库拉索</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>圣诞岛</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>捷克</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>吉布提</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>多米尼克</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>多米尼加共和国</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>阿尔及利亚</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>厄瓜多尔</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>西撒哈拉</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>厄立特里亚</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>埃塞俄比亚</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>斐济</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>福克兰群岛(马尔维纳斯)</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <translation>密克罗尼西亚</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>法罗群岛</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>加蓬</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>格林纳达</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>格鲁吉亚</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>法属圭亚那</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>根西岛</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>加纳</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>直布罗陀</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>格陵兰</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>冈比亚</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>几内亚</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>瓜德罗普</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>赤道几内亚</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>南乔治亚和南桑威奇群岛</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>危地马拉</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>关岛</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>几内亚比绍</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>圭亚那</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>赫德岛与麦克唐纳群岛</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>洪都拉斯</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>海地</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>曼岛</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>英属印度洋领地</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>泽西岛</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>牙买加</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>约旦</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉斯斯坦</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>基里巴斯</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>科摩罗</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>圣基茨和尼维斯</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>开曼群岛</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>黎巴嫩</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>圣卢西亚</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>列支敦士登</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>斯里兰卡</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>利比里亚</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>莱索托</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>利比亚</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>摩洛哥</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>摩纳哥</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>摩尔多瓦</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>黑山</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>法属圣马丁</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>马达加斯加</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>马绍尔群岛</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>北马其顿</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>马里</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>北马里亚纳群岛</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>马提尼克</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>毛里塔尼亚</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>蒙塞拉特岛</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>马耳他</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>毛里求斯</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>马尔代夫</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>马拉维</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>莫桑比克</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>纳米比亚</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>新喀里多尼亚</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>尼日尔</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>诺福克岛</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>尼加拉瓜</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>瑙鲁</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>纽埃</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>阿曼</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>巴拿马</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>法属波利尼西亚</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>巴布亚新几内亚</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>圣皮埃尔和密克隆</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>皮特克恩</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>波多黎各</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <translation>巴勒斯坦</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>帕劳</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>巴拉圭</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>留尼汪</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>卢旺达</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>所罗门群岛</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>塞舌尔</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>苏丹</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>圣赫勒拿-阿森松-特里斯坦达库尼亚</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>斯瓦尔巴特和扬马延岛</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>塞拉利昂</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>圣马力诺</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>塞内加尔</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>索马里</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>苏里南</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>南苏丹</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation>圣多美和普林西比</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>萨尔瓦多</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>荷属圣马丁</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>叙利亚</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>斯威士兰</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>特克斯和凯科斯群岛</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>乍得</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>法属南部领地</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>多哥</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>托克劳</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>东帝汶</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>突尼斯</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>汤加</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>特里尼达和多巴哥</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>图瓦卢</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>坦桑尼亚</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>乌干达</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>美国本土外小岛屿</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>乌拉圭</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <translation>梵蒂冈</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>圣文森特和格林纳丁斯</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>委内瑞拉</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>英属维尔京群岛</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>美属维尔京群岛</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>瓦努阿图</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>瓦利斯和富图纳</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>萨摩亚</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>也门</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>马约特</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>赞比亚</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>津巴布韦</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePolicy</name>
     <message>
         <source>Missed · waiting for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>已错过 · 等待服务确认</translation>
     </message>
     <message>
         <source>Expired · waiting for the service</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期 · 等待服务确认</translation>
     </message>
     <message>
         <source>Missed in %1</source>
@@ -281,7 +1280,7 @@
     </message>
     <message>
         <source>Late · missed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 · %1 后错过</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -305,43 +1304,111 @@
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间充裕</translation>
     </message>
     <message>
         <source>Respond soon</source>
-        <translation type="unfinished"></translation>
+        <translation>尽快答复</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>About to be missed</source>
-        <translation type="unfinished"></translation>
+        <translation>即将错过</translation>
     </message>
     <message>
         <source>Decide soon</source>
-        <translation type="unfinished"></translation>
+        <translation>尽快决定</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>即将过期</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>即将成交</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超期</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已失效</translation>
     </message>
     <message>
         <source>Closing date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过成交日期</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1+ employees</source>
+        <extracomment>A company size: more than this many employees (&quot;10,000+ employees&quot;)</extracomment>
+        <translation>%1 名以上员工</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <extracomment>A company size of exactly this many employees</extracomment>
+        <translation>%1 名员工</translation>
+    </message>
+    <message>
+        <source>%1–%2 employees</source>
+        <extracomment>A company size: from–to employees (&quot;51–250 employees&quot;); keep the en dash</extracomment>
+        <translation>%1–%2 名员工</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <extracomment>The referral&apos;s qualification: nobody qualified the lead</extracomment>
+        <translation>未认定</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <extracomment>The referral&apos;s qualification: the lead came directly, not through marketing or sales</extracomment>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>Marketing qualified</source>
+        <extracomment>The referral&apos;s qualification: qualified by (Microsoft) marketing</extracomment>
+        <translation>营销合格</translation>
+    </message>
+    <message>
+        <source>Sales qualified</source>
+        <extracomment>The referral&apos;s qualification: qualified by (Microsoft) sales</extracomment>
+        <translation>销售合格</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <extracomment>Referral type: visible to this partner only</extracomment>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <source>Shared (co-sell)</source>
+        <extracomment>Referral type: visible to two parties selling together (for example with Microsoft)</extracomment>
+        <translation>共享（共同销售）</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Why a referral was closed: the partner said &quot;No thanks&quot; while it was new</extracomment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Why a referral was closed: nobody answered in time</extracomment>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Why a referral was closed: no decision in time</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country and the code the service sent for it: &quot;Germany (DE)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -349,68 +1416,68 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A decline or loss reason followed by the person&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The referral is already in %1.</source>
         <extracomment>%1 and %2 are stages; %3 says what is possible instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该推荐已处于“%1”阶段。</translation>
     </message>
     <message>
         <source>A referral in %1 can’t be moved to %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“%1”阶段的推荐不能移到“%2”。%3</translation>
     </message>
     <message>
         <source>Enter the estimated deal value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入预计交易金额。</translation>
     </message>
     <message>
         <source>The deal value must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易金额必须大于 0。</translation>
     </message>
     <message>
         <source>The deal value can be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易金额不能超过 %1。</translation>
     </message>
     <message>
         <source>Choose the currency of the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择交易货币。</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 4217 currency code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ISO 4217 货币代码（例如 EUR 或 USD）。</translation>
     </message>
     <message>
         <source>Enter the estimated closing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入预计成交日期。</translation>
     </message>
     <message>
         <source>The closing date can’t be in the past; choose today (%1) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>成交日期不能早于今天；请选择今天（%1）或之后的日期。</translation>
     </message>
     <message>
         <source>Say why the deal was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明丢单原因。</translation>
     </message>
     <message>
         <source>Say why you decline this referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明拒绝此推荐的原因。</translation>
     </message>
     <message>
         <source>The reason is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因过长：%1 个字符，最多 %2 个。</translation>
     </message>
     <message>
         <source>“%1” names an outcome, not a reason; describe why.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是结果，而不是原因；请说明具体原因。</translation>
     </message>
     <message>
         <source>The note is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注过长：%1 个字符，最多 %2 个。</translation>
     </message>
     <message>
         <source>Nothing changed: edit the deal value, currency, closing date or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改：请修改交易金额、货币、成交日期或备注。</translation>
     </message>
     <message>
         <source>I’m interested</source>
@@ -442,81 +1509,81 @@
     </message>
     <message>
         <source>Its status “%1” is unknown to Referral Desk, so it is read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk 无法识别其状态“%1”，因此它为只读。</translation>
     </message>
     <message>
         <source>Archived referrals are read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档的推荐为只读。</translation>
     </message>
     <message>
         <source>Allowed: %1.</source>
         <extracomment>%1 is the list of actions allowed, e.g. &quot;I’m interested and No thanks&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可执行的操作：%1。</translation>
     </message>
     <message>
         <source>“%1” is not possible for a referral in %2. %3</source>
         <extracomment>%1 an action, %2 a stage, %3 what is allowed instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>处于“%2”阶段的推荐无法执行“%1”。%3</translation>
     </message>
     <message>
         <source>Not a fit for our offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>与我们的产品和服务不匹配</translation>
     </message>
     <message>
         <source>Outside the regions we serve</source>
-        <translation type="unfinished"></translation>
+        <translation>不在我们的服务区域内</translation>
     </message>
     <message>
         <source>Deal too small</source>
-        <translation type="unfinished"></translation>
+        <translation>交易规模过小</translation>
     </message>
     <message>
         <source>No capacity at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有余力承接</translation>
     </message>
     <message>
         <source>Customer unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联系到客户</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Customer chose another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>客户选择了其他合作伙伴</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Customer postponed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>客户推迟或取消</translation>
     </message>
     <message>
         <source>Requirements changed</source>
-        <translation type="unfinished"></translation>
+        <translation>需求已变更</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>预计交易金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>You sent this referral to another partner: they answer it, and Referral Desk only shows how it goes.</source>
@@ -563,28 +1630,28 @@
     <name>Money</name>
     <message>
         <source>Enter the estimated deal value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入预计交易金额。</translation>
     </message>
     <message>
         <source>The deal value must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易金额必须大于 0。</translation>
     </message>
     <message>
         <source>“%1” is not an amount. Enter digits, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效金额。请输入数字，例如 %2。</translation>
     </message>
     <message>
         <source>Use at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能有 2 位小数。</translation>
     </message>
     <message>
         <source>The deal value can be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易金额不能超过 %1。</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;12,500.50 EUR&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -658,19 +1725,19 @@
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>详细说明(&amp;D)：</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细说明</translation>
     </message>
 </context>
 <context>
@@ -678,21 +1745,21 @@
     <message>
         <source>Unknown (%1)</source>
         <extracomment>An archived referral whose remote status this version does not know; %1 is that status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知（%1）</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>无状态</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Stage and outcome of an archived referral, e.g. &quot;Archived · Won&quot;</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A stage followed by a remote substatus this version does not know</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New</source>
@@ -740,7 +1807,7 @@
     </message>
     <message>
         <source>Closed as error</source>
-        <translation type="unfinished"></translation>
+        <translation>作为错误关闭</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -771,7 +1838,7 @@
     </message>
     <message>
         <source>Referrals API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐 API 基础 URL</translation>
     </message>
     <message>
         <source>Sign-in &amp;authority:</source>
@@ -779,7 +1846,7 @@
     </message>
     <message>
         <source>Sign-in authority URL</source>
-        <translation type="unfinished"></translation>
+        <translation>登录颁发机构 URL</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
@@ -787,7 +1854,7 @@
     </message>
     <message>
         <source>OAuth client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端 ID</translation>
     </message>
     <message>
         <source>Changes to the service or the sign-in take effect at once: the next sync uses them.</source>
@@ -803,7 +1870,7 @@
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔（分钟）</translation>
     </message>
     <message>
         <source> min</source>
@@ -815,7 +1882,7 @@
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>默认货币</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -823,7 +1890,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Start Referral Desk when I log in</source>
@@ -843,7 +1910,7 @@
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰开始时间</translation>
     </message>
     <message>
         <source>to</source>
@@ -851,7 +1918,7 @@
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰结束时间</translation>
     </message>
     <message>
         <source>During quiet hours only the last calls (missed in 1 hour, expires in 4 hours) are shown.</source>
@@ -867,11 +1934,11 @@
     </message>
     <message>
         <source>Undo &amp;window:</source>
-        <translation>撤销时限(&amp;W):</translation>
+        <translation>撤销时限(&amp;W)：</translation>
     </message>
     <message>
         <source>Undo window in seconds</source>
-        <translation>撤销时限(秒)</translation>
+        <translation>撤销时限（秒）</translation>
     </message>
     <message>
         <source> s</source>
@@ -882,179 +1949,187 @@
     <name>StartAtLogin</name>
     <message>
         <source>Could not change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改 %1。</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 创建文件夹。</translation>
     </message>
     <message>
         <source>Answer Microsoft Partner Center referrals before they are missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>及时答复 Microsoft Partner Center 推荐，避免错过。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Damaged local database</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库已损坏</translation>
     </message>
     <message>
         <source>Move Aside and Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>移开并重建</translation>
     </message>
     <message>
         <source>Database rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已重建</translation>
     </message>
     <message>
         <source>Referral Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk 无法启动</translation>
     </message>
     <message>
         <source>Referral Desk can keep the damaged file for inspection, start a new database with the actions not sent yet and the history that can still be read from it, and bring your referrals back from Partner Center at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk 可以保留已损坏的文件以供检查，新建一个数据库，存入尚未发送的操作和仍可从损坏文件中读取的历史记录，并在下次同步时从 Partner Center 重新获取您的推荐。</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The local database %1 could not be updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新本地数据库 %1：%2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The database %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The local database %1 is damaged (%2). It can be moved aside and rebuilt from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库 %1 已损坏（%2）。可以将其移开，并从 Partner Center 重建。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Referral Desk (format %2; this version reads up to %3). Update Referral Desk, or start it with another profile. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的 Referral Desk 写入（格式 %2；此版本最高只能读取格式 %3）。请更新 Referral Desk，或使用其他配置文件启动。该文件未被更改。</translation>
     </message>
     <message>
         <source>migration to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referral changed in Partner Center (now %1); this action no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移到格式 %1 失败：%2</translation>
     </message>
     <message>
         <source>This referral is not in the local database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action no longer applies to the referral (now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此推荐不在本地数据库中。</translation>
     </message>
     <message>
         <source>The disk that holds the local database %1 is full. Free some space; nothing was lost, and what you did is kept until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放本地数据库 %1 的磁盘已满。请释放一些空间；没有丢失任何内容，您所做的操作会保留，直到可以保存为止。</translation>
     </message>
     <message>
         <source>Referral Desk cannot write to the local database %1 or its folder (%2). Check that the folder is yours and writable, or start Referral Desk with another --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk 无法写入本地数据库 %1 或其所在文件夹（%2）。请检查该文件夹是否归您所有且可写，或使用其他 --profile 启动 Referral Desk。</translation>
     </message>
     <message>
         <source>The local database %1 is locked by another Referral Desk (or another program) and stayed locked while Referral Desk waited. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库 %1 已被另一个 Referral Desk（或其他程序）锁定，在 Referral Desk 等待期间一直未解除锁定。请稍后重试。</translation>
     </message>
     <message>
         <source>The local database %1 could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用本地数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
+        <translation>Partner Center 显示该推荐当前为 %1，因此“%2”不再适用。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <source>The stored copy of this referral cannot be read. It is read again from Partner Center with the next sync; try again after that.</source>
+        <translation>无法读取此推荐的本地副本。下次同步时将从 Partner Center 重新读取；请在同步后重试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the local database %1 reported an error while Referral Desk read or wrote it (%2). Nothing was changed; check the disk or its connection, then start Referral Desk again.</source>
+        <translation>存放本地数据库 %1 的磁盘在 Referral Desk 读写时报告了错误（%2）。未做任何更改；请检查磁盘或其连接，然后重新启动 Referral Desk。</translation>
     </message>
 </context>
 <context>
     <name>StoreRepair</name>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 %1：%2</translation>
     </message>
     <message>
         <source>The local database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库 %1 已损坏（%2）。</translation>
     </message>
     <message>
         <source>The damaged database %1 could not be moved aside; close other programs using it, or move it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移开已损坏的数据库 %1；请关闭正在使用它的其他程序，或自行移动该文件。</translation>
     </message>
     <message>
         <source>The damaged database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏的数据库已保留为 %1。</translation>
     </message>
     <message>
         <source>What could be read from the damaged database could not be saved into the new one at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>从已损坏数据库中读取的内容无法保存到位于 %1 的新数据库中。</translation>
     </message>
     <message>
         <source>Nothing could be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能从中读取任何内容。</translation>
     </message>
     <message>
         <source>Saved from it: %1 queued actions, %2 history entries; %3 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从中恢复：%1 个排队的操作，%2 条历史记录；%3 条无法读取。</translation>
     </message>
     <message>
         <source>Parts of the file could not be reached at all, so more may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的部分内容完全无法访问，因此可能还有更多内容缺失。</translation>
     </message>
     <message>
         <source>Your referrals come back from Partner Center with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次同步时，您的推荐将从 Partner Center 恢复。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Answer Microsoft Partner Center referrals before they are missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>及时答复 Microsoft Partner Center 推荐，避免错过。</translation>
     </message>
     <message>
         <source>Keep the local database and settings in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>将本地数据库和设置保存在 &lt;folder&gt; 中。</translation>
     </message>
     <message>
         <source>Referrals API base URL (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐 API 基础 URL（会被记住）。</translation>
     </message>
     <message>
         <source>Use this bearer token instead of signing in; never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 Bearer 令牌代替登录；该令牌不会写入任何位置。</translation>
     </message>
     <message>
         <source>Sign-in authority URL (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录颁发机构 URL（会被记住）。</translation>
     </message>
     <message>
         <source>OAuth client id (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端 ID（会被记住）。</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在首次同步后（如不同步则立即）将窗口截图保存到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
         <source>Start on sample data from the bundled simulator (nothing goes to Partner Center).</source>
@@ -1065,27 +2140,27 @@
     <name>rd::AcceptDialog</name>
     <message>
         <source>Accept referral</source>
-        <translation type="unfinished"></translation>
+        <translation>接受推荐</translation>
     </message>
     <message>
         <source>Edit deal</source>
-        <translation type="unfinished">编辑交易</translation>
+        <translation>编辑交易</translation>
     </message>
     <message>
         <source>Accept the referral from %1 with your estimate of the deal. It moves to Negotiating.</source>
-        <translation type="unfinished"></translation>
+        <translation>接受来自 %1 的推荐，并填写您对该交易的预估。推荐将移至“洽谈中”。</translation>
     </message>
     <message>
         <source>Change the deal with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改与 %1 的交易。</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished">接受</translation>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1100,19 +2175,19 @@
     </message>
     <message>
         <source>That referral is no longer in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该推荐已不在本地数据库中。</translation>
     </message>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>交易赢单</translation>
     </message>
     <message>
         <source>Report the deal with %1 as won? The referral is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>将与 %1 的交易报告为赢单？该推荐将被归档。</translation>
     </message>
     <message>
         <source>Mark as Won</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为赢单</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1120,190 +2195,190 @@
     </message>
     <message>
         <source>%1: %2 — it will be sent to Partner Center.</source>
-        <translation>%1:%2 — 将发送到合作伙伴中心。</translation>
+        <translation>%1：%2 — 将发送到 Partner Center。</translation>
     </message>
     <message>
         <source>Undone; nothing was sent.</source>
-        <translation>已撤销;未发送任何内容。</translation>
+        <translation>已撤销；未发送任何内容。</translation>
     </message>
     <message>
         <source>The action is already on its way to Partner Center and cannot be undone.</source>
-        <translation>该操作正在发送到合作伙伴中心,无法撤销。</translation>
+        <translation>该操作正在发送到 Partner Center，无法撤销。</translation>
     </message>
     <message>
         <source>The deal with %1 is unchanged; nothing was sent.</source>
-        <translation>与 %1 的交易未更改;未发送任何内容。</translation>
+        <translation>与 %1 的交易未更改；未发送任何内容。</translation>
     </message>
     <message>
         <source>The action could not be undone just now; try again.</source>
-        <translation>暂时无法撤销该操作;请重试。</translation>
+        <translation>暂时无法撤销该操作；请重试。</translation>
     </message>
     <message>
         <source>The action was already sent to Partner Center and cannot be undone.</source>
-        <translation>该操作已发送到合作伙伴中心,无法撤销。</translation>
+        <translation>该操作已发送到 Partner Center，无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>rd::ApiClient</name>
     <message>
         <source>%1 is not https; plain http is only allowed to this computer (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 https；未加密的 http 仅允许用于本机（环回地址）。</translation>
     </message>
 </context>
 <context>
     <name>rd::ApiJob</name>
     <message>
         <source>The answer is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 JSON 对象（%1）。</translation>
     </message>
 </context>
 <context>
     <name>rd::ArchiveModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>交易金额</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>成交日期</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>rd::ArchiveWindow</name>
     <message>
         <source>Archive — Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>归档 — Referral Desk</translation>
     </message>
     <message>
         <source>Search customers, referrals, notes, cities, products, contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索客户、推荐、备注、城市、产品、联系人</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索归档</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有结果</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>公司规模</translation>
     </message>
     <message>
         <source>Product or solution</source>
-        <translation type="unfinished"></translation>
+        <translation>产品或解决方案</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭起始</translation>
     </message>
     <message>
         <source>Closed until</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭截止</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV…</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭日期：</translation>
     </message>
     <message>
         <source>Archived referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档的推荐</translation>
     </message>
     <message>
         <source>1 archived referral</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个已归档的推荐</translation>
     </message>
     <message>
         <source>%1 archived referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已归档的推荐</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家/地区</translation>
     </message>
     <message>
         <source>All sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有规模</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
         <source>Export archive</source>
-        <translation type="unfinished"></translation>
+        <translation>导出归档</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exporting archived referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出已归档的推荐…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>rd::BarChart</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +2406,7 @@
     <name>rd::ColumnView</name>
     <message>
         <source>%1 referrals</source>
-        <translation>%1 推荐</translation>
+        <translation>%1 个推荐</translation>
     </message>
     <message>
         <source>Cannot be moved here</source>
@@ -1390,7 +2465,7 @@
     <name>rd::ConnectionStatus</name>
     <message>
         <source>Offline, last sync 12:59 PM, 999 actions queued</source>
-        <translation type="unfinished"></translation>
+        <translation>离线，上次同步 下午 12:59，999 个操作排队中</translation>
     </message>
     <message>
         <source>Connect…</source>
@@ -1446,60 +2521,60 @@
     </message>
     <message>
         <source>Local database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库问题</translation>
     </message>
 </context>
 <context>
     <name>rd::CredentialStore</name>
     <message>
         <source>There is no desktop session bus, so no keyring can be reached. Sign in from a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有桌面会话总线，因此无法访问密钥环。请在桌面会话中登录。</translation>
     </message>
     <message>
         <source>No keyring service is running. Install GNOME Keyring (gnome-keyring) or KWallet and unlock it, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的密钥环服务。请安装 GNOME Keyring（gnome-keyring）或 KWallet 并将其解锁，然后重新登录。</translation>
     </message>
     <message>
         <source>The keyring did not answer. It may be locked: unlock it (for example by signing in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环没有响应。它可能已锁定：请将其解锁（例如登录桌面），然后重试。</translation>
     </message>
     <message>
         <source>No keychain is available on this system; Referral Desk keeps sign-in secrets only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有可用的钥匙串；Referral Desk 只在钥匙串中保存登录凭据。</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Referral Desk to use it, or unlock it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问钥匙串被拒绝。请允许 Referral Desk 使用钥匙串或将其解锁，然后重试。</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了错误：%1</translation>
     </message>
 </context>
 <context>
     <name>rd::DbusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>I’m interested</source>
-        <translation type="unfinished">我感兴趣</translation>
+        <translation>我感兴趣</translation>
     </message>
 </context>
 <context>
     <name>rd::Desktop</name>
     <message>
         <source>Referral Desk keeps running in the tray and warns you before a referral is missed. To end it, choose Quit from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk 会在系统托盘中继续运行，并在推荐即将错过前提醒您。如需退出，请在托盘图标的菜单中选择“退出”。</translation>
     </message>
     <message>
         <source>Desktop notifications are not available here (no notification service and no system tray); watch the badges on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法使用桌面通知（没有通知服务，也没有系统托盘）；请留意看板上卡片的标记。</translation>
     </message>
     <message>
         <source>Signed in with a given token</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用指定的令牌登录</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
@@ -1507,7 +2582,7 @@
     </message>
     <message>
         <source>Signed out. Queued actions wait until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。排队的操作将等到您重新登录后再发送。</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -1550,187 +2625,187 @@
     <name>rd::DetailsPane</name>
     <message>
         <source>Referral details</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐详情</translation>
     </message>
     <message>
         <source>Select a card to see everything about the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一张卡片，查看该推荐的全部信息。</translation>
     </message>
     <message>
         <source>No referral selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择推荐</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Consent to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>同意被联系</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>资格认定</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接受时间</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>预计交易金额</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请</translation>
     </message>
     <message>
         <source>Invited by</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请人</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>您的团队</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Your actions not yet confirmed by Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未经 Partner Center 确认的操作</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>等待发送</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已被拒绝</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <source>Your actions</source>
-        <translation type="unfinished"></translation>
+        <translation>您的操作</translation>
     </message>
     <message>
         <source>sent to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到 Partner Center</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -1743,6 +2818,18 @@
     <message>
         <source>Received: yours to answer</source>
         <translation>已收到：由您答复</translation>
+    </message>
+    <message>
+        <source>Needs a refresh</source>
+        <translation>需要刷新</translation>
+    </message>
+    <message>
+        <source>The stored copy of this referral cannot be read, so only its name, customer, status, dates and deal are shown, and no action can be taken on it. The next sync reads it again from Partner Center; your queued actions are kept.</source>
+        <translation>无法读取此推荐的本地副本，因此仅显示其名称、客户、状态、日期和交易信息，且无法对其执行任何操作。下次同步时将从 Partner Center 重新读取；您排队的操作会保留。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
     </message>
 </context>
 <context>
@@ -1764,127 +2851,127 @@
     <name>rd::InsightsWindow</name>
     <message>
         <source>Insights — Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>统计 — Referral Desk</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 365 天</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>细分依据</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>按国家/地区</translation>
     </message>
     <message>
         <source>By company size</source>
-        <translation type="unfinished"></translation>
+        <translation>按公司规模</translation>
     </message>
     <message>
         <source>By product</source>
-        <translation type="unfinished"></translation>
+        <translation>按产品</translation>
     </message>
     <message>
         <source>Referrals received in:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐接收时间段：</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到</translation>
     </message>
     <message>
         <source>Median time to first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>首次答复时间中位数</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内答复</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">已错过</translation>
+        <translation>已错过</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">已过期</translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Accept rate</source>
-        <translation type="unfinished"></translation>
+        <translation>接受率</translation>
     </message>
     <message>
         <source>Win rate of accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受推荐的赢单率</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单金额</translation>
     </message>
     <message>
         <source>Pipeline in Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈中的商机金额</translation>
     </message>
     <message>
         <source>Closing date passed: report Won or Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已过成交日期：请报告赢单或丢单</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>细分</translation>
     </message>
     <message>
         <source>Answered in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内答复</translation>
     </message>
     <message>
         <source>Median answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复时间中位数</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">赢单</translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单率</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>公司规模</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Win rate of accepted referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受推荐的赢单率</translation>
     </message>
     <message>
         <source>Received from</source>
@@ -1896,7 +2983,7 @@
     </message>
     <message>
         <source>The range starts after it ends: choose a start on or before %1.</source>
-        <translation>范围的开始晚于结束:请选择 %1 或更早的开始日期。</translation>
+        <translation>范围的开始晚于结束：请选择 %1 或更早的开始日期。</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +2994,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Answer Microsoft Partner Center referrals before they are missed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;及时答复 Microsoft Partner Center 推荐，避免错过。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
@@ -1935,7 +3022,7 @@
     </message>
     <message>
         <source>Some actions could not be sent; see the cards marked Conflict.</source>
-        <translation>部分操作无法发送;请查看标记为“冲突”的卡片。</translation>
+        <translation>部分操作无法发送；请查看标记为“冲突”的卡片。</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
@@ -2009,10 +3096,6 @@
         <translation>该推荐已不在本地数据库中。</translation>
     </message>
     <message>
-        <source>Partner Center shows the referral as %1, so “%2” no longer applies.</source>
-        <translation>Partner Center 显示该推荐当前为 %1，因此“%2”不再适用。</translation>
-    </message>
-    <message>
         <source>The referral keeps changing in Partner Center; “%1” was not sent.</source>
         <translation>该推荐在 Partner Center 中不断变化；“%1”未发送。</translation>
     </message>
@@ -2026,73 +3109,77 @@
     </message>
     <message>
         <source>“%1” could not be put back in the queue either, so it cannot be undone until the next sync or the next start of Referral Desk puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”也无法放回队列，因此在下次同步或 Referral Desk 下次启动将其放回队列之前，无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>rd::ReasonDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>交易丢单</translation>
     </message>
     <message>
         <source>Decline referral</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝推荐</translation>
     </message>
     <message>
         <source>Why was the deal with %1 lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的交易为何丢单？</translation>
     </message>
     <message>
         <source>Why do you decline the referral from %1? The customer will be asked to choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>您为何拒绝来自 %1 的推荐？客户将被请求选择其他合作伙伴。</translation>
     </message>
     <message>
         <source>Choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入原因</translation>
     </message>
     <message>
         <source>Mark as Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为丢单</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
     <name>rd::RecentArchiveModel</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 <context>
     <name>rd::ReferralListModel</name>
     <message>
         <source>(no customer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无客户名称）</translation>
     </message>
     <message>
         <source>%1, %2. %3</source>
         <extracomment>A card read out: customer, referral, deadline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2。%3</translation>
     </message>
     <message>
         <source>%1 · closes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 成交</translation>
     </message>
     <message>
         <source>An action could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>有操作无法发送。</translation>
     </message>
     <message>
         <source>Sent by you</source>
         <translation>由您发送</translation>
+    </message>
+    <message>
+        <source>Needs a refresh</source>
+        <translation>需要刷新</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +3190,7 @@
     </message>
     <message>
         <source>The local database %1 could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入本地数据库 %1。</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +3228,7 @@
     </message>
     <message>
         <source>Not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统不支持。</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
@@ -2154,51 +3241,51 @@
     <message>
         <source>How often Referral Desk asks Partner Center for changes: %1–%2 minutes.</source>
         <extracomment>%1–%2 the allowed range of the sync interval in minutes</extracomment>
-        <translation>Referral Desk 向合作伙伴中心查询更改的频率:%1–%2 分钟。</translation>
+        <translation>Referral Desk 向 Partner Center 查询更改的频率：%1–%2 分钟。</translation>
     </message>
     <message>
         <source>How long you can undo an action before it is sent to Partner Center; 0 sends at once. %1–%2 seconds.</source>
         <extracomment>%1–%2 the allowed range of the undo window in seconds</extracomment>
-        <translation>操作发送到合作伙伴中心之前可撤销的时间;0 表示立即发送。%1–%2 秒。</translation>
+        <translation>操作发送到 Partner Center 之前可撤销的时间；0 表示立即发送。%1–%2 秒。</translation>
     </message>
 </context>
 <context>
     <name>rd::SignIn</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">未登录。</translation>
+        <translation>未登录。</translation>
     </message>
     <message>
         <source>Signing in again is needed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新登录（%1）。</translation>
     </message>
     <message>
         <source>Could not listen on this computer for the sign-in answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此计算机上监听登录响应：%1</translation>
     </message>
     <message>
         <source>&lt;!doctype html&gt;&lt;meta charset=utf-8&gt;&lt;title&gt;Referral Desk&lt;/title&gt;&lt;p&gt;Sign-in finished. You can close this page and return to Referral Desk.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;!doctype html&gt;&lt;meta charset=utf-8&gt;&lt;title&gt;Referral Desk&lt;/title&gt;&lt;p&gt;登录已完成。您可以关闭此页面并返回 Referral Desk。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The sign-in answer did not match this request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录响应与此请求不匹配；请重试。</translation>
     </message>
     <message>
         <source>Sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝：%1</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：%1</translation>
     </message>
     <message>
         <source>Could not start the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始登录：%1</translation>
     </message>
     <message>
         <source>The sign-in code expired; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录代码已过期；请重新开始。</translation>
     </message>
     <message>
         <source>No application (client) id is set: connect to Partner Center first (File › Sign In, or referral-desk-cli --tenant … --client-id … sign-in).</source>
@@ -2259,7 +3346,7 @@
     <name>rd::StaticTokenSource</name>
     <message>
         <source>The given access token was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的访问令牌被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +3394,7 @@
     <message>
         <source>%1: %2. Sent to Partner Center in %3 s.</source>
         <extracomment>%1 the action, %2 the customer, %3 seconds until it is sent</extracomment>
-        <translation>%1:%2。将在 %3 秒后发送到合作伙伴中心。</translation>
+        <translation>%1：%2。将在 %3 秒后发送到 Partner Center。</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2315,7 +3402,7 @@
     </message>
     <message>
         <source>Take the action back; nothing is sent (%1)</source>
-        <translation>撤回操作;不会发送任何内容 (%1)</translation>
+        <translation>撤回操作；不会发送任何内容 (%1)</translation>
     </message>
     <message>
         <source>Send Now</source>
@@ -2323,7 +3410,7 @@
     </message>
     <message>
         <source>Send it to Partner Center without waiting</source>
-        <translation>不等待,立即发送到合作伙伴中心</translation>
+        <translation>不等待，立即发送到 Partner Center</translation>
     </message>
 </context>
 <context>
