@@ -5,11 +5,13 @@
 #include "domain/money.h"
 #include "domain/referraljson.h"
 #include "export/csvwriter.h"
+#include "store/searchtext.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <algorithm>
 
 namespace rd {
 
@@ -121,15 +123,23 @@ int OfflineCommands::list()
         return Cli::BadInput;
     }
     const QString search = m_parser.value(QStringLiteral("search")).trimmed();
+    // The open referrals are searched here the way the archive's index is: every fragment
+    // found anywhere in the folded text.
+    const QStringList terms = SearchText::terms(search);
+    const auto found = [&terms](const Referral &r) {
+        const QString text = SearchText::of(r.customerProfile.name, r.name, r.details.notes,
+            r.customerProfile.address.city, r.customerProfile.address.country, QString(),
+            QString());
+        return std::all_of(terms.cbegin(), terms.cend(),
+            [&text](const QString &term) { return text.contains(term); });
+    };
     Store &store = *m_store;
     QList<Referral> referrals;
     if (!stage || *stage != Stage::Archived) {
         for (const Referral &r : store.openReferrals(stage)) {
             if (!(r.isOutgoing() ? outgoing : incoming))
                 continue;
-            if (search.isEmpty() || r.customerProfile.name.contains(search, Qt::CaseInsensitive)
-                || r.name.contains(search, Qt::CaseInsensitive)
-                || r.details.notes.contains(search, Qt::CaseInsensitive))
+            if (found(r))
                 referrals.append(r);
         }
     }

@@ -1,6 +1,7 @@
 // The local store against real SQLite files in temporary folders: migrations, refusals, upsert,
 // the action + outbox transaction, FIFO, FTS with hostile input, paging, and a crash mid-write.
 
+#include "store/searchtext.h"
 #include "store/store.h"
 #include "store/storedb.h"
 #include "support/rawdb.h"
@@ -22,6 +23,13 @@ using namespace rd;
 using namespace rd::test;
 
 namespace {
+
+/// "a b c" as a list, for test tables.
+QStringList words(const char *spaced)
+{
+    return QString::fromUtf8(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 
 const QDateTime kNow = utc(2026, 1, 5, 12, 0);
 
@@ -603,35 +611,31 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1); // ...and on in the store's own
     }
 
-    void ftsQueryTreatsTextAsWords_data()
+    void typedTextIsFoldedFragmentsNeverSyntax_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("query");
-        QTest::newRow("plain") << "contoso"
-                               << "\"contoso\"*";
-        QTest::newRow("two words") << "Contoso  pharmacy"
-                                   << "\"Contoso\"* \"pharmacy\"*";
-        QTest::newRow("quotes") << "\"contoso"
-                                << "\"contoso\"*";
-        QTest::newRow("operators") << "a AND NOT b"
-                                   << "\"a\"* \"AND\"* \"NOT\"* \"b\"*";
-        QTest::newRow("near") << "NEAR(a b"
-                              << "\"NEAR\"* \"a\"* \"b\"*";
-        QTest::newRow("column filter") << "name:foo"
-                                       << "\"name\"* \"foo\"*";
-        QTest::newRow("only punctuation") << "*()\"^-:"
-                                          << "";
-        QTest::newRow("diacritics kept") << "Zürich"
-                                         << "\"Zürich\"*";
-        QTest::newRow("cjk") << "北京"
-                             << "\"北京\"*";
+        QTest::addColumn<QStringList>("terms");
+        QTest::newRow("plain") << "contoso" << words("contoso");
+        QTest::newRow("two words, case") << "Contoso  PHARMACY"
+                                         << words("contoso pharmacy");
+        QTest::newRow("quotes") << "\"contoso" << words("contoso");
+        QTest::newRow("operators") << "a AND NOT b" << words("a and not b");
+        QTest::newRow("near") << "NEAR(a b" << words("near a b");
+        QTest::newRow("column filter") << "name:foo" << words("name foo");
+        QTest::newRow("only punctuation") << "*()\"^-:" << QStringList {};
+        QTest::newRow("accents folded") << "Zürich Müller" << words("zurich muller");
+        QTest::newRow("full width") << "ＡＢＣ" << words("abc");
+        QTest::newRow("cjk") << "北京" << words("北京");
+        QTest::newRow("cyrillic case") << "РОМАШКА" << words("ромашка");
+        QTest::newRow("repeated") << "abc abc" << words("abc");
     }
 
-    void ftsQueryTreatsTextAsWords()
+    void typedTextIsFoldedFragmentsNeverSyntax()
     {
         QFETCH(QString, text);
-        QFETCH(QString, query);
-        QCOMPARE(Store::ftsQuery(text), query);
+        QFETCH(QStringList, terms);
+        QCOMPARE(SearchText::terms(text), terms);
+        QCOMPARE(Store::hasSearchText(text), !terms.isEmpty());
     }
 
     void archiveSearchAndFilters()

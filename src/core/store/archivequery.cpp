@@ -1,5 +1,6 @@
 #include "archivequery.h"
 
+#include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
 
@@ -47,7 +48,6 @@ struct ArchiveSql
     QString from;
     QString where;
     QVariantList binds;
-    bool ranked = false;
 };
 
 ArchiveSql archiveSql(const ArchiveFilter &f)
@@ -56,15 +56,22 @@ ArchiveSql archiveSql(const ArchiveFilter &f)
     s.from = QStringLiteral("referrals r");
     QStringList where { QStringLiteral("r.stage = %1").arg(int(Stage::Archived)),
         QStringLiteral("r.outgoing = %1").arg(f.outgoing ? 1 : 0) };
-    const QString match = ArchiveQuery::ftsQuery(f.text);
-    if (!match.isEmpty()) {
+    const QStringList terms = SearchText::terms(f.text);
+    if (!terms.isEmpty()) {
         // CROSS JOIN keeps the index lookup as the outer loop; otherwise SQLite may walk every
         // archived row and probe the index once per row.
         s.from = QStringLiteral(
-            "referrals_fts CROSS JOIN referrals r ON r.rowid = referrals_fts.rowid");
-        where.append(QStringLiteral("referrals_fts MATCH ?"));
-        s.binds.append(match);
-        s.ranked = true;
+            "referrals_search CROSS JOIN referrals r ON r.rowid = referrals_search.rowid");
+        // Every term through the index: as it is from three characters on, as its marked
+        // short token below that.
+        QStringList quoted;
+        for (const QString &term : terms)
+            quoted.append(SearchText::quoted(
+                SearchText::indexable(term) ? term : SearchText::shortToken(term)));
+        where.append(QStringLiteral("referrals_search MATCH ?"));
+        s.binds.append(quoted.join(QLatin1Char(' ')));
+        // Not ranked: a fragment is found or not, and BM25 over trigrams and short tokens
+        // favours short texts rather than better matches. Most recently closed first.
     }
     if (!f.outcomes.isEmpty()) {
         QStringList values;
@@ -105,16 +112,9 @@ ArchiveQuery::ArchiveQuery(StoreDb &db)
 {
 }
 
-QString ArchiveQuery::ftsQuery(const QString &text)
+bool ArchiveQuery::hasSearchText(const QString &text)
 {
-    // Words only: letters, digits and combining marks. Everything else (quotes, *, parentheses,
-    // ^, :, -) separates words, and each word is quoted, so AND/OR/NOT/NEAR are plain words.
-    static const QRegularExpression separators(
-        QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"), QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    return terms.join(QLatin1Char(' '));
+    return !SearchText::terms(text).isEmpty();
 }
 
 QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn sort,
@@ -141,8 +141,7 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
         orderBy = QStringLiteral("%1 = '' ASC, %2 %3, %1 %3, %4 DESC")
                       .arg(column, rank, dir, archivedAt());
     } else if (sort == ArchiveColumn::Relevance) {
-        orderBy = s.ranked ? QStringLiteral("referrals_fts.rank, %1 DESC").arg(archivedAt())
-                           : QStringLiteral("%1 DESC").arg(archivedAt());
+        orderBy = QStringLiteral("%1 DESC").arg(archivedAt());
     } else {
         orderBy = QStringLiteral("%1 %2, %3 DESC").arg(sortExpression(sort), dir, archivedAt());
     }

@@ -31,7 +31,7 @@ struct ArchiveRow
 
 struct ArchiveFilter
 {
-    QString text; ///< words the person typed; matched by prefix, never parsed as syntax
+    QString text; ///< what the person typed; each fragment found anywhere, never parsed as syntax
     QList<Outcome> outcomes; ///< empty: all
     QDate closedFrom; ///< inclusive, UTC date of closing; invalid: open-ended
     QDate closedTo; ///< inclusive
@@ -42,7 +42,7 @@ struct ArchiveFilter
 };
 
 enum class ArchiveColumn {
-    Relevance, ///< FTS rank, then most recently closed (without text: most recently closed)
+    Relevance, ///< most recently closed first (fragment matches are not ranked)
     Customer,
     Name,
     Outcome,
@@ -75,8 +75,8 @@ public:
     /// The distinct countries ("country") or company sizes ("size") in the archive.
     QStringList values(const char *column) const;
 
-    /// Turns typed text into an FTS5 query of quoted prefix terms; empty when there is no word.
-    static QString ftsQuery(const QString &text);
+    /// Whether typed text has anything to look for (SearchText::terms); punctuation alone has not.
+    static bool hasSearchText(const QString &text);
 
 private:
     StoreDb *m_db;

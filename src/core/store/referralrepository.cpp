@@ -1,6 +1,7 @@
 #include "referralrepository.h"
 
 #include "domain/referraljson.h"
+#include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
 
@@ -273,11 +274,12 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
             notes = excluded.notes, city = excluded.city, products = excluded.products,
             contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0)"));
     const SearchColumns t = SearchColumns::of(view);
+    const QString country = view.customerProfile.address.country.toUpper();
     const bool ok = q.exec({
         view.id,
         sql::text(view.name),
         sql::text(view.customerProfile.name),
-        sql::text(view.customerProfile.address.country.toUpper()),
+        sql::text(country),
         sql::text(view.customerProfile.size),
         int(view.stage()),
         int(view.outcome()),
@@ -305,7 +307,42 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         sql::text(t.contacts),
         view.isOutgoing() ? 1 : 0,
     });
-    return ok || m_db->failed(q.error(), "writing a referral:");
+    if (!ok)
+        return m_db->failed(q.error(), "writing a referral:");
+    return index(view.id,
+        SearchText::of(view.customerProfile.name, view.name, view.details.notes,
+            view.customerProfile.address.city, country, t.products, t.contacts));
+}
+
+bool ReferralRepository::index(const QString &id, const QString &text)
+{
+    // The search index is kept here rather than by triggers: its text is folded (SearchText),
+    // which SQLite's own functions cannot do. Unchanged text (most updates change only the
+    // status) is not written again.
+    qint64 rowid = 0;
+    QVariant stored;
+    {
+        Statement q = m_db->prepared(QStringLiteral(
+            "SELECT r.rowid, s.text FROM referrals r LEFT JOIN referrals_search s "
+            "ON s.rowid = r.rowid WHERE r.id = ?"));
+        if (!q.exec({ id }) || !q.next())
+            return m_db->failed(q.error(), "indexing a referral for search:");
+        rowid = q.value(0).toLongLong();
+        stored = q.value(1);
+    }
+    if (!stored.isNull() && stored.toString() == text)
+        return true;
+    if (!stored.isNull()) {
+        Statement remove
+            = m_db->prepared(QStringLiteral("DELETE FROM referrals_search WHERE rowid = ?"));
+        if (!remove.exec({ rowid }))
+            return m_db->failed(remove.error(), "indexing a referral for search:");
+    }
+    Statement insert = m_db->prepared(
+        QStringLiteral("INSERT INTO referrals_search(rowid, text) VALUES (?, ?)"));
+    if (!insert.exec({ rowid, text }))
+        return m_db->failed(insert.error(), "indexing a referral for search:");
+    return true;
 }
 
 bool ReferralRepository::setVisible(const QStringList &ids, bool visible)

@@ -69,6 +69,8 @@ public:
 private:
     QList<Referral> read(const QString &sql, const QVariantList &values, const char *what) const;
     Referral fromRow(const QSqlQuery &q, bool *unreadable) const;
+    /// Writes the referral's folded search text into the trigram index, where it changed.
+    bool index(const QString &id, const QString &text);
     /// Marks what a read found damaged, without making the read fail.
     void remember(const QStringList &unreadable) const;
 

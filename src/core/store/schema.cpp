@@ -2,6 +2,7 @@
 
 #include "domain/referraljson.h"
 #include "referralrepository.h"
+#include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
 
@@ -114,6 +115,15 @@ StoreError Schema::migrate(StoreDb &db, int from, int to)
             why = backfillSearchColumns(db);
             if (why.isEmpty())
                 why = run(searchIndex());
+        }
+        if (why.isEmpty() && next == 10) {
+            why = fillSearchIndex(db);
+            // The word index it replaces, with the triggers that kept it in step.
+            if (why.isEmpty())
+                why = run({ QStringLiteral("DROP TRIGGER referrals_fts_insert"),
+                    QStringLiteral("DROP TRIGGER referrals_fts_delete"),
+                    QStringLiteral("DROP TRIGGER referrals_fts_update"),
+                    QStringLiteral("DROP TABLE referrals_fts") });
         }
         if (why.isEmpty())
             why = run({ QStringLiteral("PRAGMA user_version = %1").arg(next) });
@@ -233,6 +243,35 @@ QStringList Schema::statements(int version)
             QStringLiteral("CREATE INDEX referrals_needs_refresh ON referrals(id) "
                            "WHERE needs_refresh = 1"),
         };
+    }
+    if (version == 10) {
+        // Search by any fragment in any script: a trigram index over the folded text
+        // (SearchText), written by ReferralRepository with each referral. It replaces the word
+        // index of format 2, which found only the beginnings of words ("さくら" in
+        // "株式会社さくら物流" was not found).
+        return { QStringLiteral(
+            "CREATE VIRTUAL TABLE referrals_search USING fts5(text, tokenize='trigram')") };
+    }
+    return {};
+}
+
+QString Schema::fillSearchIndex(StoreDb &db)
+{
+    // From the columns (no document is parsed): one pass over the table, once.
+    QSqlQuery rows(db.database());
+    rows.setForwardOnly(true);
+    QSqlQuery insert(db.database());
+    insert.prepare(QStringLiteral("INSERT INTO referrals_search(rowid, text) VALUES (?, ?)"));
+    if (!rows.exec(QStringLiteral("SELECT rowid, customer_name, name, notes, city, country, "
+                                  "products, contacts FROM referrals")))
+        return rows.lastError().text();
+    while (rows.next()) {
+        insert.addBindValue(rows.value(0));
+        insert.addBindValue(SearchText::of(rows.value(1).toString(), rows.value(2).toString(),
+            rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString(),
+            rows.value(6).toString(), rows.value(7).toString()));
+        if (!insert.exec())
+            return insert.lastError().text();
     }
     return {};
 }

@@ -16,7 +16,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int version = 9;
+    static constexpr int version = 10;
 
     /// Checks that the open file is a database this version can use, sets the connection up (WAL,
     /// foreign keys) and migrates it to `targetVersion`.
@@ -26,6 +26,7 @@ private:
     static StoreError migrate(StoreDb &db, int from, int to);
     static QStringList statements(int version);
     static QString backfillSearchColumns(StoreDb &db);
+    static QString fillSearchIndex(StoreDb &db);
 };
 
 } // namespace rd

@@ -295,9 +295,9 @@ QHash<QString, QString> Store::remoteETags(const QStringList &ids) const
 
 // -- archive -------------------------------------------------------------------------------------
 
-QString Store::ftsQuery(const QString &text)
+bool Store::hasSearchText(const QString &text)
 {
-    return ArchiveQuery::ftsQuery(text);
+    return ArchiveQuery::hasSearchText(text);
 }
 
 QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort,

@@ -30,7 +30,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 9;
+    static constexpr int schemaVersion = 10;
 
     Store();
     ~Store();
@@ -104,8 +104,8 @@ public:
     int archiveTotal(bool outgoing) const;
     /// The distinct countries and company sizes in the archive, for the filter lists.
     QStringList archiveValues(const char *column) const;
-    /// Turns typed text into an FTS5 query of quoted prefix terms; empty when there is no word.
-    static QString ftsQuery(const QString &text);
+    /// Whether typed text has anything to search for (punctuation alone has not).
+    static bool hasSearchText(const QString &text);
 
     // -- actions and the outbox -------------------------------------------------------------
 

@@ -68,7 +68,7 @@ int RecentArchiveModel::countAll(qsizetype shown) const
 {
     if (shown < m_limit)
         return int(shown); // fewer than the limit: every match is shown
-    if (Store::ftsQuery(m_filter).isEmpty()) // no words in the filter: the whole archive
+    if (!Store::hasSearchText(m_filter)) // no words in the filter: the whole archive
         return m_store->archiveTotal(m_outgoing);
     ArchiveFilter filter;
     filter.outgoing = m_outgoing;

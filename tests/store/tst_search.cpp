@@ -1,0 +1,136 @@
+// Archive search by any fragment of a name in any script (issue 16), over an archive of 100 000
+// referrals: Japanese, Chinese, Korean, Arabic and Cyrillic names found by a fragment from their
+// middle (two characters are enough for CJK), accents and case ignored, typed syntax never
+// parsed, the CLI's `list --search` answering the same. Speed is measured by bench_archive, not
+// here.
+
+#include "store/store.h"
+#include "support/referralbuilder.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+constexpr int kArchived = 100000;
+
+/// "a b c" as a list, for test tables.
+QStringList words(const char *spaced)
+{
+    return QString::fromUtf8(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+Referral archived(const QString &id, const QString &customer, const QString &notes = QString())
+{
+    return ReferralBuilder()
+        .set("id", id)
+        .archived(QStringLiteral("Won"))
+        .set("name", QStringLiteral("Request from ") + customer)
+        .set("customerProfile", QJsonObject { { QStringLiteral("name"), customer } })
+        .detail("notes", notes)
+        .build();
+}
+
+} // namespace
+
+class SearchTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Store m_store;
+
+    QStringList find(const QString &text, ArchiveColumn sort = ArchiveColumn::Relevance)
+    {
+        ArchiveFilter f;
+        f.text = text;
+        QStringList ids;
+        for (const ArchiveRow &row : m_store.archive(f, sort, Qt::DescendingOrder, 0, 50))
+            ids.append(row.id);
+        ids.sort();
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(!m_store.open(m_dir.filePath(QStringLiteral("search.sqlite"))));
+        // The bulk: Latin names and notes of the simulator's kind, none with the fragments below.
+        const QStringList words { QStringLiteral("Contoso"), QStringLiteral("Fabrikam"),
+            QStringLiteral("Northwind"), QStringLiteral("Tailspin"), QStringLiteral("Wingtip"),
+            QStringLiteral("Adventure Works"), QStringLiteral("Litware"), QStringLiteral("Proseware") };
+        for (int from = 0; from < kArchived; from += 10000) {
+            QList<Referral> page;
+            for (int i = from; i < from + 10000; ++i)
+                page.append(archived(QStringLiteral("bulk-%1").arg(i),
+                    QStringLiteral("%1 %2 Ltd").arg(words.at(i % words.size())).arg(i),
+                    QStringLiteral("Teams rollout for %1 seats, Azure landing zone").arg(i % 900)));
+            QCOMPARE(m_store.upsert(page).size(), page.size());
+        }
+        QVERIFY(m_store.upsert({
+                                   archived(QStringLiteral("jp"), QStringLiteral("株式会社さくら物流")),
+                                   archived(QStringLiteral("cn"), QStringLiteral("北京华信物流有限公司")),
+                                   archived(QStringLiteral("kr"), QStringLiteral("주식회사 한빛물류")),
+                                   archived(QStringLiteral("ar"), QStringLiteral("شركة النيل للتجارة")),
+                                   archived(QStringLiteral("ru"), QStringLiteral("ООО «Ромашка»")),
+                                   archived(QStringLiteral("de"), QStringLiteral("Müller Maschinenbau GmbH")),
+                               })
+                    .size()
+            == 6);
+    }
+
+    void aFragmentFindsTheName_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("ids");
+        QTest::newRow("ja, middle") << "さくら" << words("jp");
+        QTest::newRow("ja and zh, two characters") << "物流" << words("cn jp");
+        QTest::newRow("zh, middle") << "华信" << words("cn");
+        QTest::newRow("zh, three") << "华信物" << words("cn");
+        QTest::newRow("ko, syllables") << "한빛" << words("kr");
+        QTest::newRow("ko, end") << "물류" << words("kr");
+        QTest::newRow("ar, word") << "النيل" << words("ar");
+        QTest::newRow("ar, fragment") << "لتجار" << words("ar");
+        QTest::newRow("ru, upper case") << "РОМАШ" << words("ru");
+        QTest::newRow("ru, middle") << "машк" << words("ru");
+        QTest::newRow("de, no accent") << "Muller" << words("de");
+        QTest::newRow("de, accent") << "müller" << words("de");
+        QTest::newRow("de, inside a word") << "chinenb" << words("de");
+        QTest::newRow("two fragments") << "maschinen GMBH" << words("de");
+        QTest::newRow("fragments from two names") << "さくら 华信" << QStringList {};
+        QTest::newRow("bulk, exact") << "adventure 99997" << words("bulk-99997");
+        QTest::newRow("syntax is text") << "\"(さくら*:" << words("jp");
+    }
+
+    void aFragmentFindsTheName()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, ids);
+        QCOMPARE(find(typed), ids);
+        ArchiveFilter f;
+        f.text = typed;
+        QCOMPARE(m_store.archiveCount(f), ids.size());
+        // The same rows whatever the order asked for.
+        QCOMPARE(find(typed, ArchiveColumn::Customer), ids);
+    }
+
+    void aFragmentOfTheBulkCountsEveryMatch()
+    {
+        ArchiveFilter f;
+        f.text = QStringLiteral("rthwi"); // inside "Northwind": every eighth
+        QCOMPARE(m_store.archiveCount(f), kArchived / 8);
+        f.text = QStringLiteral("seats 7"); // "7" alone: a short fragment on top of a long one
+        QVERIFY(m_store.archiveCount(f) > 0);
+        QVERIFY(m_store.archiveCount(f) < kArchived);
+        f.text = QStringLiteral("*()\"^-:");
+        QCOMPARE(m_store.archiveCount(f), kArchived + 6); // nothing to look for: everything
+    }
+};
+
+QTEST_GUILESS_MAIN(SearchTest)
+#include "tst_search.moc"
