@@ -322,6 +322,45 @@ private slots:
         }
     }
 
+    void aLongPlaceTakesTwoLinesInsteadOfLosingTheSize()
+    {
+        Store store;
+        QVERIFY(!store.open(m_dir.filePath(QStringLiteral("place.sqlite"))));
+        store.upsert({ ReferralBuilder()
+                           .set("id", QStringLiteral("far"))
+                           .set("customerProfile",
+                               QJsonObject { { QStringLiteral("name"), QStringLiteral("Contoso") },
+                                   { QStringLiteral("size"), QStringLiteral("10000plusemployees") },
+                                   { QStringLiteral("address"),
+                                       QJsonObject { { QStringLiteral("country"),
+                                           QStringLiteral("GB") } } } })
+                           .created(m_clock.now().addSecs(-3600)) });
+        ReferralListModel model(&store, &m_clock, DeadlinePolicy({}, QTimeZone::utc()));
+        model.reload();
+        const QModelIndex card = model.index(0, 0);
+        const QString place = card.data(ReferralListModel::PlaceRole).toString();
+        QVERIFY2(place.contains(QStringLiteral(" · ")), qPrintable(place));
+        const QFont font;
+        const int wide = QFontMetrics(font).horizontalAdvance(place) + 10;
+        QCOMPARE(CardDelegate::placeLines(card, font, wide), QStringList { place });
+        // Too narrow for both: the country and the size on a line each, neither dropped.
+        const QStringList two = CardDelegate::placeLines(card, font, wide / 2);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.join(QStringLiteral(" · ")), place);
+        // The card is a line taller for it.
+        QStyleOptionViewItem option;
+        option.font = font;
+        option.rect = QRect(0, 0, wide * 3 / 4 + 30, 100);
+        QCOMPARE(CardDelegate::placeLines(card, font, CardDelegate::textWidth(option.rect.width()))
+                     .size(),
+            2);
+        CardDelegate delegate;
+        const int narrowHeight = delegate.sizeHint(option, card).height();
+        option.rect.setWidth(wide + 60);
+        QCOMPARE(narrowHeight - delegate.sizeHint(option, card).height(),
+            QFontMetrics(font).height() + 2);
+    }
+
     void aNarrowingColumnLaysItsCardsOutAgain()
     {
         Store store;

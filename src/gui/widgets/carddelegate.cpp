@@ -126,6 +126,20 @@ int CardDelegate::textWidth(int cardWidth)
     return cardWidth - (kPadding + 2) - kPadding; // as paint() insets the text
 }
 
+QStringList CardDelegate::placeLines(const QModelIndex &index, const QFont &font, int width)
+{
+    // "Vereinigtes Königreich · 10.001+ Mitarbeitende" rarely fits one line of a card: the
+    // country and the company size then take a line each rather than losing the size.
+    const QString place = index.data(ReferralListModel::PlaceRole).toString();
+    if (place.isEmpty())
+        return {};
+    const QString separator = QStringLiteral(" · ");
+    if (advance(font, place) <= width || !place.contains(separator))
+        return { place };
+    const qsizetype at = place.indexOf(separator);
+    return { place.left(at), place.mid(at + separator.size()) };
+}
+
 QStringList CardDelegate::dealLines(const QModelIndex &index, const QFont &font, int width)
 {
     QStringList parts;
@@ -276,8 +290,7 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const QFontMetrics fm(option.font);
     const int width = cardWidth(option);
     int lines = 2; // customer, referral name
-    if (!index.data(ReferralListModel::PlaceRole).toString().isEmpty())
-        ++lines;
+    lines += int(placeLines(index, option.font, textWidth(width)).size());
     lines += int(dealLines(index, option.font, textWidth(width)).size());
     int badge = fm.height() + 6;
     if (index.data(ReferralListModel::PendingRole).toBool()
@@ -347,9 +360,8 @@ void CardDelegate::paint(
     const QColor muted = pal.color(QPalette::PlaceholderText);
     drawLine(index.data(ReferralListModel::CustomerRole).toString(), bold, text);
     drawLine(index.data(ReferralListModel::NameRole).toString(), option.font, text);
-    const QString place = index.data(ReferralListModel::PlaceRole).toString();
-    if (!place.isEmpty())
-        drawLine(place, option.font, muted);
+    for (const QString &line : placeLines(index, option.font, r.width()))
+        drawLine(line, option.font, muted); // a name longer than the card is still elided
     // The deal in full, on the lines sizeHint() made room for: a cut value or date misleads.
     painter->setFont(option.font);
     painter->setPen(text);

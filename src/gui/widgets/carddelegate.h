@@ -36,6 +36,8 @@ public:
     /// wider than the card wrapped at its spaces (between characters only as a last resort).
     /// Empty when the card has no deal.
     static QStringList dealLines(const QModelIndex &index, const QFont &font, int width);
+    /// The country and company size: one line when they fit, else one line each.
+    static QStringList placeLines(const QModelIndex &index, const QFont &font, int width);
     /// The width of a card's text lines in a card this wide.
     static int textWidth(int cardWidth);
 
