@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
-#include <algorithm>
 
 namespace rd {
 
@@ -127,11 +126,10 @@ int OfflineCommands::list()
     // found anywhere in the folded text.
     const QStringList terms = SearchText::terms(search);
     const auto found = [&terms](const Referral &r) {
-        const QString text = SearchText::of(r.customerProfile.name, r.name, r.details.notes,
-            r.customerProfile.address.city, r.customerProfile.address.country, QString(),
-            QString());
-        return std::all_of(terms.cbegin(), terms.cend(),
-            [&text](const QString &term) { return text.contains(term); });
+        return SearchText::matches(SearchText::of(r.customerProfile.name, r.name,
+                                       r.details.notes, r.customerProfile.address.city,
+                                       r.customerProfile.address.country, QString(), QString()),
+            terms);
     };
     Store &store = *m_store;
     QList<Referral> referrals;

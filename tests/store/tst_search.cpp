@@ -6,6 +6,7 @@
 
 #include "store/store.h"
 #include "support/referralbuilder.h"
+#include "support/testwords.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,12 +18,6 @@ using namespace rd::test;
 namespace {
 
 constexpr int kArchived = 100000;
-
-/// "a b c" as a list, for test tables.
-QStringList words(const char *spaced)
-{
-    return QString::fromUtf8(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
 
 Referral archived(const QString &id, const QString &customer, const QString &notes = QString())
 {

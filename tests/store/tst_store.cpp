@@ -6,6 +6,7 @@
 #include "store/storedb.h"
 #include "support/rawdb.h"
 #include "support/referralbuilder.h"
+#include "support/testwords.h"
 #include "support/referralfactory.h"
 
 #include <QCryptographicHash>
@@ -24,11 +25,6 @@ using namespace rd::test;
 
 namespace {
 
-/// "a b c" as a list, for test tables.
-QStringList words(const char *spaced)
-{
-    return QString::fromUtf8(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
 
 
 const QDateTime kNow = utc(2026, 1, 5, 12, 0);

@@ -407,35 +407,36 @@ QHash<QString, QString> ReferralRepository::remoteETags(const QStringList &ids) 
 
 void ReferralRepository::remember(const QStringList &unreadable) const
 {
-    if (unreadable.isEmpty())
-        return;
     // A read that found a damaged copy still succeeded: a read-only or busy database shows the
     // referral as needing a refresh all the same, and the next reader that can write marks it.
+    if (const QSqlError e = mark(unreadable); e.isValid())
+        qCWarning(lcStore).noquote() << "could not mark" << unreadable << "to be read again:"
+                                     << e.text();
+}
+
+QSqlError ReferralRepository::mark(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return {};
     Statement q = m_db->prepared(
         QStringLiteral("UPDATE referrals SET needs_refresh = 1 WHERE id = ? AND needs_refresh = 0"));
-    for (const QString &id : unreadable) {
-        if (!q.exec({ id })) {
-            qCWarning(lcStore).noquote()
-                << "could not mark" << id << "to be read again:" << q.error().text();
-            return;
-        }
+    for (const QString &id : ids) {
+        if (!q.exec({ id }))
+            return q.error();
     }
+    return {};
+}
+
+bool ReferralRepository::markNeedsRefresh(const QStringList &ids)
+{
+    if (const QSqlError e = mark(ids); e.isValid())
+        return m_db->failed(e, "marking a referral to be read again:");
+    return true;
 }
 
 QStringList ReferralRepository::needingRefresh() const
 {
     return ids("WHERE needs_refresh = 1");
-}
-
-bool ReferralRepository::markNeedsRefresh(const QStringList &ids)
-{
-    Statement q = m_db->prepared(
-        QStringLiteral("UPDATE referrals SET needs_refresh = 1 WHERE id = ? AND needs_refresh = 0"));
-    for (const QString &id : ids) {
-        if (!q.exec({ id }))
-            return m_db->failed(q.error(), "marking a referral to be read again:");
-    }
-    return true;
 }
 
 } // namespace rd

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace rd {
@@ -73,6 +74,8 @@ private:
     bool index(const QString &id, const QString &text);
     /// Marks what a read found damaged, without making the read fail.
     void remember(const QStringList &unreadable) const;
+    /// Sets the refresh mark; the statement's error, or an invalid one.
+    QSqlError mark(const QStringList &ids) const;
 
     StoreDb *m_db;
 };

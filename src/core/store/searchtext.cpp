@@ -1,6 +1,7 @@
 #include "searchtext.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace rd::SearchText {
 
@@ -105,6 +106,13 @@ bool indexable(const QString &term)
 {
     // The trigram tokenizer counts code points.
     return term.toUcs4().size() >= 3;
+}
+
+bool matches(const QString &indexed, const QStringList &terms)
+{
+    return std::all_of(terms.cbegin(), terms.cend(), [&indexed](const QString &term) {
+        return indexed.contains(indexable(term) ? term : shortToken(term));
+    });
 }
 
 QString quoted(const QString &term)

@@ -38,6 +38,11 @@ bool indexable(const QString &term);
 /// in it), any one or two characters of a CJK word.
 QString shortToken(const QString &term);
 
+/// Whether `indexed` (text made by of()) holds every term the way the archive's index finds
+/// them: from three characters anywhere, below that as shortToken(). For text that is not in
+/// the index (the open referrals the CLI lists).
+bool matches(const QString &indexed, const QStringList &terms);
+
 /// `term` as a quoted FTS5 string (a literal, never syntax).
 QString quoted(const QString &term);
 
