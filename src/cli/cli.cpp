@@ -2,7 +2,6 @@
 
 #include "domain/money.h"
 #include "domain/referraljson.h"
-#include "export/csvwriter.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsettings.h"
 #include "store/store.h"
@@ -288,6 +287,17 @@ bool Cli::setUp(QString *error)
     if (const StoreError e = m_engine->open()) {
         *error = e.message;
         return false;
+    }
+    // After a crash, the one whole-file check (a normal start reads none of the archive): a
+    // command-line call may take the time, and must not act on a damaged file.
+    if (m_engine->store().checkNeeded()) {
+        const StoreError damage = StoreRepair::check(m_engine->store().path());
+        if (damage.kind == StoreError::Kind::Corrupt) {
+            *error = damage.message + QLatin1Char(' ')
+                + t("Run referral-desk-cli repair to keep it aside and rebuild it from Partner "
+                    "Center with your queued actions.");
+            return false;
+        }
     }
     return true;
 }

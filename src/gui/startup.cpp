@@ -4,15 +4,61 @@
 #include "store/storerepair.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace rd {
+
+namespace {
+
+/// The whole-file check after a crash, on a thread of its own with its own connection: it
+/// reads every page (seconds for a large archive), and the GUI thread keeps painting meanwhile.
+/// A busy dialog says what is happening when it takes more than a moment.
+StoreError checkAfterCrash(const QString &path, QWidget *parent)
+{
+    StoreError result;
+    QProgressDialog progress(QApplication::translate("Startup",
+                                 "Referral Desk did not close properly last time. Checking the "
+                                 "local database before it is used…"),
+        QString(), 0, 0, parent);
+    progress.setWindowTitle(QApplication::translate("Startup", "Checking the Local Database"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(400); // a small database is checked before anything shows
+    progress.setAutoClose(false);
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(
+        QThread::create([&result, path] { result = StoreRepair::check(path); }));
+    worker->setObjectName(QStringLiteral("store check"));
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    return result;
+}
+
+} // namespace
 
 bool openStoreInteractively(Store &store, const QString &path, QWidget *parent)
 {
     const QString cannotStart = QApplication::translate("Startup", "Referral Desk cannot start");
-    const StoreError error = store.open(path);
+    StoreError error = store.open(path);
+    if (!error && store.checkNeeded()) {
+        const StoreError damage = checkAfterCrash(store.path(), parent);
+        if (damage.kind == StoreError::Kind::Corrupt) {
+            store.close();
+            error = damage;
+        } else if (damage) {
+            // The check could not read the file; the open connection could. Go on, and ask
+            // again at the next start.
+            qCWarning(lcStore).noquote() << damage.message;
+        }
+    }
     if (!error)
         return true;
     // Only damage is repaired: a full disk, a read-only folder or a newer format each say what

@@ -1,5 +1,6 @@
 #include "storerepair.h"
 
+#include "sessionlock.h"
 #include "store.h"
 #include "storedb.h"
 
@@ -328,7 +329,9 @@ StoreError StoreRepair::check(const QString &path)
         error.kind = StoreError::Kind::Corrupt;
         error.message = tr("The local database %1 is damaged (%2).")
                             .arg(shown, ran ? q.value(0).toString() : q.lastError().databaseText());
+        return error;
     }
+    SessionLock::markChecked(path); // sound: the next start after a crash need not look again
     return error;
 }
 
@@ -346,6 +349,7 @@ SalvageReport StoreRepair::repair(const QString &path)
         return report;
     }
     qCWarning(lcRepair) << "moved the damaged database to" << report.movedTo;
+    SessionLock::markChecked(absolute); // the file made in its place is new
     const QString kept
         = tr("The damaged database was kept as %1.").arg(QDir::toNativeSeparators(report.movedTo));
     Store fresh;
