@@ -4,7 +4,7 @@
 #include "domain/labels.h"
 #include "domain/money.h"
 #include "domain/referraljson.h"
-#include "export/csvwriter.h"
+#include "export/archiveexport.h"
 #include "store/searchtext.h"
 
 #include <QFile>
@@ -148,16 +148,16 @@ int OfflineCommands::list()
             ArchiveFilter filter;
             filter.text = search;
             filter.outgoing = sent;
-            for (int offset = 0;; offset += 500) {
-                const QList<ArchiveRow> rows = store.archive(
-                    filter, ArchiveColumn::Relevance, Qt::DescendingOrder, offset, 500);
-                for (const ArchiveRow &row : rows) {
+            std::optional<ArchiveKey> after;
+            do {
+                const ArchivePage page = store.archivePage(
+                    filter, ArchiveColumn::Relevance, Qt::DescendingOrder, after, 500);
+                for (const ArchiveRow &row : page.rows) {
                     if (const auto r = store.referral(row.id))
                         referrals.append(*r);
                 }
-                if (rows.size() < 500)
-                    break;
-            }
+                after = page.next;
+            } while (after);
         }
     }
     if (m_parser.isSet(QStringLiteral("json"))) {
@@ -242,39 +242,14 @@ int OfflineCommands::exportArchive()
         m_err << t("Usage: export --stage archived --csv FILE") << Qt::endl;
         return Cli::BadInput;
     }
-    CsvWriter csv(m_parser.value(QStringLiteral("csv")));
-    if (!csv.open()) {
-        m_err << t("Cannot write %1: %2")
-                     .arg(m_parser.value(QStringLiteral("csv")), csv.errorString())
-              << Qt::endl;
+    // The app's export, the same columns: one implementation (ArchiveExport).
+    const ArchiveExport::Result result = ArchiveExport::write(*m_store, ArchiveFilter(),
+        ArchiveColumn::Closed, Qt::DescendingOrder, m_parser.value(QStringLiteral("csv")));
+    if (!result.ok()) {
+        m_err << result.error << Qt::endl;
         return Cli::BadInput;
     }
-    csv.writeRow(
-        { t("Customer"), t("Referral"), t("Outcome"), t("Country"), t("Size"), t("Deal value"),
-            t("Currency"), t("Closing date"), t("Created"), t("Closed"), t("Reason") });
-    int rows = 0;
-    for (int offset = 0;; offset += 1000) {
-        const QList<ArchiveRow> page = (*m_store).archive(
-            {}, ArchiveColumn::Closed, Qt::DescendingOrder, offset, 1000);
-        for (const ArchiveRow &r : page) {
-            csv.writeRow({ r.customerName, r.name, outcomeName(r.outcome), r.country, r.size,
-                r.dealValue ? QString::number(double(*r.dealValue) / 100.0, 'f', 2) : QString(),
-                r.currency,
-                r.closingDateTime.isValid() ? r.closingDateTime.toUTC().date().toString(Qt::ISODate)
-                                            : QString(),
-                ReferralJson::formatInstant(r.createdDateTime),
-                ReferralJson::formatInstant(r.closedDateTime), r.statusReason });
-            ++rows;
-        }
-        if (page.size() < 1000)
-            break;
-    }
-    if (!csv.commit()) {
-        m_err << t("Cannot write %1: %2")
-                     .arg(m_parser.value(QStringLiteral("csv")), csv.errorString())
-              << Qt::endl;
-        return Cli::BadInput;
-    }
+    const int rows = result.rows;
     m_out << t("Exported %1 archived referrals.").arg(rows) << Qt::endl;
     return Cli::Done;
 }

@@ -318,9 +318,13 @@ void StageColumn::refresh()
     const int count = m_model ? m_model->rowCount() : 0;
     // The Archived column lists the newest few; its header counts them all.
     const auto *recent = qobject_cast<const RecentArchiveModel *>(m_model);
-    const int shownCount = recent ? recent->totalCount() : count;
+    const int total = recent && recent->totalCount() >= 0 ? recent->totalCount() : count;
+    const QString shownCount = recent && recent->isTotalCapped()
+        //: The Archived column's count when a search found more than it counts, e.g. "10000+"
+        ? tr("%1+").arg(RecentArchiveModel::countCap)
+        : QString::number(total);
     //: Column header: a stage and how many referrals it holds, e.g. "New · 3"
-    const QString text = tr("%1 · %2").arg(stageName(m_stage)).arg(shownCount);
+    const QString text = tr("%1 · %2").arg(stageName(m_stage), shownCount);
     QStringList sums;
     if (m_model && (m_stage == Stage::Evaluating || m_stage == Stage::Negotiating)) {
         QMap<QString, Cents> totals;

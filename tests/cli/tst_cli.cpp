@@ -5,6 +5,7 @@
 #include "domain/labels.h"
 #include "simserver.h"
 #include "store/store.h"
+#include "store/storerepair.h"
 #include "support/clirunner.h"
 #include "support/referralbuilder.h"
 
@@ -244,8 +245,10 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray csv = f.readAll();
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
-                               "Customer,Referral,Outcome"));
+        // The app's layout (one implementation, ArchiveExport): the id first.
+        QVERIFY2(csv.startsWith("\xEF\xBB\xBF"
+                                "Referral ID,Customer,Referral,Outcome,Reason,Country"),
+            csv.left(120).constData());
         QVERIFY(csv.count("\r\n") > 10);
         struct stat st;
         QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
@@ -370,7 +373,19 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadWrite) && f.seek((root - 1) * pageSize));
             QCOMPARE(f.write(QByteArray(pageSize, '\xA5')), pageSize);
         }
-        QCOMPARE(Store().open(file).kind, StoreError::Kind::Corrupt);
+        QCOMPARE(StoreRepair::check(file).kind, StoreError::Kind::Corrupt);
+
+        // After a crash (the record a killed session leaves, see tst_sessionlock) a command
+        // checks the file first and says what to do instead of working on a damaged one.
+        {
+            QFile crashed(file + QStringLiteral(".check"));
+            QVERIFY(crashed.open(QIODevice::WriteOnly));
+        }
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("list") });
+        QCOMPARE(r.exitCode, 1); // bad input: nothing was done
+        QVERIFY2(r.err.contains(QStringLiteral("damaged"))
+                && r.err.contains(QStringLiteral("referral-desk-cli repair")),
+            qPrintable(r.err));
 
         r = runCli(repair);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -60,6 +60,7 @@ private slots:
     void theDatesFollowTheChosenPeriod()
     {
         InsightsWindow window(&m_store, &m_clock);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         const QDate today = m_clock.now().toLocalTime().date();
         // Opened on the last 90 days.
         QCOMPARE(window.period()->currentData().toInt(), 90);
@@ -67,13 +68,16 @@ private slots:
         QCOMPARE(window.toDate()->date(), today);
         for (const int days : { 30, 365, 90 }) {
             choosePeriod(window, days);
+            QTRY_VERIFY(!window.isReading()); // read on the reader's thread
             QCOMPARE(window.fromDate()->date(), today.addDays(-days));
             QCOMPARE(window.toDate()->date(), today);
             QVERIFY(!window.fromDate()->isEnabled()); // the period decides them
         }
         // Custom starts from the dates shown, and they become editable.
         choosePeriod(window, 30);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         choosePeriod(window, 0);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QVERIFY(window.fromDate()->isEnabled());
         QVERIFY(window.toDate()->isEnabled());
         QCOMPARE(window.fromDate()->date(), today.addDays(-30));
@@ -81,8 +85,10 @@ private slots:
 
         // Later (the window opened again), the same period covers later days.
         choosePeriod(window, 30);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         m_clock.setNow(m_clock.now().addDays(2));
         window.recompute();
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QCOMPARE(window.toDate()->date(), today.addDays(2));
         QCOMPARE(window.fromDate()->date(), today.addDays(2 - 30));
         m_clock.setNow(utc(2026, 3, 20, 12, 0));
@@ -91,16 +97,21 @@ private slots:
     void aCustomRangeThatStartsAfterItEndsIsRefused()
     {
         InsightsWindow window(&m_store, &m_clock);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         choosePeriod(window, 0);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         window.fromDate()->setDate(QDate(2026, 3, 1));
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         window.toDate()->setDate(QDate(2026, 3, 10));
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QCOMPARE(window.figures().received, 1); // a
         QVERIFY(window.rangeError().isEmpty());
 
         // The start moved past the end: said beside the dates, nothing counted, nothing swapped.
         window.fromDate()->setDate(QDate(2026, 3, 12));
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QCOMPARE(window.rangeError(),
             QStringLiteral("The range starts after it ends: choose a start on or before %1.")
                 .arg(QLocale().toString(QDate(2026, 3, 10), QLocale::ShortFormat)));
@@ -109,17 +120,21 @@ private slots:
         QCOMPARE(window.fromDate()->date(), QDate(2026, 3, 12));
         QCOMPARE(window.toDate()->date(), QDate(2026, 3, 10));
         window.recompute(); // as when the window is opened again
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QVERIFY(!window.rangeError().isEmpty());
         QCOMPARE(window.figures().received, 1);
 
         // Fixed: counted again (12 and 13 March), and the message goes.
         window.toDate()->setDate(QDate(2026, 3, 31));
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QVERIFY(window.rangeError().isEmpty());
         QCOMPARE(window.figures().received, 2);
         // A period never has a bad range: choosing one ends the message too.
         window.toDate()->setDate(QDate(2026, 3, 1));
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QVERIFY(!window.rangeError().isEmpty());
         choosePeriod(window, 30);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QVERIFY(window.rangeError().isEmpty());
         QCOMPARE(window.figures().received, 3);
     }
@@ -127,6 +142,7 @@ private slots:
     void escapeAndCtrlWClose()
     {
         InsightsWindow window(&m_store, &m_clock);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         for (const QKeyCombination key :
             { QKeyCombination(Qt::Key_Escape), QKeyCombination(Qt::CTRL | Qt::Key_W) }) {
             window.show();
@@ -189,7 +205,9 @@ private slots:
                     .ok());
 
         InsightsWindow window(&store, &clock);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         window.setPeriodDays(30);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         window.resize(1100, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -206,14 +224,17 @@ private slots:
         QCOMPARE(window.chart()->bars().first().second, 0.5);
 
         window.setPeriodDays(365);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QCOMPARE(window.figureText(QStringLiteral("received")), QStringLiteral("5"));
         window.setDimension(InsightDimension::Size);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QCOMPARE(window.breakdownModel()->headerData(0, Qt::Horizontal).toString(),
             QStringLiteral("Company size"));
 
         const QString shots = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
         QDir().mkpath(shots);
         window.setDimension(InsightDimension::Country);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QVERIFY(window.grab().save(shots + QStringLiteral("/insights.png")));
     }
 };

@@ -4,6 +4,7 @@
 
 #include "domain/clock.h"
 #include "domain/deadlinepolicy.h"
+#include "export/archiveexport.h"
 #include "models/archivemodel.h"
 #include "models/recentarchivemodel.h"
 #include "models/referrallistmodel.h"
@@ -15,6 +16,7 @@
 #include "widgets/insightswindow.h"
 
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +89,8 @@ private slots:
     void archiveFilterLists()
     {
         ArchiveWindow window(&m_store);
+        // The lists come from the archive reader's thread.
+        QTRY_VERIFY(window.size()->count() > 1 && window.country()->count() > 1);
         QStringList sizes, sizeTexts;
         for (int r = 1; r < window.size()->count(); ++r) {
             sizes.append(window.size()->itemData(r).toString());
@@ -108,17 +112,18 @@ private slots:
         // Filtering still goes by the code.
         window.size()->setCurrentIndex(
             window.size()->findData(QStringLiteral("10000plusemployees")));
-        QCOMPARE(window.model()->matchCount(), kPerSize);
+        QTRY_COMPARE(window.model()->matchCount(), kPerSize);
     }
 
-    void archiveTableShowsLabelsAndExportKeepsCodes()
+    void archiveTableAndExportShowLabels()
     {
         ArchiveModel model(&m_store, 10);
         ArchiveFilter f;
         f.sizes = { QStringLiteral("5001to10000employees") };
         f.countries = { QStringLiteral("DE") };
+        QSignalSpy shown(&model, &ArchiveModel::firstPageShown);
         model.setFilter(f);
-        model.fetchMore({});
+        QTRY_VERIFY(!shown.isEmpty() && !model.isReading());
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.index(0, ArchiveModel::Size).data().toString(),
             QStringLiteral("5,001–10,000 employees"));
@@ -131,6 +136,11 @@ private slots:
         QCOMPARE(ArchiveModel::cellText(row, ArchiveModel::Size),
             QStringLiteral("5001to10000employees"));
         QCOMPARE(ArchiveModel::cellText(row, ArchiveModel::Country), QStringLiteral("DE"));
+        // The spreadsheet export writes labels too, with the referral's id to find it again.
+        const QStringList cells = ArchiveExport::cells(row);
+        QCOMPARE(cells.at(0), row.id);
+        QCOMPARE(cells.at(5), QStringLiteral("Germany"));
+        QCOMPARE(cells.at(6), QStringLiteral("5,001–10,000 employees"));
     }
 
     void archiveSortsBySizeAndCountryLabels_data()
@@ -147,9 +157,16 @@ private slots:
         // No QAbstractItemModelTester here: it fetches more from inside its own handlers of the
         // inserts and resets, which a lazily loaded model cannot tell from a view's request.
         ArchiveModel model(&m_store, pageSize);
-        auto column = [&model](int c) {
-            while (model.canFetchMore({}))
+        // Every page, each read on the archive reader's thread; the count too.
+        auto loadAll = [&model] {
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isReading() && !model.isCounting(), 20000);
+            while (model.canFetchMore({})) {
                 model.fetchMore({});
+                QTRY_VERIFY_WITH_TIMEOUT(!model.isFetching(), 20000);
+            }
+        };
+        auto column = [&model, &loadAll](int c) {
+            loadAll();
             QStringList out;
             QSet<QString> ids;
             for (int r = 0; r < model.rowCount(); ++r) {
@@ -198,8 +215,11 @@ private slots:
     void insightsBreakdownBySize()
     {
         InsightsWindow window(&m_store, &m_clock);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         window.setPeriodDays(30);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         window.setDimension(InsightDimension::Size);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QStandardItemModel *m = window.breakdownModel();
         QStringList labels, keys;
         for (int r = 0; r < m->rowCount(); ++r) {
@@ -220,6 +240,7 @@ private slots:
         QCOMPARE(m->item(3, 0)->text(), QStringLiteral("251–1,000 employees"));
 
         window.setDimension(InsightDimension::Country);
+        QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QCOMPARE(m->item(0, 0)->text(), QStringLiteral("Austria"));
         QCOMPARE(
             m->item(0, 0)->data(InsightsWindow::GroupKeyRole).toString(), QStringLiteral("AT"));

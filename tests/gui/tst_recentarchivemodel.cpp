@@ -1,6 +1,7 @@
 // The Archived column's model beside a large archive: its count is the archive's (not the 50 rows
 // it shows), the quick filter narrows rows and count with the archive window's matching, and every
-// change arrives row by row, under QAbstractItemModelTester.
+// change arrives row by row, under QAbstractItemModelTester. The model reads on a thread of its
+// own (issue 15): each step waits until it is read.
 
 #include "models/recentarchivemodel.h"
 #include "models/referrallistmodel.h"
@@ -56,6 +57,7 @@ private slots:
         Store store;
         fill(store);
         RecentArchiveModel model(&store, 50);
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy total(&model, &RecentArchiveModel::totalCountChanged);
@@ -71,6 +73,7 @@ private slots:
 
         // "Fabrikam" is every eighth customer: 17 of them, all shown, newest first.
         model.setQuickFilter(QStringLiteral("fabrikam"));
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.rowCount(), 17);
         QCOMPARE(model.totalCount(), 17);
         QCOMPARE(total.count(), 1);
@@ -88,17 +91,20 @@ private slots:
 
         // More matches than rows: 50 shown, all 67 counted (products, as the archive searches).
         model.setQuickFilter(QStringLiteral("Microsoft"));
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(model.totalCount(), 67);
         QCOMPARE(total.last().at(0).toInt(), 67);
 
         // Words that match nothing: an empty column that says 0.
         model.setQuickFilter(QStringLiteral("zzz-nothing"));
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
 
         // Cleared: the newest 50 again and the whole archive's count.
         model.setQuickFilter(QString());
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(model.totalCount(), kArchived);
         QCOMPARE(total.last().at(0).toInt(), kArchived);
@@ -108,6 +114,7 @@ private slots:
         // Punctuation only is no filter at all.
         const int emitted = int(total.count());
         model.setQuickFilter(QStringLiteral(" \"*( "));
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), kArchived);
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(total.count(), emitted);
@@ -118,6 +125,7 @@ private slots:
         Store store;
         fill(store);
         RecentArchiveModel model(&store, 50);
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy total(&model, &RecentArchiveModel::totalCountChanged);
@@ -128,6 +136,7 @@ private slots:
         // One more archived: it comes in on top, the 50th leaves, and the count follows.
         store.upsert({ makeReferral(kArchived) });
         model.refresh();
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), kArchived + 1);
         QCOMPARE(total.count(), 1);
         QCOMPARE(total.last().at(0).toInt(), kArchived + 1);
@@ -139,16 +148,19 @@ private slots:
         // Under a filter, the count is the filter's: a new Fabrikam (every eighth) counts, and a
         // referral it does not match changes nothing.
         model.setQuickFilter(QStringLiteral("fabrikam"));
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), 17);
         inserted.clear();
         removed.clear();
         store.upsert({ makeReferral(kArchived + 1) }); // 135 % 8 == 7: Proseware
         model.refresh();
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), 17);
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(removed.count(), 0);
         store.upsert({ makeReferral(137) }); // 137 % 8 == 1: Fabrikam
         model.refresh();
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), 18);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowOf(id(137)), 0);
@@ -156,6 +168,7 @@ private slots:
         // A referral that leaves the archive (reopened remotely) leaves the column and its count.
         store.upsert({ makeReferral(137, QStringLiteral("Active"), QStringLiteral("Accepted")) });
         model.refresh();
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), 17);
         QCOMPARE(model.rowOf(id(137)), -1);
         QCOMPARE(removed.count(), 1);
@@ -163,10 +176,13 @@ private slots:
 
         // The sent referrals are another list with their own count.
         model.setQuickFilter(QString());
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         model.setOutgoing(true);
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), 1);
         QCOMPARE(ids(model), QStringList { id(2000) });
         model.setOutgoing(false);
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), kArchived + 2);
     }
 
@@ -177,11 +193,13 @@ private slots:
         QVERIFY(!store.open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_run))));
         store.upsert(makeReferrals(0, 3));
         RecentArchiveModel model(&store, 50);
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.totalCount(), 3);
         QCOMPARE(store.archiveTotal(false), 3);
         QCOMPARE(store.archiveTotal(true), 0);
         store.upsert(makeReferrals(3, 60));
         model.refresh();
+        QTRY_VERIFY(!model.isReading()); // read on the archive reader's thread
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(model.totalCount(), 63);
         QCOMPARE(store.archiveTotal(false), store.archiveCount(ArchiveFilter()));

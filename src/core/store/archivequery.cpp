@@ -5,6 +5,8 @@
 #include "storedb.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <algorithm>
 
 namespace rd {
 
@@ -105,6 +107,82 @@ ArchiveSql archiveSql(const ArchiveFilter &f)
     return s;
 }
 
+/// A column's key as its index (format 11) holds it: never NULL, so that a page's last key
+/// compares with the next row's.
+QString keyExpression(ArchiveColumn c)
+{
+    switch (c) {
+    case ArchiveColumn::Relevance:
+    case ArchiveColumn::Closed:
+        return archivedAt();
+    case ArchiveColumn::Customer:
+        return QStringLiteral("r.customer_name COLLATE NOCASE");
+    case ArchiveColumn::Name:
+        return QStringLiteral("r.name COLLATE NOCASE");
+    case ArchiveColumn::Outcome:
+        return QStringLiteral("r.outcome");
+    case ArchiveColumn::Country:
+        return QStringLiteral("r.country");
+    case ArchiveColumn::Size:
+        return QStringLiteral("r.size");
+    case ArchiveColumn::DealValue:
+        return QStringLiteral("ifnull(r.deal_value, -1)");
+    case ArchiveColumn::ClosingDate:
+        return QStringLiteral("ifnull(r.closing_at, -1)");
+    case ArchiveColumn::Created:
+        return QStringLiteral("ifnull(r.created_at, -1)");
+    case ArchiveColumn::Reason:
+        return QStringLiteral("ifnull(r.status_reason, '') COLLATE NOCASE");
+    }
+    return archivedAt();
+}
+
+/// Columns with few values and many rows each (eight outcomes, a country for a hundred
+/// thousand referrals): read value by value, each from its index in the order of archiving,
+/// rather than sorting a hundred thousand equal keys by the time of archiving.
+bool grouped(ArchiveColumn c)
+{
+    return c == ArchiveColumn::Outcome || c == ArchiveColumn::Country
+        || c == ArchiveColumn::Size || c == ArchiveColumn::Reason;
+}
+
+bool filtersNothing(const ArchiveFilter &f)
+{
+    return SearchText::terms(f.text).isEmpty() && f.outcomes.isEmpty() && !f.closedFrom.isValid()
+        && !f.closedTo.isValid() && f.countries.isEmpty() && f.sizes.isEmpty()
+        && f.product.trimmed().isEmpty();
+}
+
+/// The columns read(): the row, then its key, its time of archiving and its rowid.
+QString selectColumns(const QString &key)
+{
+    return QStringLiteral(
+        "SELECT r.id, r.customer_name, r.name, r.outcome, r.status, r.country, r.size, "
+        "r.deal_value, r.currency, r.closing_at, r.created_at, %1, r.status_reason, %2, "
+        "r.rowid")
+        .arg(archivedAt(), key);
+}
+
+ArchiveRow rowOf(const QSqlQuery &q)
+{
+    ArchiveRow row;
+    row.id = q.value(0).toString();
+    row.customerName = q.value(1).toString();
+    row.name = q.value(2).toString();
+    row.outcome = Outcome(q.value(3).toInt());
+    row.status = q.value(4).toString();
+    row.country = q.value(5).toString();
+    row.size = q.value(6).toString();
+    if (!q.value(7).isNull())
+        row.dealValue = q.value(7).toLongLong();
+    row.currency = q.value(8).toString();
+    row.closingDateTime = sql::fromMs(q.value(9));
+    row.createdDateTime = sql::fromMs(q.value(10));
+    row.closedDateTime = sql::fromMs(q.value(11));
+    row.statusReason = q.value(12).toString();
+    return row;
+}
+
 } // namespace
 
 ArchiveQuery::ArchiveQuery(StoreDb &db)
@@ -187,6 +265,224 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
     return out;
 }
 
+QList<ArchiveRow> ArchiveQuery::read(const QString &sqlText, const QVariantList &binds,
+    std::optional<ArchiveKey> *last, const char *what) const
+{
+    QList<ArchiveRow> out;
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(sqlText);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_db->failed(q.lastError(), what);
+        return out;
+    }
+    while (q.next()) {
+        out.append(rowOf(q));
+        ArchiveKey key;
+        key.value = q.value(13);
+        key.at = q.value(11).toLongLong();
+        key.rowid = q.value(14).toLongLong();
+        *last = key;
+    }
+    if (q.lastError().isValid()) // interrupted, or damage met half way
+        m_db->failed(q.lastError(), what);
+    return out;
+}
+
+ArchivePage ArchiveQuery::page(const ArchiveFilter &filter, ArchiveColumn sort,
+    Qt::SortOrder order, const std::optional<ArchiveKey> &after, int limit,
+    const QStringList &valueOrder) const
+{
+    const bool searching = !SearchText::terms(filter.text).isEmpty();
+    if (!searching && !filter.outgoing && grouped(sort))
+        return groupedPage(filter, sort, order, after, limit, valueOrder);
+
+    const ArchiveSql s = archiveSql(filter);
+    const bool ascending = order == Qt::AscendingOrder;
+    const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString at = archivedAt();
+    QString key;
+    QVariantList keyBinds; // the key's own values (a rank of labels), each time it appears
+    QString where = s.where;
+    QVariantList whereBinds = s.binds;
+    QString orderBy;
+    QVariantList orderBinds;
+
+    if (searching && sort == ArchiveColumn::Relevance) {
+        // The search index's own order, newest stored first: the first page is read as the
+        // index finds matches, never after sorting all of them.
+        key = QStringLiteral("r.rowid");
+        orderBy = QStringLiteral("referrals_search.rowid DESC");
+        if (after) {
+            where += QStringLiteral(" AND referrals_search.rowid < ?");
+            whereBinds.append(after->rowid);
+        }
+    } else if (sort == ArchiveColumn::Relevance || sort == ArchiveColumn::Closed) {
+        const QString d = sort == ArchiveColumn::Relevance ? QStringLiteral("DESC") : dir;
+        const QString o = sort == ArchiveColumn::Relevance ? QStringLiteral("<") : op;
+        key = at;
+        orderBy = QStringLiteral("%1 %2, r.rowid %2").arg(at, d);
+        if (after) {
+            where += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR r.rowid %2 ?)").arg(at, o);
+            whereBinds << after->at << after->at << after->rowid;
+        }
+    } else {
+        key = keyExpression(sort);
+        const bool byValue = !valueOrder.isEmpty()
+            && (sort == ArchiveColumn::Country || sort == ArchiveColumn::Size);
+        if (byValue) {
+            // The column's values in the order of what the table shows (their labels in the
+            // UI language), not of their codes; rows without a value last either way.
+            const QString column = sort == ArchiveColumn::Country ? QStringLiteral("r.country")
+                                                                  : QStringLiteral("r.size");
+            key = QStringLiteral("(CASE %1 WHEN '' THEN %2").arg(column).arg(
+                ascending ? valueOrder.size() + 1 : -1);
+            for (qsizetype i = 0; i < valueOrder.size(); ++i) {
+                key += QStringLiteral(" WHEN ? THEN %1").arg(i);
+                keyBinds.append(valueOrder.at(i));
+            }
+            key += QStringLiteral(" ELSE %1 END)").arg(valueOrder.size());
+        }
+        orderBy = QStringLiteral("%1 %2, %3 DESC, r.rowid DESC").arg(key, dir, at);
+        orderBinds = keyBinds;
+        if (after) {
+            where += QStringLiteral(
+                " AND %1 %2= ? AND (%1 %2 ? OR %3 < ? OR (%3 = ? AND r.rowid < ?))")
+                         .arg(key, op, at);
+            whereBinds << keyBinds << after->value << keyBinds << after->value << after->at
+                       << after->at << after->rowid;
+        }
+    }
+    const QString text = selectColumns(key)
+        + QStringLiteral(" FROM %1 WHERE %2 ORDER BY %3 LIMIT ?").arg(s.from, where, orderBy);
+    ArchivePage page;
+    std::optional<ArchiveKey> last;
+    page.rows = read(text, keyBinds + whereBinds + orderBinds + QVariantList { limit }, &last,
+        "archive page:");
+    if (page.rows.size() == limit)
+        page.next = last;
+    return page;
+}
+
+ArchivePage ArchiveQuery::groupedPage(const ArchiveFilter &filter, ArchiveColumn sort,
+    Qt::SortOrder order, const std::optional<ArchiveKey> &after, int limit,
+    const QStringList &valueOrder) const
+{
+    // The values in the table's order: the ones `valueOrder` lists in its order, any others
+    // after them by their codes.
+    QVariantList values = distinct(sort, filter.outgoing);
+    if (!valueOrder.isEmpty()) {
+        QVariantList ordered;
+        for (const QString &v : valueOrder) {
+            if (values.contains(v))
+                ordered.append(v);
+        }
+        for (const QVariant &v : std::as_const(values)) {
+            if (!ordered.contains(v))
+                ordered.append(v);
+        }
+        values = ordered;
+    }
+    // Without a country or size, last either way (as the search's order has them); a reason
+    // sorts as its text.
+    const bool emptyLast = sort == ArchiveColumn::Country || sort == ArchiveColumn::Size;
+    const bool hasEmpty = emptyLast && values.removeAll(QString()) > 0;
+    if (order == Qt::DescendingOrder)
+        std::reverse(values.begin(), values.end());
+    if (hasEmpty)
+        values.append(QString::fromLatin1("")); // not a null string: that binds as NULL
+
+    const ArchiveSql s = archiveSql(filter);
+    const QString at = archivedAt();
+    const QString key = keyExpression(sort);
+    m_db->clearLastError();
+    ArchivePage page;
+    std::optional<ArchiveKey> last;
+    int lastGroup = 0;
+    for (int g = after ? after->group : 0; g < values.size() && page.rows.size() < limit; ++g) {
+        QString where = s.where + QStringLiteral(" AND %1 = ?").arg(key);
+        QVariantList binds = s.binds;
+        binds.append(values.at(g));
+        if (after && g == after->group) {
+            where += QStringLiteral(" AND %1 <= ? AND (%1 < ? OR r.rowid < ?)").arg(at);
+            binds << after->at << after->at << after->rowid;
+        }
+        const QString text = selectColumns(key)
+            + QStringLiteral(" FROM %1 WHERE %2 ORDER BY %3 DESC, r.rowid DESC LIMIT ?")
+                  .arg(s.from, where, at);
+        binds.append(limit - int(page.rows.size()));
+        std::optional<ArchiveKey> groupLast;
+        const QList<ArchiveRow> rows = read(text, binds, &groupLast, "archive page:");
+        if (m_db->lastError())
+            break; // interrupted or failed: the caller reads why
+        if (!rows.isEmpty()) {
+            page.rows.append(rows);
+            last = groupLast;
+            lastGroup = g;
+        }
+    }
+    if (page.rows.size() == limit && last) {
+        page.next = last;
+        page.next->group = lastGroup;
+    }
+    return page;
+}
+
+QVariantList ArchiveQuery::distinct(ArchiveColumn column, bool outgoing) const
+{
+    const QString key = keyExpression(column);
+    const QString archived = QStringLiteral("r.stage = %1 AND r.outgoing = %2")
+                                 .arg(int(Stage::Archived))
+                                 .arg(outgoing ? 1 : 0);
+    // The received archive: one step through the column's index per value (a "skip scan"),
+    // not a pass over a million rows. The sent ones are few: one pass.
+    const QString text = outgoing
+        ? QStringLiteral("SELECT DISTINCT %1 AS x FROM referrals r WHERE %2 ORDER BY x")
+              .arg(key, archived)
+        : QStringLiteral("WITH RECURSIVE v(x) AS ("
+                         "SELECT (SELECT min(%1) FROM referrals r WHERE %2) "
+                         "UNION ALL SELECT (SELECT min(%1) FROM referrals r WHERE %2 AND %1 > v.x) "
+                         "FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
+              .arg(key, archived);
+    QVariantList out;
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    if (!q.exec(text)) {
+        m_db->failed(q.lastError(), "archive values:");
+        return out;
+    }
+    while (q.next()) {
+        if (column == ArchiveColumn::Outcome)
+            out.append(q.value(0).toInt());
+        else // "" kept as text: a null string would be bound as NULL, which equals nothing
+            out.append(q.value(0).toString() + QString::fromLatin1(""));
+    }
+    return out;
+}
+
+int ArchiveQuery::count(const ArchiveFilter &filter, int cap) const
+{
+    if (filtersNothing(filter))
+        return total(filter.outgoing);
+    if (cap < 0)
+        return count(filter);
+    const ArchiveSql s = archiveSql(filter);
+    QSqlQuery q(m_db->database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
+                  .arg(s.from, s.where));
+    for (const QVariant &v : s.binds)
+        q.addBindValue(v);
+    q.addBindValue(cap + 1);
+    if (!q.exec() || !q.next()) {
+        m_db->failed(q.lastError(), "archive count:");
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
 int ArchiveQuery::count(const ArchiveFilter &filter) const
 {
     const ArchiveSql s = archiveSql(filter);
@@ -225,18 +521,18 @@ QStringList ArchiveQuery::values(const char *column) const
 {
     QStringList out;
     const QString name = QLatin1String(column);
-    if (name != QLatin1String("country") && name != QLatin1String("size"))
+    const ArchiveColumn c = name == QLatin1String("country") ? ArchiveColumn::Country
+        : name == QLatin1String("size")                      ? ArchiveColumn::Size
+                                                             : ArchiveColumn::Relevance;
+    if (c == ArchiveColumn::Relevance)
         return out; // never a column name from outside
-    Statement q = m_db->prepared(
-        QStringLiteral("SELECT DISTINCT %1 FROM referrals WHERE stage = %2 AND %1 <> '' ORDER BY %1")
-            .arg(name)
-            .arg(int(Stage::Archived)));
-    if (!q.exec()) {
-        m_db->failed(q.error(), "archive filter values:");
-        return out;
+    for (bool outgoing : { false, true }) {
+        for (const QVariant &v : distinct(c, outgoing)) {
+            if (const QString value = v.toString(); !value.isEmpty() && !out.contains(value))
+                out.append(value);
+        }
     }
-    while (q.next())
-        out.append(q.value(0).toString());
+    std::sort(out.begin(), out.end());
     return out;
 }
 

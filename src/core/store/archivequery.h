@@ -55,6 +55,25 @@ enum class ArchiveColumn {
     Reason,
 };
 
+/// Where a page of the archive ended: the next page starts after this row, in the page's order
+/// (keyset paging: reading page 500 costs what reading page 1 does, unlike an OFFSET).
+struct ArchiveKey
+{
+    int group = 0; ///< orders by value (outcome, country, size, reason): the value's place
+    QVariant value; ///< the sorted column's value as the index holds it
+    qint64 at = 0; ///< when the row was archived (ms since the epoch)
+    qint64 rowid = 0; ///< the row itself: a unique last key
+};
+
+struct ArchivePage
+{
+    QList<ArchiveRow> rows;
+    std::optional<ArchiveKey> next; ///< where the following page starts; empty: no more rows
+    /// The order of values the page was read in (sorted by labels); the next page must be
+    /// asked for in the same one.
+    QStringList valueOrder;
+};
+
 /// Reads the archive (the referrals that left the board) from its columns and its full-text
 /// index: pages of rows, counts and the values the filters offer. Reads only; a failed call
 /// records why in StoreDb::lastError() and returns an empty answer.
@@ -67,7 +86,19 @@ public:
     /// order their labels sort), in that order; values it does not list after the ones it does.
     QList<ArchiveRow> rows(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
         int offset, int limit, const QStringList &valueOrder = {}) const;
+    /// A page of rows after `after` (from the first row without it), read in the order of an
+    /// index wherever one serves (issue 15): the most recently archived first, any column
+    /// either way, fragment searches in the order of the search index (newest stored first)
+    /// when sorted by relevance. `valueOrder` as for rows(). Within equal values, the most
+    /// recently archived first.
+    ArchivePage page(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
+        const std::optional<ArchiveKey> &after, int limit,
+        const QStringList &valueOrder = {}) const;
     int count(const ArchiveFilter &filter) const;
+    /// count(), counting no further than `cap` + 1: the answer is more than `cap` when it
+    /// exceeds it. Without a filter, the exact total from the indexes; a negative cap counts
+    /// everything.
+    int count(const ArchiveFilter &filter, int cap) const;
     /// count() with no filter but the direction, read from indexes alone: the outgoing column
     /// sits after the stored documents, so testing it row by row reads every archived
     /// referral's JSON from disk (about 0.5 s per 300 000, warm).
@@ -79,6 +110,14 @@ public:
     static bool hasSearchText(const QString &text);
 
 private:
+    ArchivePage groupedPage(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
+        const std::optional<ArchiveKey> &after, int limit, const QStringList &valueOrder) const;
+    /// The distinct values of a grouped column among the archived referrals of one direction,
+    /// one index step per value.
+    QVariantList distinct(ArchiveColumn column, bool outgoing) const;
+    QList<ArchiveRow> read(const QString &sql, const QVariantList &binds,
+        std::optional<ArchiveKey> *last, const char *what) const;
+
     StoreDb *m_db;
 };
 

@@ -54,22 +54,10 @@ StoreError Schema::prepare(StoreDb &db, int targetVersion)
     const QString path = db.path();
     const QString shown = QDir::toNativeSeparators(path);
     QSqlQuery q(db.database());
-    // A file that is not a database fails here; a damaged one does not say "ok".
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) // could not even look: say why
-        return StoreDb::classify(q.lastError(), path);
-    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        const QString detail
-            = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
-        StoreError error;
-        error.path = path;
-        error.kind = StoreError::Kind::Corrupt;
-        error.message = tr("The local database %1 is damaged (%2). It can be moved aside and "
-                           "rebuilt from Partner Center.")
-                            .arg(shown, detail);
-        return error;
-    }
-    q.finish();
-
+    // No whole-file check here: it reads every page, which grows with the archive (issue 15).
+    // A file that is not a database fails at its header on the first statement; damage further
+    // in is looked for after a crash (SessionLock, StoreRepair::check) and reported by the
+    // statement that meets it (SQLITE_CORRUPT, classified as damaged).
     // Read the version before changing anything, so a newer database is left as it is.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return StoreDb::classify(q.lastError(), path);
@@ -251,6 +239,37 @@ QStringList Schema::statements(int version)
         // "株式会社さくら物流" was not found).
         return { QStringLiteral(
             "CREATE VIRTUAL TABLE referrals_search USING fts5(text, tokenize='trigram')") };
+    }
+    if (version == 11) {
+        // The archive at a million (issue 15): each order the table offers, and each filter
+        // by value, read from an index in that order (ArchivePager), so the first page costs
+        // the same however big the archive. Partial: only the received archive, where the
+        // millions are; the sent ones are few (referrals_outgoing). Each ends with the time of
+        // archiving, the order within equal values.
+        const QString archived = QStringLiteral("WHERE stage = %1 AND outgoing = 0")
+                                     .arg(int(Stage::Archived));
+        const QString at = QStringLiteral("coalesce(closed_at, updated_at, created_at)");
+        QStringList out;
+        for (const auto &[name, key] : {
+                 std::pair { "archive_by_closed", "" },
+                 std::pair { "archive_by_customer", "customer_name COLLATE NOCASE" },
+                 std::pair { "archive_by_name", "name COLLATE NOCASE" },
+                 std::pair { "archive_by_outcome", "outcome" },
+                 std::pair { "archive_by_country", "country" },
+                 std::pair { "archive_by_size", "size" },
+                 std::pair { "archive_by_deal", "ifnull(deal_value, -1)" },
+                 std::pair { "archive_by_closing", "ifnull(closing_at, -1)" },
+                 std::pair { "archive_by_created", "ifnull(created_at, -1)" },
+                 std::pair { "archive_by_reason", "ifnull(status_reason, '') COLLATE NOCASE" },
+             }) {
+            const QString columns = *key ? QLatin1String(key) + QStringLiteral(", ") + at : at;
+            out.append(QStringLiteral("CREATE INDEX %1 ON referrals(%2) %3")
+                           .arg(QLatin1String(name), columns, archived));
+        }
+        // Insights read a range of creation dates.
+        out.append(QStringLiteral(
+            "CREATE INDEX referrals_by_created ON referrals(created_at) WHERE outgoing = 0"));
+        return out;
     }
     return {};
 }

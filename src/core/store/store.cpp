@@ -4,6 +4,7 @@
 #include "referralmerge.h"
 #include "referralrepository.h"
 #include "schema.h"
+#include "sessionlock.h"
 #include "storedb.h"
 #include "storerepair.h"
 
@@ -67,6 +68,7 @@ bool inWriteTransaction(StoreDb &db, const char *what, Body body)
 Store::Store()
     : m_db(std::make_unique<StoreDb>())
     , m_tables(std::make_unique<Tables>(*m_db))
+    , m_session(std::make_unique<SessionLock>())
 {
 }
 
@@ -97,6 +99,8 @@ StoreError Store::openImpl(const QString &path, int targetVersion)
         error = Schema::prepare(*m_db, targetVersion);
     if (error)
         m_db->close(); // every statement of the connection goes with it
+    else
+        m_session->acquire(m_db->path());
     return error;
 }
 
@@ -113,6 +117,12 @@ QString Store::path() const
 void Store::close()
 {
     m_db->close();
+    m_session->release();
+}
+
+bool Store::checkNeeded() const
+{
+    return m_session->checkNeeded();
 }
 
 StoreError Store::lastError() const
@@ -304,6 +314,18 @@ QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort
     Qt::SortOrder order, int offset, int limit, const QStringList &valueOrder) const
 {
     return m_tables->archive.rows(filter, sort, order, offset, limit, valueOrder);
+}
+
+ArchivePage Store::archivePage(const ArchiveFilter &filter, ArchiveColumn sort,
+    Qt::SortOrder order, const std::optional<ArchiveKey> &after, int limit,
+    const QStringList &valueOrder) const
+{
+    return m_tables->archive.page(filter, sort, order, after, limit, valueOrder);
+}
+
+int Store::archiveCount(const ArchiveFilter &filter, int cap) const
+{
+    return m_tables->archive.count(filter, cap);
 }
 
 int Store::archiveCount(const ArchiveFilter &filter) const

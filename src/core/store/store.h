@@ -15,6 +15,7 @@ class QSqlError;
 
 namespace rd {
 
+class SessionLock;
 class StoreDb;
 
 /// The local SQLite store (docs/architecture.md, core/store). One Store object, with its own
@@ -30,7 +31,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 10;
+    static constexpr int schemaVersion = 11;
 
     Store();
     ~Store();
@@ -47,6 +48,11 @@ public:
     bool isOpen() const;
     QString path() const;
     void close();
+    /// Whether a session on this database ended without closing (a crash, a power cut) and no
+    /// integrity check has passed since (SessionLock). Opening never reads the whole file; a
+    /// caller that can afford it runs StoreRepair::check (the app on a worker thread, the
+    /// command-line tool before its command), which clears this when the file is sound.
+    bool checkNeeded() const;
 
     /// Opens `path`; when the file is damaged and `confirmRebuild(error)` agrees, repairs it
     /// (StoreRepair: moved aside, saying where in `movedTo`, and what can still be read of the
@@ -97,7 +103,13 @@ public:
     /// ArchiveQuery::rows: `valueOrder` sorts Country or Size by their labels.
     QList<ArchiveRow> archive(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
         int offset, int limit, const QStringList &valueOrder = {}) const;
+    /// ArchiveQuery::page: keyset paging in the order of an index.
+    ArchivePage archivePage(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
+        const std::optional<ArchiveKey> &after, int limit,
+        const QStringList &valueOrder = {}) const;
     int archiveCount(const ArchiveFilter &filter) const;
+    /// Counts no further than `cap` + 1 (ArchiveQuery::count).
+    int archiveCount(const ArchiveFilter &filter, int cap) const;
     /// archiveCount() with no filter but the direction, read from indexes alone: the outgoing
     /// column sits after the stored documents, so testing it row by row reads every archived
     /// referral's JSON from disk (about 0.5 s per 300 000, warm).
@@ -192,6 +204,7 @@ private:
 
     std::unique_ptr<StoreDb> m_db;
     std::unique_ptr<Tables> m_tables;
+    std::unique_ptr<SessionLock> m_session;
 };
 
 } // namespace rd

@@ -177,6 +177,18 @@ QSqlError StoreDb::beginWrite()
     return q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? QSqlError() : q.lastError();
 }
 
+QSqlError StoreDb::beginRead()
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("BEGIN DEFERRED")) ? QSqlError() : q.lastError();
+}
+
+void StoreDb::endRead()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("COMMIT")); // reads only: nothing to keep or lose
+}
+
 QSqlError StoreDb::commit()
 {
     QSqlDatabase db = database();
@@ -260,7 +272,10 @@ StoreError StoreDb::classify(const QSqlError &sql, const QString &path)
 bool StoreDb::failed(const QSqlError &sql, const char *what) const
 {
     m_lastError = classify(sql, m_path);
-    qCWarning(lcStore).noquote() << what << m_lastError.message;
+    if (sqliteCode(sql) == 9) // SQLITE_INTERRUPT: a read made obsolete (ArchiveReader::cancel)
+        qCDebug(lcStore).noquote() << what << "interrupted";
+    else
+        qCWarning(lcStore).noquote() << what << m_lastError.message;
     return false;
 }
 

@@ -74,6 +74,11 @@ public:
     QSqlError beginWrite();
     QSqlError commit();
     void rollback();
+    /// A read transaction: every read until endRead() sees the file as it was at the first
+    /// one (WAL), whatever other connections commit meanwhile. For reads that take many
+    /// statements and must agree with each other (an export's pages).
+    QSqlError beginRead();
+    void endRead();
 
     /// A failed statement's error by its cause (disk full, read-only, locked, damaged…).
     static StoreError classify(const QSqlError &sql, const QString &path);

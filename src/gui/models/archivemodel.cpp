@@ -9,10 +9,32 @@ namespace rd {
 
 ArchiveModel::ArchiveModel(Store *store, int pageSize, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_reader(new ArchiveReader(store->path(), this))
     , m_pageSize(pageSize)
 {
-    m_total = m_store->archiveCount(m_filter);
+    connect(m_reader, &ArchiveReader::pageRead, this, &ArchiveModel::pageRead);
+    connect(m_reader, &ArchiveReader::counted, this, [this](quint64 ticket, int count) {
+        if (ticket != m_countTicket)
+            return; // an earlier filter's
+        m_countTicket = 0;
+        // "More than 10,000" at once; the exact number follows, unless the next keystroke
+        // makes it obsolete first. (Without a filter the first answer is the exact total.)
+        m_totalCapped = !m_exactCount && count == countCap + 1;
+        if (m_totalCapped) {
+            m_exactCount = true;
+            m_countTicket = m_reader->requestCount(m_filter, -1);
+        }
+        m_total = count;
+        emit matchCountChanged(count);
+    });
+    connect(m_reader, &ArchiveReader::failed, this,
+        [this](quint64 ticket, const StoreError &error) {
+            if (ticket != m_pageTicket && ticket != m_fetchTicket && ticket != m_countTicket)
+                return;
+            cancelReads();
+            emit readFailed(error.message);
+        });
+    restart();
 }
 
 int ArchiveModel::rowCount(const QModelIndex &parent) const
@@ -64,7 +86,6 @@ QString ArchiveModel::cellText(const ArchiveRow &r, int column)
 
 QString ArchiveModel::displayText(const ArchiveRow &r, int column)
 {
-    // The export keeps cellText's wire values: it is being redone in core with labels of its own.
     switch (column) {
     case Country:
         return Labels::countryName(r.country);
@@ -131,22 +152,44 @@ QVariant ArchiveModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool ArchiveModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_next && !m_pageTicket && !m_fetchTicket;
 }
 
 void ArchiveModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<ArchiveRow> page = m_store->archive(
-        m_filter, m_sort, m_order, int(m_rows.size()), m_pageSize, m_labelOrder);
-    if (page.isEmpty()) {
-        m_total = int(m_rows.size()); // the archive shrank meanwhile
-        return;
+    ArchivePageRequest request;
+    request.filter = m_filter;
+    request.sort = m_sort;
+    request.order = m_order;
+    request.after = m_next;
+    request.limit = m_pageSize;
+    request.valueOrder = m_valueOrder;
+    m_fetchTicket = m_reader->requestPage(request);
+}
+
+void ArchiveModel::pageRead(quint64 ticket, const ArchivePage &page)
+{
+    if (ticket == m_pageTicket) {
+        m_pageTicket = 0;
+        // A new order or filter changes every row: this is what a reset is for.
+        beginResetModel();
+        m_rows = page.rows;
+        m_next = page.next;
+        m_valueOrder = page.valueOrder;
+        endResetModel();
+        emit firstPageShown();
+    } else if (ticket == m_fetchTicket && !page.rows.isEmpty()) {
+        m_fetchTicket = 0;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
+        m_rows.append(page.rows);
+        m_next = page.next;
+        endInsertRows();
+    } else if (ticket == m_fetchTicket) {
+        m_fetchTicket = 0;
+        m_next.reset();
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
 }
 
 ArchiveColumn ArchiveModel::storeColumn(int column)
@@ -190,32 +233,34 @@ void ArchiveModel::setFilter(const ArchiveFilter &filter)
     restart();
 }
 
-void ArchiveModel::restart()
+void ArchiveModel::cancelReads()
 {
-    // A new order or filter changes every row: this is what a reset is for.
-    beginResetModel();
-    m_rows.clear();
-    m_total = m_store->archiveCount(m_filter);
-    m_labelOrder = labelOrder();
-    endResetModel();
-    emit matchCountChanged(m_total);
+    for (quint64 *ticket : { &m_pageTicket, &m_fetchTicket, &m_countTicket }) {
+        if (*ticket)
+            m_reader->cancel(*ticket);
+        *ticket = 0;
+    }
 }
 
-QStringList ArchiveModel::labelOrder() const
+void ArchiveModel::restart()
 {
-    const bool byCountry = m_sort == ArchiveColumn::Country;
-    if (!byCountry && m_sort != ArchiveColumn::Size)
-        return {};
-    // The store sorts these columns by their codes ("10000plusemployees" before "1to9employees",
-    // "DE" Germany before "EG" Egypt); the table is sorted by what it shows.
-    const QStringList &chosen = byCountry ? m_filter.countries : m_filter.sizes;
-    QStringList values
-        = chosen.isEmpty() ? m_store->archiveValues(byCountry ? "country" : "size") : chosen;
-    if (byCountry)
-        Labels::sortCountries(values);
-    else
-        Labels::sortCompanySizes(values);
-    return values;
+    // What was asked before is obsolete: stopped, never waited for. The rows shown stay until
+    // the new ones arrive, so typing does not blank the table between keystrokes.
+    cancelReads();
+    ArchivePageRequest request;
+    request.filter = m_filter;
+    request.sort = m_sort;
+    request.order = m_order;
+    request.limit = m_pageSize;
+    request.byLabels = true;
+    m_pageTicket = m_reader->requestPage(request);
+    m_countTicket = m_reader->requestCount(m_filter, countCap);
+    m_exactCount = false;
+}
+
+const ArchiveRow *ArchiveModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 QString ArchiveModel::idAt(int row) const

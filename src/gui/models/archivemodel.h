@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/archivereader.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>
@@ -7,7 +8,11 @@
 namespace rd {
 
 /// The archive as a table, read lazily: a page at a time as the view scrolls (canFetchMore /
-/// fetchMore), never the whole archive in memory. Sorting and filtering are done by the store.
+/// fetchMore), never the whole archive in memory. Sorting and filtering are done by the store,
+/// on an ArchiveReader's thread (issue 15): setFilter() and sort() return at once, the rows
+/// shown stay until the new first page arrives (firstPageShown), and the count follows
+/// (matchCountChanged), counted up to countCap. A read made obsolete by the next keystroke is
+/// cancelled.
 class ArchiveModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +33,10 @@ public:
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1 };
 
+    /// Counting stops after this many matches ("more than 10,000").
+    static constexpr int countCap = 10000;
+
+    /// Reads `store`'s file through a connection of its own.
     explicit ArchiveModel(Store *store, int pageSize = 200, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -41,37 +50,61 @@ public:
 
     void setFilter(const ArchiveFilter &filter);
     const ArchiveFilter &filter() const { return m_filter; }
-    /// How many archived referrals match, whether loaded yet or not.
+    /// How many archived referrals match, whether loaded yet or not; -1 until the count of the
+    /// current filter has arrived.
     int matchCount() const { return m_total; }
+    /// Counting stopped after countCap: there are more than that (the exact number follows).
+    bool isMatchCountCapped() const { return m_totalCapped; }
+    /// Whether the first page of the current filter and order is still being read.
+    bool isReading() const { return m_pageTicket != 0; }
+    /// Whether a further page (fetchMore) is being read.
+    bool isFetching() const { return m_fetchTicket != 0; }
+    /// Whether the count of the current filter (or its exact number) is being read.
+    bool isCounting() const { return m_countTicket != 0; }
+    /// The reader this model reads through, for the window's other archive reads.
+    ArchiveReader *reader() const { return m_reader; }
     /// Rows read from the store so far.
     int loadedCount() const { return int(m_rows.size()); }
     QString idAt(int row) const;
+    /// The row as read; nullptr outside the rows loaded.
+    const ArchiveRow *rowAt(int row) const;
     ArchiveColumn sortColumn() const { return m_sort; }
     Qt::SortOrder sortOrder() const { return m_order; }
 
     static ArchiveColumn storeColumn(int column);
-    /// A cell as the CSV export writes it: the service's own values for country and size.
+    /// A cell's text from the row's own values: the service's codes for country and size.
     static QString cellText(const ArchiveRow &row, int column);
     /// A cell as the table shows it: cellText, with countries, sizes and outcome reasons as
     /// labels a person reads (Labels).
     static QString displayText(const ArchiveRow &row, int column);
 
 signals:
+    /// The count of the current filter arrived (see isMatchCountCapped).
     void matchCountChanged(int count);
+    /// The rows of the current filter and order replaced the earlier ones.
+    void firstPageShown();
+    /// The archive could not be read; the message says why.
+    void readFailed(const QString &message);
 
 private:
     void restart();
-    /// Sorted by country or size: their values in the order of their labels; otherwise empty.
-    QStringList labelOrder() const;
+    void pageRead(quint64 ticket, const ArchivePage &page);
+    void cancelReads();
 
-    Store *m_store;
+    ArchiveReader *m_reader;
     int m_pageSize;
     ArchiveFilter m_filter;
     ArchiveColumn m_sort = ArchiveColumn::Relevance;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<ArchiveRow> m_rows;
-    int m_total = 0;
-    QStringList m_labelOrder; ///< see labelOrder()
+    std::optional<ArchiveKey> m_next; ///< where the next page starts; empty: all loaded
+    QStringList m_valueOrder; ///< the order of values the first page was read in
+    int m_total = -1;
+    quint64 m_pageTicket = 0; ///< the first page of the current filter, being read
+    quint64 m_fetchTicket = 0; ///< a further page, being read
+    quint64 m_countTicket = 0;
+    bool m_exactCount = false; ///< the count being read is the exact one after a capped one
+    bool m_totalCapped = false;
 };
 
 } // namespace rd

@@ -2,17 +2,47 @@
 
 #include "domain/labels.h"
 #include "referrallistmodel.h"
+#include "store/archivereader.h"
 #include "store/store.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace rd {
 
 RecentArchiveModel::RecentArchiveModel(Store *store, int limit, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_reader(new ArchiveReader(store->path(), this))
     , m_limit(limit)
 {
-    m_rows = read();
-    m_total = countAll(m_rows.size());
+    connect(m_reader, &ArchiveReader::pageRead, this, &RecentArchiveModel::pageRead);
+    connect(m_reader, &ArchiveReader::counted, this, [this](quint64 ticket, int count) {
+        if (ticket != m_countTicket)
+            return;
+        m_countTicket = 0;
+        // "10000+" at once, the exact number when counted. (Without a filter the first answer
+        // is the exact total.)
+        m_totalCapped = !m_exactCount && count == countCap + 1;
+        if (m_totalCapped) {
+            m_exactCount = true;
+            ArchiveFilter filter;
+            filter.outgoing = m_outgoing;
+            filter.text = m_filter;
+            m_countTicket = m_reader->requestCount(filter, -1);
+        }
+        updateTotal(count);
+    });
+    connect(m_reader, &ArchiveReader::failed, this,
+        [this](quint64 ticket, const StoreError &error) {
+            if (ticket != m_pageTicket && ticket != m_countTicket)
+                return;
+            // The column keeps what it showed; the board's banner reports store failures.
+            qCWarning(lcStore).noquote() << "the Archived column:" << error.message;
+            m_pageTicket = m_countTicket = 0;
+        });
+    refresh();
 }
 
 int RecentArchiveModel::rowCount(const QModelIndex &parent) const
@@ -49,36 +79,44 @@ QVariant RecentArchiveModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QList<RecentArchiveModel::Row> RecentArchiveModel::read() const
+void RecentArchiveModel::pageRead(quint64 ticket, const ArchivePage &page)
 {
-    QList<Row> rows;
-    ArchiveFilter filter;
-    filter.outgoing = m_outgoing;
-    filter.text = m_filter;
-    for (const ArchiveRow &a :
-        m_store->archive(filter, ArchiveColumn::Closed, Qt::DescendingOrder, 0, m_limit)) {
-        rows.append({ a.id, a.customerName, a.name, Labels::place(a.country, a.size),
+    if (ticket != m_pageTicket)
+        return; // an earlier filter's
+    m_pageTicket = 0;
+    show(page);
+}
+
+void RecentArchiveModel::show(const ArchivePage &page)
+{
+    QList<Row> fresh;
+    for (const ArchiveRow &a : page.rows) {
+        fresh.append({ a.id, a.customerName, a.name, Labels::place(a.country, a.size),
             a.outcome == Outcome::Unknown && !a.status.isEmpty() ? tr("Unknown (%1)").arg(a.status)
                                                                  : outcomeName(a.outcome) });
     }
-    return rows;
+    if (std::exchange(m_replace, false)) {
+        beginResetModel(); // another list altogether, not an update of this one
+        m_rows = fresh;
+        endResetModel();
+    } else {
+        apply(fresh);
+    }
+    if (fresh.size() < m_limit) {
+        m_totalCapped = false;
+        updateTotal(int(fresh.size())); // fewer than the limit: every match is shown
+    } else {
+        ArchiveFilter filter;
+        filter.outgoing = m_outgoing;
+        filter.text = m_filter;
+        m_countTicket = m_reader->requestCount(filter, countCap);
+        m_exactCount = false;
+    }
+    emit refreshed();
 }
 
-int RecentArchiveModel::countAll(qsizetype shown) const
+void RecentArchiveModel::updateTotal(int total)
 {
-    if (shown < m_limit)
-        return int(shown); // fewer than the limit: every match is shown
-    if (!Store::hasSearchText(m_filter)) // no words in the filter: the whole archive
-        return m_store->archiveTotal(m_outgoing);
-    ArchiveFilter filter;
-    filter.outgoing = m_outgoing;
-    filter.text = m_filter;
-    return m_store->archiveCount(filter);
-}
-
-void RecentArchiveModel::updateTotal(qsizetype shown)
-{
-    const int total = countAll(shown);
     if (total == m_total)
         return;
     m_total = total;
@@ -97,10 +135,8 @@ void RecentArchiveModel::setOutgoing(bool outgoing)
     if (outgoing == m_outgoing)
         return;
     m_outgoing = outgoing;
-    beginResetModel(); // another list altogether, not an update of this one
-    m_rows = read();
-    endResetModel();
-    updateTotal(m_rows.size());
+    m_replace = true;
+    refresh();
 }
 
 void RecentArchiveModel::setQuickFilter(const QString &text)
@@ -114,7 +150,29 @@ void RecentArchiveModel::setQuickFilter(const QString &text)
 
 void RecentArchiveModel::refresh()
 {
-    const QList<Row> fresh = read();
+    for (quint64 *ticket : { &m_pageTicket, &m_countTicket }) {
+        if (*ticket)
+            m_reader->cancel(*ticket);
+        *ticket = 0;
+    }
+    ArchivePageRequest request;
+    request.filter.outgoing = m_outgoing;
+    request.filter.text = m_filter;
+    // Most recently archived first; a search in the search index's own order, so that its
+    // first rows never wait for every match to be sorted.
+    request.sort = ArchiveColumn::Relevance;
+    request.limit = m_limit;
+    if (!Store::hasSearchText(m_filter)) {
+        // The newest few straight from the index, however big the archive: read here, so the
+        // column (and the selection of a card that just moved into it) follows at once.
+        show(m_store->archivePage(request.filter, request.sort, request.order, {}, m_limit));
+        return;
+    }
+    m_pageTicket = m_reader->requestPage(request);
+}
+
+void RecentArchiveModel::apply(const QList<Row> &fresh)
+{
     // Walk both lists: drop rows that left, insert rows that arrived, keep the rest in place.
     int i = 0;
     for (const Row &want : fresh) {
@@ -145,7 +203,6 @@ void RecentArchiveModel::refresh()
         m_rows.erase(m_rows.begin() + fresh.size(), m_rows.end());
         endRemoveRows();
     }
-    updateTotal(m_rows.size());
 }
 
 } // namespace rd

@@ -4,15 +4,26 @@
 
 namespace rd {
 
+class ArchiveReader;
+struct ArchivePage;
 class Store;
 
 /// The compact Archived column: the most recently closed referrals, newest first, with the same
 /// roles as ReferralListModel where they apply (the outcome is the badge text). It shows at most
 /// `limit` rows; totalCount() is how many there are, for the column's count.
+///
+/// Nothing that grows with the archive is read on the GUI thread (issue 15): the newest rows
+/// come straight from an index (a constant cost), while counts and a search's rows are read on
+/// an ArchiveReader's thread and arrive later (totalCountChanged, refreshed); a search's rows in
+/// the search index's order (newest stored first).
 class RecentArchiveModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    /// A search's count stops after this many ("10000+").
+    static constexpr int countCap = 10000;
+
+    /// Reads `store`'s file through a connection of its own.
     explicit RecentArchiveModel(Store *store, int limit = 50, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -28,13 +39,19 @@ public:
     /// rows change one by one. Empty shows them all.
     void setQuickFilter(const QString &text);
     QString quickFilter() const { return m_filter; }
-    /// How many archived referrals match the filter, shown or not.
+    /// How many archived referrals match the filter, shown or not: -1 until first counted.
     int totalCount() const { return m_total; }
+    /// Counting stopped after countCap: there are more than that (the exact number follows).
+    bool isTotalCapped() const { return m_totalCapped; }
+    /// Whether the rows or the count asked for last are still being read.
+    bool isReading() const { return m_pageTicket || m_countTicket; }
     /// The row showing this referral; -1 when it is not among the rows shown.
     int rowOf(const QString &id) const;
 
 signals:
     void totalCountChanged(int count);
+    /// The rows of the latest refresh(), filter or direction are shown.
+    void refreshed();
 
 private:
     struct Row
@@ -45,16 +62,23 @@ private:
         QString place;
         QString outcome;
     };
-    QList<Row> read() const;
-    int countAll(qsizetype shown) const;
-    void updateTotal(qsizetype shown);
+    void pageRead(quint64 ticket, const ArchivePage &page);
+    void show(const ArchivePage &page);
+    void apply(const QList<Row> &fresh);
+    void updateTotal(int total);
 
     Store *m_store;
+    ArchiveReader *m_reader;
+    quint64 m_pageTicket = 0;
+    quint64 m_countTicket = 0;
+    bool m_exactCount = false; ///< the count being read is the exact one after a capped one
+    bool m_totalCapped = false;
+    bool m_replace = false; ///< another list altogether (setOutgoing): reset, not updated
     int m_limit;
     bool m_outgoing = false;
     QString m_filter;
     QList<Row> m_rows;
-    int m_total = 0;
+    int m_total = -1;
 };
 
 } // namespace rd

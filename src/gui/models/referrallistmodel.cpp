@@ -156,11 +156,30 @@ QHash<QString, QList<OutboxEntry>> ReferralListModel::outboxByReferral() const
     return out;
 }
 
+namespace {
+
+/// What a card, its deadline, the tray and the notifications read. The rest (the service's whole
+/// document, notes, requirements, team, invitation) is most of a referral's memory (about 16 KB
+/// each with the document): the details pane reads it from the store for the selected one.
+Referral cardOf(const Referral &r)
+{
+    Referral card = r;
+    card.raw = QJsonObject();
+    card.details.notes = QString();
+    card.details.requirements = Requirements();
+    card.team.clear();
+    card.inviteContext = InviteContext();
+    card.target.clear();
+    return card;
+}
+
+} // namespace
+
 ReferralListModel::Row ReferralListModel::rowFor(
     const Referral &r, const QDateTime &now, const QHash<QString, QList<OutboxEntry>> &outbox) const
 {
     Row row;
-    row.referral = r;
+    row.referral = cardOf(r);
     row.deadline = m_policy.evaluate(r, now);
     for (const OutboxEntry &e : outbox.value(r.id)) {
         if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)

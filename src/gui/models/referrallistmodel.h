@@ -21,7 +21,7 @@ class ReferralListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        ReferralRole, ///< the whole Referral
+        ReferralRole, ///< the Referral as a card needs it (no document, notes or requirements)
         StageRole, ///< rd::Stage as int
         CustomerRole,
         NameRole,
@@ -70,6 +70,8 @@ public:
     QDateTime nextChange() const;
 
     int rowOf(const QString &id) const;
+    /// The row's referral as a card needs it: without the service's document, notes,
+    /// requirements, team and invitation (Store::referral has them).
     const Referral *referralAt(int row) const;
 
 signals:

@@ -2,10 +2,14 @@
 
 #include "detailspane.h"
 #include "domain/labels.h"
-#include "export/csvwriter.h"
 #include "models/archivemodel.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -23,7 +27,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace rd {
 
@@ -104,6 +110,15 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
 
     auto *exportButton = new QPushButton(tr("Export to CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, &ArchiveWindow::exportWithDialog);
+    auto *copyButton = new QPushButton(tr("Copy Rows"), this);
+    copyButton->setToolTip(tr("Copy the selected rows as tab-separated text for a spreadsheet "
+                              "(%1)")
+                               .arg(QKeySequence(QKeySequence::Copy)
+                                        .toString(QKeySequence::NativeText)));
+    connect(copyButton, &QPushButton::clicked, this, &ArchiveWindow::copySelection);
+    auto *copyKey = new QShortcut(QKeySequence::Copy, m_table);
+    copyKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyKey, &QShortcut::activated, this, &ArchiveWindow::copySelection);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -120,7 +135,8 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ArchiveModel::Closed, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for "Copy"; the details show the current one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -143,6 +159,7 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
+    footer->addWidget(copyButton);
     footer->addWidget(exportButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -161,9 +178,33 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     for (QDateEdit *d : { m_from, m_to })
         connect(d, &QDateEdit::dateChanged, this, &ArchiveWindow::applyFilter);
     connect(m_model, &ArchiveModel::matchCountChanged, this, [this](int n) {
-        m_count->setText(n == 1 ? tr("1 archived referral")
-                                : tr("%1 archived referrals").arg(QLocale().toString(n)));
+        if (m_model->isMatchCountCapped())
+            m_count->setText(tr("More than %1 archived referrals")
+                                 .arg(QLocale().toString(ArchiveModel::countCap)));
+        else
+            m_count->setText(n == 1 ? tr("1 archived referral")
+                                    : tr("%1 archived referrals").arg(QLocale().toString(n)));
     });
+    connect(m_model, &ArchiveModel::readFailed, this, [this](const QString &message) {
+        m_count->setText(tr("The archive could not be read: %1").arg(message));
+    });
+    connect(m_model->reader(), &ArchiveReader::exportProgress, this,
+        [this](quint64 ticket, int done) {
+            if (ticket == m_exportTicket)
+                emit exportProgress(done);
+        });
+    connect(m_model->reader(), &ArchiveReader::exported, this,
+        [this](quint64 ticket, const ArchiveExport::Result &result) {
+            if (ticket != m_exportTicket)
+                return; // an earlier, cancelled one: already reported
+            m_exportTicket = 0;
+            emit exportFinished(result, m_exportPath);
+        });
+    connect(m_model->reader(), &ArchiveReader::valuesRead, this,
+        [this](quint64 ticket, const QStringList &countries, const QStringList &sizes) {
+            if (ticket == m_valuesTicket)
+                setFilterValues(countries, sizes);
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             const QString id = m_model->idAt(current.row());
@@ -191,6 +232,16 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
 
 void ArchiveWindow::reload()
 {
+    // The lists of countries and sizes come from the archive, read beside the rows.
+    if (m_valuesTicket)
+        m_model->reader()->cancel(m_valuesTicket);
+    m_valuesTicket = m_model->reader()->requestValues();
+    applyFilter();
+}
+
+void ArchiveWindow::setFilterValues(QStringList countries, QStringList sizes)
+{
+    m_valuesTicket = 0;
     const QString country = m_country->currentData().toString();
     const QString size = m_size->currentData().toString();
     const QSignalBlocker b1(m_country), b2(m_size);
@@ -198,19 +249,22 @@ void ArchiveWindow::reload()
     m_country->addItem(tr("All countries"), QString());
     // The store lists codes in the order of the codes; a person looks for names, and for sizes
     // from small to large.
-    QStringList countries = m_store->archiveValues("country");
     Labels::sortCountries(countries);
     for (const QString &c : std::as_const(countries))
         m_country->addItem(Labels::countryName(c), c);
     m_size->clear();
     m_size->addItem(tr("All sizes"), QString());
-    QStringList sizes = m_store->archiveValues("size");
     Labels::sortCompanySizes(sizes);
     for (const QString &s : std::as_const(sizes))
         m_size->addItem(Labels::companySize(s), s);
-    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
-    m_size->setCurrentIndex(std::max(0, m_size->findData(size)));
-    applyFilter();
+    // A value chosen before stays chosen, even if the archive no longer has it.
+    for (const auto &[box, value, label] :
+        { std::tuple { m_country, country, Labels::countryName(country) },
+            std::tuple { m_size, size, Labels::companySize(size) } }) {
+        if (!value.isEmpty() && box->findData(value) < 0)
+            box->addItem(label, value);
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    }
 }
 
 void ArchiveWindow::applyFilter()
@@ -232,43 +286,23 @@ void ArchiveWindow::applyFilter()
     m_model->setFilter(f);
 }
 
-bool ArchiveWindow::exportTo(
-    const QString &path, QString *error, const std::function<bool(int, int)> &progress)
+void ArchiveWindow::exportTo(const QString &path)
 {
-    CsvWriter csv(path);
-    if (!csv.open()) {
-        *error = tr("%1 cannot be written: %2").arg(path, csv.errorString());
-        return false;
-    }
-    QStringList header;
-    for (int c = 0; c < ArchiveModel::ColumnCount; ++c)
-        header.append(m_model->headerData(c, Qt::Horizontal).toString());
-    csv.writeRow(header);
-    const int total = m_model->matchCount();
-    int done = 0;
-    for (int offset = 0; offset < total; offset += 1000) {
-        const QList<ArchiveRow> page = m_store->archive(
-            m_model->filter(), m_model->sortColumn(), m_model->sortOrder(), offset, 1000);
-        for (const ArchiveRow &r : page) {
-            QStringList cells;
-            for (int c = 0; c < ArchiveModel::ColumnCount; ++c)
-                cells.append(ArchiveModel::cellText(r, c));
-            csv.writeRow(cells);
-        }
-        done += int(page.size());
-        if (progress && !progress(done, total)) {
-            csv.cancel();
-            *error = tr("Export cancelled; no file was written.");
-            return false;
-        }
-        if (page.size() < 1000)
-            break;
-    }
-    if (!csv.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, csv.errorString());
-        return false;
-    }
-    return true;
+    cancelExport();
+    m_exportPath = path;
+    m_exportTicket = m_model->reader()->requestExport(
+        m_model->filter(), m_model->sortColumn(), m_model->sortOrder(), path);
+}
+
+void ArchiveWindow::cancelExport()
+{
+    if (!m_exportTicket)
+        return;
+    m_model->reader()->cancel(std::exchange(m_exportTicket, 0));
+    ArchiveExport::Result cancelled;
+    cancelled.cancelled = true;
+    cancelled.error = ArchiveExport::tr("Export cancelled; no file was written.");
+    emit exportFinished(cancelled, m_exportPath);
 }
 
 void ArchiveWindow::exportWithDialog()
@@ -279,19 +313,53 @@ void ArchiveWindow::exportWithDialog()
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QProgressDialog progress(
-        tr("Exporting archived referrals…"), tr("Cancel"), 0, m_model->matchCount(), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    QString error;
-    const bool ok = exportTo(path, &error, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
+    // The rows are read and written on the reader's thread; this dialog only follows them.
+    auto *progress = new QProgressDialog(tr("Exporting archived referrals…"), tr("Cancel"), 0,
+        m_model->isMatchCountCapped() ? 0 : std::max(0, m_model->matchCount()),
+        this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    connect(this, &ArchiveWindow::exportProgress, progress, [progress](int done) {
+        if (progress->maximum() > 0)
+            progress->setValue(std::min(done, progress->maximum()));
     });
-    progress.reset();
-    if (!ok)
-        QMessageBox::warning(this, tr("Export archive"), error);
+    connect(progress, &QProgressDialog::canceled, this, &ArchiveWindow::cancelExport);
+    connect(this, &ArchiveWindow::exportFinished, progress,
+        [this, progress](const ArchiveExport::Result &result, const QString &written) {
+            progress->close();
+            if (result.cancelled)
+                return; // the person's own choice: nothing to report
+            if (!result.ok()) {
+                QMessageBox::warning(this, tr("Export archive"), result.error);
+                return;
+            }
+            QMessageBox done(QMessageBox::Information, tr("Export archive"),
+                tr("%n archived referral(s) written to %1.", nullptr, result.rows)
+                    .arg(QDir::toNativeSeparators(written)),
+                QMessageBox::Ok, this);
+            QPushButton *open = done.addButton(tr("Open Folder"), QMessageBox::ActionRole);
+            done.exec();
+            if (done.clickedButton() == open)
+                QDesktopServices::openUrl(
+                    QUrl::fromLocalFile(QFileInfo(written).absolutePath()));
+        });
+    exportTo(path);
+}
+
+void ArchiveWindow::copySelection()
+{
+    QList<ArchiveRow> rows;
+    QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end());
+    for (const QModelIndex &i : std::as_const(selected)) {
+        if (const ArchiveRow *row = m_model->rowAt(i.row()))
+            rows.append(*row);
+    }
+    if (!rows.isEmpty())
+        QGuiApplication::clipboard()->setText(ArchiveExport::tabSeparated(rows));
 }
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/archiveexport.h"
 #include "store/store.h"
 
 #include <QWidget>
@@ -37,10 +38,17 @@ public:
     QLabel *countLabel() const { return m_count; }
     DetailsPane *details() const { return m_details; }
 
-    /// Writes the rows of the current filter and order to `path`; false with a message on error.
-    /// `progress` is told (done, total) and may return false to cancel (nothing is written then).
-    bool exportTo(
-        const QString &path, QString *error, const std::function<bool(int, int)> &progress = {});
+    /// Starts writing the rows of the current filter and order to `path` as CSV
+    /// (ArchiveExport), on the archive reader's thread; exportFinished says how it ended.
+    void exportTo(const QString &path);
+    /// Stops the export being written; nothing is written (exportFinished, cancelled).
+    void cancelExport();
+    /// The selected rows as tab-separated text on the clipboard, for a spreadsheet.
+    void copySelection();
+
+signals:
+    void exportProgress(int rowsWritten);
+    void exportFinished(const rd::ArchiveExport::Result &result, const QString &path);
 
 public slots:
     /// Re-reads the filter lists and the rows (after a sync brought new archived referrals).
@@ -48,6 +56,7 @@ public slots:
 
 private:
     void applyFilter();
+    void setFilterValues(QStringList countries, QStringList sizes);
     void exportWithDialog();
 
     Store *m_store;
@@ -63,6 +72,9 @@ private:
     QTableView *m_table;
     DetailsPane *m_details;
     QTimer *m_typing;
+    quint64 m_valuesTicket = 0; ///< the filter lists being read
+    quint64 m_exportTicket = 0; ///< the export being written
+    QString m_exportPath;
 };
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "insightswindow.h"
 
+#include "store/archivereader.h"
+
 #include "actiondialogs.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/labels.h"
@@ -123,6 +125,7 @@ void BarChart::paintEvent(QPaintEvent *)
 InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_store(store)
+    , m_reader(new ArchiveReader(store->path(), this))
     , m_clock(clock)
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
@@ -223,6 +226,20 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &InsightsWindow::recompute);
     connect(m_to, &QDateEdit::dateChanged, this, &InsightsWindow::recompute);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &InsightsWindow::recompute);
+    connect(m_reader, &ArchiveReader::readDone, this,
+        [this](quint64 ticket, const QVariant &rows) {
+            if (ticket != m_ticket)
+                return; // an earlier period's
+            m_ticket = 0;
+            showFigures(rows.value<QList<InsightRow>>());
+        });
+    connect(m_reader, &ArchiveReader::failed, this,
+        [this](quint64 ticket, const StoreError &error) {
+            if (ticket != m_ticket)
+                return;
+            m_ticket = 0;
+            showFieldError(m_rangeError, error.message);
+        });
     recompute(); // also shows the period's dates
 
     // A window of its own: Ctrl+W (and the platform's other Close keys) closes it wherever the
@@ -288,8 +305,19 @@ void InsightsWindow::recompute()
         to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
     }
     showFieldError(m_rangeError, QString());
-    const DeadlinePolicy policy;
-    const QList<InsightRow> rows = InsightQuery::rows(*m_store, from, to, policy);
+    // The period's referrals are read on the reader's thread (a year of them grows with the
+    // partner's history); the figures shown stay until the new ones arrive.
+    if (m_ticket)
+        m_reader->cancel(m_ticket);
+    m_requestedAt = now;
+    m_ticket = m_reader->requestRead([from, to](Store &store) {
+        return QVariant::fromValue(InsightQuery::rows(store, from, to, DeadlinePolicy()));
+    });
+}
+
+void InsightsWindow::showFigures(const QList<InsightRow> &rows)
+{
+    const QDateTime now = m_requestedAt;
     m_figures = Insights::compute(rows, now);
     const QLocale locale;
     m_values[QStringLiteral("received")]->setText(locale.toString(m_figures.received));
@@ -339,6 +367,7 @@ void InsightsWindow::recompute()
     std::stable_sort(
         bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     m_chart->setBars(bars, tr("Win rate of accepted referrals"));
+    emit figuresShown();
 }
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "insights/insightquery.h"
 #include "insights/insights.h"
 
 #include <QWidget>
@@ -13,6 +14,7 @@ class QTableView;
 
 namespace rd {
 
+class ArchiveReader;
 class Store;
 
 /// A horizontal bar per group (win rate or accept rate), painted with QPainter.
@@ -56,17 +58,29 @@ public:
     void setDimension(InsightDimension dimension);
     const InsightFigures &figures() const { return m_figures; }
     QString figureText(const QString &name) const;
+    /// Whether the period's referrals are being read (on the reader's thread); the figures
+    /// shown are the previous period's until they arrive (figuresShown).
+    bool isReading() const { return m_ticket != 0; }
     QStandardItemModel *breakdownModel() const { return m_breakdown; }
     BarChart *chart() const { return m_chart; }
 
 public slots:
     void recompute();
 
+signals:
+    /// The figures of the period and breakdown asked for last are shown.
+    void figuresShown();
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void showFigures(const QList<InsightRow> &rows);
+
     Store *m_store;
+    ArchiveReader *m_reader;
+    quint64 m_ticket = 0; ///< the period's rows being read
+    QDateTime m_requestedAt; ///< "now" of the figures being read
     Clock *m_clock;
     QComboBox *m_period;
     QDateEdit *m_from;
