@@ -1,8 +1,9 @@
 // A card's deal in a real board column: a long value and its closing date are drawn whole (never
-// elided) at the column's minimum width and at the width a 1280-wide window gives, in English and
-// in German; the card is as tall as its lines, the badge, marks and buttons stay below them, and a
-// column that narrows lays its cards out again. What the delegate draws is recorded through a paint
-// engine of our own, so the test reads the very strings paint() hands to the painter.
+// elided) at the column's minimum width and at the width a 1280-wide window gives, in English,
+// German and French; the card is as tall as its lines, the badge, marks and buttons stay below
+// them, and a column that narrows lays its cards out again. What the delegate draws is recorded
+// through a paint engine of our own, so the test reads the very strings paint() hands to the
+// painter.
 
 #include "boardwidget.h"
 #include "domain/lifecycle.h"
@@ -146,11 +147,12 @@ class CardLayoutTest : public QObject
     void useLocale(const QLocale &locale)
     {
         QLocale::setDefault(locale);
-        if (locale.language() != QLocale::German)
+        if (locale.language() == QLocale::English)
             return;
-        // The German strings the app ships, so the card holds what a German reader sees.
+        // The strings the app ships in that language, so the card holds what its reader sees.
         m_translator = new QTranslator(this);
-        QVERIFY(m_translator->load(QStringLiteral(":/i18n/referraldesk_de.qm")));
+        QVERIFY(m_translator->load(
+            locale, QStringLiteral("referraldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(m_translator);
     }
 
@@ -212,6 +214,7 @@ private slots:
         QTest::addColumn<bool>("pending");
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         const QLocale german(QLocale::German, QLocale::Germany);
+        const QLocale french(QLocale::French, QLocale::France);
         // 200: the columns' minimum width (the list inside is ~185); 340: Negotiating's share of
         // a 1280-wide window.
         QTest::newRow("en, minimum width") << english << 200 << false;
@@ -220,6 +223,9 @@ private slots:
         QTest::newRow("de, 1280 window") << german << 340 << false;
         QTest::newRow("en, 1280 window, pending") << english << 340 << true;
         QTest::newRow("de, minimum width, pending") << german << 200 << true;
+        QTest::newRow("fr, minimum width") << french << 200 << false;
+        QTest::newRow("fr, 1280 window") << french << 340 << false;
+        QTest::newRow("fr, minimum width, pending") << french << 200 << true;
     }
 
     void theDealIsDrawnWhole()

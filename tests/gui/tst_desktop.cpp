@@ -434,6 +434,16 @@ private slots:
         // Qt's own texts too (the Cancel of every dialog), from the system's Qt translations.
         QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
             QStringLiteral("Abbrechen"));
+        // From one translation straight to another: French replaces German, Qt's texts as well.
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/referraldesk_fr.qm")));
+        s.language = QStringLiteral("fr");
+        QVERIFY(m_desktop->applySettings(s).isEmpty());
+        QTRY_COMPARE(sync->text(), QStringLiteral("&Paramètres…"));
+        QCOMPARE(m_window->board()->column(Stage::New)->header()->text(),
+            QStringLiteral("Nouvelle · 0"));
+        QCOMPARE(m_desktop->tray()->quitAction()->text(), QStringLiteral("&Quitter"));
+        QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(),
+            QStringLiteral("Annuler"));
         s.language = QStringLiteral("en");
         QVERIFY(m_desktop->applySettings(s).isEmpty());
         QTRY_COMPARE(sync->text(), QStringLiteral("Se&ttings…"));

@@ -125,6 +125,9 @@ class SettingsRoundTripTest : public QObject
         QCOMPARE(
             field<QComboBox>(dialog, "language")->currentData().toString(), QStringLiteral("de"));
         QCOMPARE(field<QComboBox>(dialog, "language")->currentText(), QStringLiteral("Deutsch"));
+        // Each language in its own words, and as a list item, with a capital.
+        QCOMPARE(field<QComboBox>(dialog, "language")->findText(QStringLiteral("Français")),
+            field<QComboBox>(dialog, "language")->findData(QStringLiteral("fr")));
         QVERIFY(field<QCheckBox>(dialog, "startAtLogin")->isChecked());
         for (const NotificationKind kind : AppSettings::notificationKinds()) {
             QCOMPARE(dialog->kindCheckBox(kind)->isChecked(),

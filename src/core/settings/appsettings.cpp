@@ -122,7 +122,7 @@ QString AppSettings::kindLabel(NotificationKind kind)
 
 QStringList AppSettings::languages()
 {
-    return { QStringLiteral("de"), QStringLiteral("zh_CN") };
+    return { QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("zh_CN") };
 }
 
 AppSettings AppSettings::load(const QSettings &s)

@@ -65,6 +65,9 @@ void SettingsDialog::fillLanguages()
         const QLocale locale(code);
         // Each language in its own words, so it can be found by someone who reads only that one.
         QString name = locale.nativeLanguageName();
+        // Some languages write their own name in lower case ("français"); an item of the list
+        // starts with a capital, as "English" and "Deutsch" do.
+        name = locale.toUpper(name.left(1)) + name.mid(1);
         if (code.contains(QLatin1Char('_')))
             name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
         m_ui->language->addItem(name, code);

@@ -159,8 +159,10 @@ private slots:
         s.quietHours = false; // off: the times do not matter
         QVERIFY(problem(s, AppSettings::Field::QuietHours).isEmpty());
         s.language = QStringLiteral("fr");
+        QVERIFY(problem(s, AppSettings::Field::Language).isEmpty());
+        s.language = QStringLiteral("ja");
         QCOMPARE(problem(s, AppSettings::Field::Language),
-            QStringLiteral("There is no translation for “fr”."));
+            QStringLiteral("There is no translation for “ja”."));
         QCOMPARE(s.validate().size(), 7);
     }
 
