@@ -176,6 +176,65 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Referral ID</source>
+        <translation>Empfehlungs-ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Auftragswert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Partner Center</source>
@@ -1991,6 +2050,14 @@
         <source>Referral Desk can keep the damaged file for inspection, start a new database with the actions not sent yet and the history that can still be read from it, and bring your referrals back from Partner Center at the next sync.</source>
         <translation>Referral Desk kann die beschädigte Datei zur Untersuchung aufbewahren, eine neue Datenbank mit den noch nicht gesendeten Aktionen und dem noch lesbaren Verlauf anlegen und Ihre Empfehlungen bei der nächsten Synchronisierung vom Partner Center zurückholen.</translation>
     </message>
+    <message>
+        <source>Referral Desk did not close properly last time. Checking the local database before it is used…</source>
+        <translation>Referral Desk wurde beim letzten Mal nicht ordnungsgemäß beendet. Die lokale Datenbank wird geprüft, bevor sie verwendet wird …</translation>
+    </message>
+    <message>
+        <source>Checking the Local Database</source>
+        <translation>Lokale Datenbank wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2351,14 +2418,6 @@
         <translation>Alle Größen</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
         <source>Export archive</source>
         <translation>Archiv exportieren</translation>
     </message>
@@ -2373,6 +2432,33 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text for a spreadsheet (%1)</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text für eine Tabellenkalkulation kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>More than %1 archived referrals</source>
+        <translation>Mehr als %1 archivierte Empfehlungen</translation>
+    </message>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived referral(s) written to %1.</source>
+        <translation>
+            <numerusform>%n archivierte Empfehlung wurde in %1 geschrieben.</numerusform>
+            <numerusform>%n archivierte Empfehlungen wurden in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3428,11 @@
     <message>
         <source>Open the full archive</source>
         <translation>Das ganze Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>The Archived column&apos;s count when a search found more than it counts, e.g. &quot;10000+&quot;</extracomment>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>

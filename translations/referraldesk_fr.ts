@@ -176,6 +176,65 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Referral ID</source>
+        <translation>ID de la recommandation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Taille de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#x202f;; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Partner Center</source>
@@ -1991,6 +2050,14 @@
         <source>Database rebuilt</source>
         <translation>Base de données reconstruite</translation>
     </message>
+    <message>
+        <source>Referral Desk did not close properly last time. Checking the local database before it is used…</source>
+        <translation>Referral Desk ne s’est pas fermé correctement la dernière fois. Vérification de la base de données locale avant son utilisation…</translation>
+    </message>
+    <message>
+        <source>Checking the Local Database</source>
+        <translation>Vérification de la base de données locale</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2351,14 +2418,6 @@
         <translation>Toutes les tailles</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1&#x202f;: %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#x202f;; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
         <source>Export archive</source>
         <translation>Exporter les archives</translation>
     </message>
@@ -2373,6 +2432,33 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text for a spreadsheet (%1)</source>
+        <translation>Copier les lignes sélectionnées en texte séparé par des tabulations pour un tableur (%1)</translation>
+    </message>
+    <message>
+        <source>More than %1 archived referrals</source>
+        <translation>Plus de %1 recommandations archivées</translation>
+    </message>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>Impossible de lire l’archive&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived referral(s) written to %1.</source>
+        <translation>
+            <numerusform>%n recommandation archivée écrite dans %1.</numerusform>
+            <numerusform>%n recommandations archivées écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3428,11 @@
         <source>%1 · %2</source>
         <extracomment>Column header: a stage and how many referrals it holds, e.g. &quot;New · 3&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>The Archived column&apos;s count when a search found more than it counts, e.g. &quot;10000+&quot;</extracomment>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,65 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Referral ID</source>
+        <translation>推荐 ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>交易金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Partner Center</source>
@@ -1990,6 +2049,14 @@
         <source>Referral Desk can keep the damaged file for inspection, start a new database with the actions not sent yet and the history that can still be read from it, and bring your referrals back from Partner Center at the next sync.</source>
         <translation>Referral Desk 可以保留已损坏的文件以供检查，新建一个数据库，存入尚未发送的操作和仍可从损坏文件中读取的历史记录，并在下次同步时从 Partner Center 重新获取您的推荐。</translation>
     </message>
+    <message>
+        <source>Referral Desk did not close properly last time. Checking the local database before it is used…</source>
+        <translation>Referral Desk 上次未正常关闭。正在使用前检查本地数据库…</translation>
+    </message>
+    <message>
+        <source>Checking the Local Database</source>
+        <translation>正在检查本地数据库</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2350,14 +2417,6 @@
         <translation>所有规模</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消；未写入任何文件。</translation>
-    </message>
-    <message>
         <source>Export archive</source>
         <translation>导出归档</translation>
     </message>
@@ -2372,6 +2431,32 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text for a spreadsheet (%1)</source>
+        <translation>将所选行复制为以制表符分隔的文本，以便粘贴到电子表格（%1）</translation>
+    </message>
+    <message>
+        <source>More than %1 archived referrals</source>
+        <translation>超过 %1 条已归档推荐</translation>
+    </message>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>无法读取存档：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived referral(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条已归档推荐写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3425,11 @@
     <message>
         <source>Open the full archive</source>
         <translation>打开完整归档</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>The Archived column&apos;s count when a search found more than it counts, e.g. &quot;10000+&quot;</extracomment>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>
