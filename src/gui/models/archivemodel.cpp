@@ -199,6 +199,8 @@ void ArchiveModel::restart()
     m_labelOrder = labelOrder();
     endResetModel();
     emit matchCountChanged(m_total);
+    fetchMore({}); // read at once (synchronously), so the signal below means what it says
+    emit firstPageShown();
 }
 
 QStringList ArchiveModel::labelOrder() const

@@ -58,6 +58,8 @@ public:
 
 signals:
     void matchCountChanged(int count);
+    /// The first page of rows for the latest filter or order is in the model.
+    void firstPageShown();
 
 private:
     void restart();
