@@ -2203,6 +2203,10 @@
         <source>Start on sample data from the bundled simulator (nothing goes to Partner Center).</source>
         <translation>Mit Beispieldaten aus dem mitgelieferten Simulator starten (nichts wird an das Partner Center gesendet).</translation>
     </message>
+    <message>
+        <source>Print the milliseconds from start until the board is first shown and the memory in use, then quit (for benchmarks).</source>
+        <translation>Die Millisekunden vom Start bis zur ersten Anzeige des Boards und den belegten Speicher ausgeben, dann beenden (für Benchmarks).</translation>
+    </message>
 </context>
 <context>
     <name>rd::AcceptDialog</name>

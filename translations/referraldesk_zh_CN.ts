@@ -2202,6 +2202,10 @@
         <source>Start on sample data from the bundled simulator (nothing goes to Partner Center).</source>
         <translation>使用内置模拟器提供的示例数据启动（不会向 Partner Center 发送任何内容）。</translation>
     </message>
+    <message>
+        <source>Print the milliseconds from start until the board is first shown and the memory in use, then quit (for benchmarks).</source>
+        <translation>输出从启动到首次显示看板所用的毫秒数以及占用的内存，然后退出（用于基准测试）。</translation>
+    </message>
 </context>
 <context>
     <name>rd::AcceptDialog</name>
