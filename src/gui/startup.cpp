@@ -10,6 +10,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
+#include <functional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -17,28 +18,53 @@ namespace rd {
 
 namespace {
 
-/// The whole-file check after a crash, on a thread of its own with its own connection: it
-/// reads every page (seconds for a large archive), and the GUI thread keeps painting meanwhile.
-/// A busy dialog says what is happening when it takes more than a moment.
-StoreError checkAfterCrash(const QString &path, QWidget *parent)
+/// Runs `work` on a thread of its own while the GUI thread keeps painting; a busy dialog says
+/// what is happening when it takes more than a moment.
+void runWithBusyDialog(const QString &title, const QString &text, const std::function<void()> &work,
+    QWidget *parent)
 {
-    StoreError result;
-    QProgressDialog progress(QApplication::translate("Startup",
-                                 "Referral Desk did not close properly last time. Checking the "
-                                 "local database before it is used…"),
-        QString(), 0, 0, parent);
-    progress.setWindowTitle(QApplication::translate("Startup", "Checking the Local Database"));
+    QProgressDialog progress(text, QString(), 0, 0, parent);
+    progress.setWindowTitle(title);
     progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(400); // a small database is checked before anything shows
+    progress.setMinimumDuration(400); // a small database is done before anything shows
     progress.setAutoClose(false);
     QEventLoop loop;
-    std::unique_ptr<QThread> worker(
-        QThread::create([&result, path] { result = StoreRepair::check(path); }));
-    worker->setObjectName(QStringLiteral("store check"));
+    std::unique_ptr<QThread> worker(QThread::create(work));
+    worker->setObjectName(QStringLiteral("store startup"));
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
     loop.exec();
     worker->wait();
+}
+
+/// A database of an earlier format is brought up to this one before the GUI thread opens it:
+/// new indexes over a million archived referrals take a minute or more, once. A connection of
+/// its own on a worker thread; opening it on the GUI thread afterwards finds nothing to do.
+void migrateFirst(const QString &path, QWidget *parent)
+{
+    if (Store::formatOf(path) >= Store::schemaVersion)
+        return; // current (or no file yet, or newer: the open below says so)
+    runWithBusyDialog(QApplication::translate("Startup", "Updating the Local Database"),
+        QApplication::translate("Startup",
+            "Updating the local database for this version of Referral Desk. This happens once "
+            "and can take a few minutes for a large archive…"),
+        [path] {
+            Store migrating;
+            migrating.open(path); // errors are met again, and reported, by the open that follows
+        },
+        parent);
+}
+
+/// The whole-file check after a crash, on a thread of its own with its own connection: it
+/// reads every page (seconds for a large archive).
+StoreError checkAfterCrash(const QString &path, QWidget *parent)
+{
+    StoreError result;
+    runWithBusyDialog(QApplication::translate("Startup", "Checking the Local Database"),
+        QApplication::translate("Startup",
+            "Referral Desk did not close properly last time. Checking the local database before "
+            "it is used…"),
+        [&result, path] { result = StoreRepair::check(path); }, parent);
     return result;
 }
 
@@ -47,6 +73,7 @@ StoreError checkAfterCrash(const QString &path, QWidget *parent)
 bool openStoreInteractively(Store &store, const QString &path, QWidget *parent)
 {
     const QString cannotStart = QApplication::translate("Startup", "Referral Desk cannot start");
+    migrateFirst(path, parent);
     StoreError error = store.open(path);
     if (!error && store.checkNeeded()) {
         const StoreError damage = checkAfterCrash(store.path(), parent);

@@ -194,6 +194,31 @@ private slots:
         QCOMPARE(fileHash(file), before);
     }
 
+    void theFormatIsReadFromTheHeaderWithoutOpening()
+    {
+        // The app migrates an older file on a worker thread first (openStoreInteractively); it
+        // tells one from the header alone.
+        const QString file = path("format.sqlite");
+        QCOMPARE(Store::formatOf(file), 0); // no file yet
+        {
+            Store old;
+            QVERIFY(!old.openAtVersion(file, 7));
+            RawDb raw(file);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QCOMPARE(Store::formatOf(file), 7);
+        {
+            Store store;
+            QVERIFY(!store.open(file));
+        }
+        QCOMPARE(Store::formatOf(file), Store::schemaVersion);
+        QFile garbage(path("format-garbage.sqlite"));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+        garbage.close();
+        QCOMPARE(Store::formatOf(garbage.fileName()), -1);
+    }
+
     void givenAFileThatIsNotADatabase_whenOpened_thenItIsReportedAsDamagedAndCanBeMovedAside()
     {
         const QString file = path("garbage.sqlite");

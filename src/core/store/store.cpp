@@ -82,6 +82,22 @@ QString Store::defaultPath(const QString &profileDir)
     return QDir(dir).filePath(QStringLiteral("referrals.sqlite"));
 }
 
+int Store::formatOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return 0;
+    // The header holds it at offset 60, big-endian: no connection, no -wal or -shm file made.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = file.read(64);
+    if (header.size() < 64 || !header.startsWith("SQLite format 3"))
+        return -1;
+    const auto *b = reinterpret_cast<const uchar *>(header.constData() + 60);
+    return int((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3]);
+}
+
 StoreError Store::open(const QString &path)
 {
     return openImpl(path, schemaVersion);

@@ -41,6 +41,9 @@ public:
     /// `<profileDir>/referrals.sqlite`, or the same file in AppDataLocation without a profile.
     static QString defaultPath(const QString &profileDir = QString());
 
+    /// The format (PRAGMA user_version) of the database at `path`, read without changing it: 0
+    /// for no file or an empty one, -1 when it cannot be read. Cheap: the file's header only.
+    static int formatOf(const QString &path);
     /// Opens (creating with owner-only permissions where missing) and migrates to schemaVersion.
     StoreError open(const QString &path);
     /// Test and tooling aid: opens and migrates only up to `version` (0 = empty file).

@@ -132,8 +132,11 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     filters->addWidget(m_to);
 
     m_table->setModel(m_model);
+    // No column chosen: the most recently archived first, and a search's matches in the search
+    // index's own order (newest stored first), so the first page never waits for every match
+    // to be sorted (issue 15). A click on a header sorts by that column.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ArchiveModel::Closed, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows for "Copy"; the details show the current one.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -282,7 +285,6 @@ void ArchiveWindow::applyFilter()
         f.closedFrom = m_from->date();
     if (m_to->date() != kAnyDate)
         f.closedTo = m_to->date();
-    // Typed text ranks by relevance until the person picks a column to sort by.
     m_model->setFilter(f);
 }
 
