@@ -2058,6 +2058,14 @@
         <source>Checking the Local Database</source>
         <translation>Lokale Datenbank wird geprüft</translation>
     </message>
+    <message>
+        <source>Updating the Local Database</source>
+        <translation>Lokale Datenbank wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating the local database for this version of Referral Desk. This happens once and can take a few minutes for a large archive…</source>
+        <translation>Die lokale Datenbank wird für diese Version von Referral Desk aktualisiert. Das geschieht einmal und kann bei einem großen Archiv einige Minuten dauern …</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -2058,6 +2058,14 @@
         <source>Checking the Local Database</source>
         <translation>Vérification de la base de données locale</translation>
     </message>
+    <message>
+        <source>Updating the Local Database</source>
+        <translation>Mise à jour de la base de données locale</translation>
+    </message>
+    <message>
+        <source>Updating the local database for this version of Referral Desk. This happens once and can take a few minutes for a large archive…</source>
+        <translation>Mise à jour de la base de données locale pour cette version de Referral Desk. Cela n’a lieu qu’une fois et peut prendre quelques minutes pour une archive volumineuse…</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2202,6 +2210,10 @@
     <message>
         <source>Save a picture of the window to &lt;file&gt; after the first sync (or at once without one), then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; après la première synchronisation (ou immédiatement s’il n’y en a pas), puis quitter.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start until the board is first shown and the memory in use, then quit (for benchmarks).</source>
+        <translation>Affiche les millisecondes écoulées du démarrage au premier affichage du tableau et la mémoire utilisée, puis quitte (pour les mesures de performance).</translation>
     </message>
 </context>
 <context>

@@ -2057,6 +2057,14 @@
         <source>Checking the Local Database</source>
         <translation>正在检查本地数据库</translation>
     </message>
+    <message>
+        <source>Updating the Local Database</source>
+        <translation>正在更新本地数据库</translation>
+    </message>
+    <message>
+        <source>Updating the local database for this version of Referral Desk. This happens once and can take a few minutes for a large archive…</source>
+        <translation>正在为此版本的 Referral Desk 更新本地数据库。此操作只进行一次，存档较大时可能需要几分钟…</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
