@@ -8,7 +8,7 @@ RD_BUILD="$RD_ROOT/build"
 # traps: the SQLite driver and lupdate come in packages of their own).
 RD_PACKAGES=(
   cmake ninja-build g++ ccache dpkg-dev file
-  qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins qt6-websockets-dev qt6-httpserver-dev
+  qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins qt6-websockets-dev qt6-httpserver-dev
   qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qtkeychain-qt6-dev libxkbcommon-dev qt6-translations-l10n
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libnotify-bin dunst imagemagick openssl

@@ -27,6 +27,17 @@ ArchiveReader::ArchiveReader(const QString &databasePath, QObject *parent)
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    // finished() is emitted on the reader's thread, just before it ends: the connection is
+    // closed there, as it must be (a connection belongs to the thread that made it).
+    connect(
+        &m_thread, &QThread::finished, m_context,
+        [this] {
+            QMutexLocker lock(&m_lock);
+            m_handle = nullptr;
+            lock.unlock();
+            m_store.reset();
+        },
+        Qt::DirectConnection);
     m_thread.start();
     // Opened on the reader's thread: a connection belongs to the thread that made it.
     QMetaObject::invokeMethod(m_context, [this] {
@@ -55,12 +66,8 @@ ArchiveReader::~ArchiveReader()
         for (quint64 t = 1; t < m_next; ++t)
             m_cancelled.insert(t);
     }
-    QMetaObject::invokeMethod(m_context, [this] {
-        QMutexLocker lock(&m_lock);
-        m_handle = nullptr;
-        lock.unlock();
-        m_store.reset(); // closed on the thread that opened it
-    });
+    // quit() ends the thread's event loop without running what is still queued; the store is
+    // closed by the finished() handler, on the thread that opened it.
     m_thread.quit();
     m_thread.wait();
 }
