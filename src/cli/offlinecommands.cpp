@@ -69,7 +69,7 @@ QJsonObject OfflineCommands::toJson(const Referral &r) const
         { QStringLiteral("status"), r.status },
         { QStringLiteral("substatus"), r.substatus },
         { QStringLiteral("dealValue"),
-            r.details.dealValue ? QJsonValue(ReferralJson::centsToJson(*r.details.dealValue))
+            r.details.dealValue ? Money::toJson(*r.details.dealValue, r.details.currency)
                                 : QJsonValue() },
         { QStringLiteral("currency"),
             r.details.currency.isEmpty() ? QJsonValue() : QJsonValue(r.details.currency) },
@@ -258,8 +258,7 @@ int OfflineCommands::exportArchive()
             {}, ArchiveColumn::Closed, Qt::DescendingOrder, offset, 1000);
         for (const ArchiveRow &r : page) {
             csv.writeRow({ r.customerName, r.name, outcomeName(r.outcome), r.country, r.size,
-                r.dealValue ? QString::number(double(*r.dealValue) / 100.0, 'f', 2) : QString(),
-                r.currency,
+                r.dealValue ? Money::toDecimal(*r.dealValue, r.currency) : QString(), r.currency,
                 r.closingDateTime.isValid() ? r.closingDateTime.toUTC().date().toString(Qt::ISODate)
                                             : QString(),
                 ReferralJson::formatInstant(r.createdDateTime),

@@ -755,7 +755,7 @@ private slots:
         QCOMPARE(idsOf(middle),
             (QStringList { QStringLiteral("ref-0050000"), QStringLiteral("ref-0050001"),
                 QStringLiteral("ref-0050002") }));
-        QCOMPARE(middle.first().dealValue, std::optional<Cents>((1000 + 50000 % 97) * 100));
+        QCOMPARE(middle.first().dealValue, std::optional<MinorUnits>((1000 + 50000 % 97) * 100));
 
         ArchiveFilter text;
         text.text = QStringLiteral("northwind 99");

@@ -21,7 +21,7 @@ struct ArchiveRow
     QString status;
     QString country;
     QString size;
-    std::optional<Cents> dealValue;
+    std::optional<MinorUnits> dealValue;
     QString currency;
     QDateTime closingDateTime;
     QDateTime createdDateTime;
