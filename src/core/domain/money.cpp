@@ -253,6 +253,14 @@ qint64 Money::minorPerUnit(const QString &currency)
     return kPow10[decimals(currency)];
 }
 
+QList<std::pair<QString, int>> Money::otherExponents()
+{
+    QList<std::pair<QString, int>> out;
+    for (const Exponent &e : kExponents)
+        out.append({ QString::fromLatin1(e.code), e.decimals });
+    return out;
+}
+
 MinorUnits Money::maxDealValue(const QString &currency)
 {
     return std::min(maxDealUnits * kPow10[decimals(currency)], maxMinorUnits);

@@ -29,6 +29,9 @@ public:
     static int decimals(const QString &currency);
     /// 10^decimals: 1 for JPY, 100 for EUR, 1000 for KWD.
     static qint64 minorPerUnit(const QString &currency);
+    /// Every code whose exponent is not 2, with its exponent (for queries that compare amounts
+    /// in whole units).
+    static QList<std::pair<QString, int>> otherExponents();
     /// The largest deal value in the currency's minor units (10^14 for EUR, 10^12 for JPY).
     static MinorUnits maxDealValue(const QString &currency);
 

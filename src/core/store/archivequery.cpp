@@ -1,5 +1,6 @@
 #include "archivequery.h"
 
+#include "domain/money.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
@@ -13,6 +14,17 @@ namespace {
 QString archivedAt()
 {
     return QStringLiteral("coalesce(r.closed_at, r.updated_at, r.created_at)");
+}
+
+/// The deal value in whole units of its currency, the number the column shows, so that sorting
+/// compares 1 301 000 JPY with 12 000.00 USD as those numbers and not as yen against cents.
+QString dealUnits()
+{
+    QString cases;
+    for (const auto &[code, decimals] : Money::otherExponents())
+        cases += QStringLiteral(" WHEN '%1' THEN %2").arg(code).arg(Money::minorPerUnit(code));
+    return QStringLiteral("(r.deal_value * 1.0 / CASE upper(r.currency)%1 ELSE 100 END)")
+        .arg(cases);
 }
 
 QString sortExpression(ArchiveColumn c)
@@ -32,7 +44,7 @@ QString sortExpression(ArchiveColumn c)
     case ArchiveColumn::Size:
         return QStringLiteral("r.size");
     case ArchiveColumn::DealValue:
-        return QStringLiteral("r.deal_value");
+        return dealUnits();
     case ArchiveColumn::ClosingDate:
         return QStringLiteral("r.closing_at");
     case ArchiveColumn::Created:

@@ -1,11 +1,15 @@
-// Deal values through the lifecycle: validated, sent and queued in their currency's own minor
-// units (docs/lifecycle.md, "Validation"; docs/remote-api.md, deal values).
+// Deal values through the lifecycle and the archive: validated, sent and queued in their
+// currency's own minor units (docs/lifecycle.md, "Validation"; docs/remote-api.md, deal values),
+// and sorted by the number each shows.
 
 #include "domain/lifecycle.h"
 #include "domain/money.h"
+#include "store/store.h"
 #include "support/referralbuilder.h"
 
 #include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rd;
@@ -99,6 +103,33 @@ private slots:
         const ActionInput notesOnly = Lifecycle::editedOnly(r, Action::EditDeal, notes);
         QVERIFY(!notesOnly.dealValue);
         QVERIFY(notesOnly.currency.isEmpty());
+    }
+
+    void theArchiveSortsDealsByTheNumberTheyShow()
+    {
+        // In minor units 50 000 JPY is the smallest and 2 000.000 KWD the largest; shown, the
+        // numbers are 1 000.00, 2 000.000 and 50 000.
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(!store.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        const auto won = [](const char *id, const QJsonValue &value, const char *currency) {
+            return ReferralBuilder()
+                .set("id", QLatin1String(id))
+                .archived(QStringLiteral("Won"))
+                .detail("dealValue", value)
+                .detail("currency", QLatin1String(currency))
+                .build();
+        };
+        store.upsert(
+            { won("yen", 50000, "JPY"), won("dollars", 1000, "USD"), won("dinars", 2000, "KWD") });
+        QStringList ids;
+        for (const ArchiveRow &r :
+            store.archive({}, ArchiveColumn::DealValue, Qt::AscendingOrder, 0, 10))
+            ids.append(r.id);
+        QCOMPARE(ids,
+            (QStringList {
+                QStringLiteral("dollars"), QStringLiteral("dinars"), QStringLiteral("yen") }));
     }
 };
 
