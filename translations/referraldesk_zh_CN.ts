@@ -1712,6 +1712,16 @@
         <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;12,500.50 EUR&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 has no decimals.</source>
+        <extracomment>%1 is a currency code such as JPY, whose amounts are whole numbers</extracomment>
+        <translation>%1 金额不能有小数。</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 decimals.</source>
+        <extracomment>%1 is a currency code such as KWD; %2 its number of decimals: 2, 3 or 4</extracomment>
+        <translation>%1 最多只能有 %2 位小数。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>

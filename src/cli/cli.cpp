@@ -494,14 +494,15 @@ void Cli::cmdAct(const QStringList &args)
     input.reason = m_parser.value(QStringLiteral("reason"));
     input.currency = m_parser.value(QStringLiteral("currency"));
     if (m_parser.isSet(QStringLiteral("value"))) {
-        // Scripts write amounts the C way ("12500.50"), whatever the locale.
-        const Money::Parsed value
-            = Money::parse(m_parser.value(QStringLiteral("value")), QLocale::c());
-        if (!value.cents) {
+        // Scripts write amounts the C way ("12500.50"), whatever the locale, with the decimals
+        // of the --currency they give ("1301000" JPY, "12345.678" KWD).
+        const Money::Parsed value = Money::parse(m_parser.value(QStringLiteral("value")),
+            input.currency.trimmed().toUpper(), QLocale::c());
+        if (!value.value) {
             m_err << value.error << Qt::endl;
             return done(BadInput);
         }
-        input.dealValue = value.cents;
+        input.dealValue = value.value;
     }
     if (m_parser.isSet(QStringLiteral("closing"))) {
         input.closingDate

@@ -69,7 +69,7 @@ QJsonObject OfflineCommands::toJson(const Referral &r) const
         { QStringLiteral("status"), r.status },
         { QStringLiteral("substatus"), r.substatus },
         { QStringLiteral("dealValue"),
-            r.details.dealValue ? QJsonValue(ReferralJson::centsToJson(*r.details.dealValue))
+            r.details.dealValue ? Money::toJson(*r.details.dealValue, r.details.currency)
                                 : QJsonValue() },
         { QStringLiteral("currency"),
             r.details.currency.isEmpty() ? QJsonValue() : QJsonValue(r.details.currency) },

@@ -327,7 +327,7 @@ void StageColumn::refresh()
     const QString text = tr("%1 · %2").arg(stageName(m_stage), shownCount);
     QStringList sums;
     if (m_model && (m_stage == Stage::Evaluating || m_stage == Stage::Negotiating)) {
-        QMap<QString, Cents> totals;
+        QMap<QString, MinorUnits> totals;
         for (int row = 0; row < count; ++row) {
             const QModelIndex i = m_model->index(row, 0);
             const QVariant value = i.data(ReferralListModel::DealValueRole);

@@ -1,5 +1,6 @@
 #include "simgenerator.h"
 
+#include "domain/money.h"
 #include "domain/referraljson.h"
 
 #include <QJsonArray>
@@ -164,11 +165,20 @@ QJsonObject Generator::next(const QDateTime &now)
         status = QStringLiteral("Active");
         substatus = QStringLiteral("Accepted");
         accepted = now.addSecs(-ageSecs + 36 * 3600);
-        dealValue = double((5 + bounded(500)) * 1000) + (bounded(4) == 0 ? 0.5 : 0.0);
-        currency = QLatin1String(placeIndex == 1 || placeIndex == 2 ? "EUR"
-                : placeIndex == 10                                  ? "GBP"
-                : placeIndex == 3                                   ? "JPY"
-                                                                    : "USD");
+        // Each in its currency's own units: yen in hundreds of thousands and never with a
+        // fraction; some Gulf deals in dinars, with the three decimals those have.
+        const QString code = QLatin1String(placeIndex == 1 || placeIndex == 2 ? "EUR"
+                : placeIndex == 10                                            ? "GBP"
+                : placeIndex == 3                                             ? "JPY"
+                : placeIndex == 7                                             ? "KWD"
+                                                                              : "USD");
+        const MinorUnits units
+            = (5 + bounded(500)) * 1000 * (code == QLatin1String("JPY") ? 100 : 1);
+        const MinorUnits scale = Money::minorPerUnit(code);
+        const MinorUnits fraction = bounded(4) == 0 ? (scale >= 1000 ? scale * 5 / 8 : scale / 2)
+                                                    : 0; // .50 EUR, .625 KWD, none for JPY
+        dealValue = Money::toJson(units * scale + fraction, code);
+        currency = code;
         closing = ReferralJson::formatInstant(
             QDateTime(now.date().addDays(bounded(90) - 10), QTime(0, 0), Qt::UTC));
     } else {
@@ -183,7 +193,7 @@ QJsonObject Generator::next(const QDateTime &now)
         statusReason = QLatin1String(reasons[outcome]);
         closed = now.addSecs(-ageSecs + 3600 * (1 + bounded(70)));
         if (outcome < 2) {
-            dealValue = double((5 + bounded(500)) * 1000);
+            dealValue = qint64((5 + bounded(500)) * 1000);
             currency = QStringLiteral("USD");
             closing = ReferralJson::formatInstant(closed);
         }

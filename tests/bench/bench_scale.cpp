@@ -334,6 +334,7 @@ std::optional<Run> run(const QString &program, const QStringList &args, QTextStr
     r.out = p.readAllStandardOutput();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         log << program << " exited with " << p.exitCode() << ": "
+            << QString::fromLocal8Bit(r.out).right(2000)
             << QString::fromLocal8Bit(p.readAllStandardError()).right(2000) << Qt::endl;
         return std::nullopt;
     }
@@ -517,8 +518,10 @@ int main(int argc, char *argv[])
             return 1;
         if (cold && !measureStart(programs.at(0), *p, runs, true, f, out))
             return 1;
-        if (!measureCli(programs.at(1), *p, runs, f, out) || !measureSearch(*p, f, out))
+        if (!measureCli(programs.at(1), *p, runs, f, out))
             return 1;
+        if (!measureSearch(*p, f, out)) // said why; the other figures are still worth printing
+            out << "search: not measured for " << QFileInfo(p->dir).fileName() << Qt::endl;
         f->bytesPerReferral = double(p->fileBytes) / (p->open + p->archived);
     }
     Figures fm;

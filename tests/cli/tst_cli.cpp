@@ -194,6 +194,39 @@ private slots:
             12500.5);
     }
 
+    void aKwdDealKeepsItsThreeDecimalsToTheServiceAndBack()
+    {
+        QCOMPARE(cli({ QStringLiteral("sync") }).exitCode, 0); // also when run on its own
+        const QJsonArray news
+            = QJsonDocument::fromJson(cli({ QStringLiteral("list"), QStringLiteral("--stage"),
+                                              QStringLiteral("new"), QStringLiteral("--json") })
+                                          .out.toUtf8())
+                  .array();
+        const QString id = news.last().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(cli({ QStringLiteral("act"), id, QStringLiteral("interested") }).exitCode, 0);
+        const auto accept = [&](const char *value, const char *currency) {
+            return cli({ QStringLiteral("act"), id, QStringLiteral("accept"),
+                QStringLiteral("--value"), QLatin1String(value), QStringLiteral("--currency"),
+                QLatin1String(currency), QStringLiteral("--closing"),
+                QDate::currentDate().addDays(30).toString(Qt::ISODate) });
+        };
+        const Run yen = accept("1301000.5", "JPY");
+        QCOMPARE(yen.exitCode, 1);
+        QVERIFY2(yen.err.contains(QStringLiteral("JPY has no decimals.")), qPrintable(yen.err));
+        const Run dinars = accept("12345.678", "KWD");
+        QVERIFY2(dinars.exitCode == 0, qPrintable(dinars.err));
+        const QJsonObject details
+            = m_service->referral(id)->value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("currency")).toString(), QStringLiteral("KWD"));
+        QCOMPARE(details.value(QStringLiteral("dealValue")).toDouble(), 12345.678);
+        // --json writes the number exactly as the service has it.
+        const Run show = cli({ QStringLiteral("show"), id, QStringLiteral("--json") });
+        QVERIFY2(
+            show.out.contains(QStringLiteral("\"dealValue\": 12345.678")), qPrintable(show.out));
+        const Run text = cli({ QStringLiteral("show"), id });
+        QVERIFY2(text.out.contains(QStringLiteral("345.678 KWD")), qPrintable(text.out));
+    }
+
     void offlineActionsAreKeptAndSentLater()
     {
         const QJsonArray news

@@ -66,7 +66,7 @@ private slots:
                     ->column(Stage::Negotiating)
                     ->totals()
                     ->text()
-                    .contains(QStringLiteral("2,500 EUR")));
+                    .contains(QStringLiteral("2,500.00 EUR")));
         QVERIFY(m_window->connectionLabel()->text().startsWith(QStringLiteral("Online")));
     }
 
@@ -322,7 +322,7 @@ private slots:
             dialog->accept();
         });
         drop(QStringLiteral("e0"), Stage::Negotiating);
-        QCOMPARE(firstError, QStringLiteral("Use at most 2 decimals."));
+        QCOMPARE(firstError, QStringLiteral("EUR takes at most 2 decimals."));
         const QModelIndex accepted = card(Stage::Negotiating, QStringLiteral("e0"));
         QVERIFY(accepted.isValid());
         QVERIFY(accepted.data(ReferralListModel::DealRole)

@@ -27,7 +27,9 @@ using namespace rd::test;
 
 namespace {
 
-constexpr Cents kLongValue = 123'456'789'012; // 1 234 567 890.12
+constexpr MinorUnits kLongValue = 123'456'789'012; // 1 234 567 890.12
+/// The longest a deal value can be written: 999 999 999 999.999 KWD, three decimals.
+constexpr MinorUnits kLongestDinars = 999'999'999'999'999;
 const QDate kClosing(2026, 12, 31);
 
 /// One line of text as drawn: the pieces on one baseline (a fallback font splits a line).
@@ -157,19 +159,20 @@ class CardLayoutTest : public QObject
     }
 
     /// A store with one referral in Negotiating, the long deal closing on 31 Dec 2026.
-    void fill(Store &store, bool pending)
+    void fill(Store &store, bool pending, MinorUnits value = kLongValue,
+        const QString &currency = QStringLiteral("EUR"))
     {
         QVERIFY(!store.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_run))));
         store.upsert({ ReferralBuilder()
                            .set("id", QStringLiteral("big"))
-                           .inNegotiating(kLongValue, QStringLiteral("EUR"), kClosing)
+                           .inNegotiating(value, currency, kClosing)
                            .created(m_clock.now().addDays(-20))
                            .updated(m_clock.now().addDays(-2)) });
         if (!pending)
             return;
         ActionInput input;
-        input.dealValue = kLongValue;
-        input.currency = QStringLiteral("EUR");
+        input.dealValue = value;
+        input.currency = currency;
         input.closingDate = kClosing;
         input.note = QStringLiteral("Budget approved");
         QVERIFY(
@@ -212,20 +215,27 @@ private slots:
         QTest::addColumn<QLocale>("locale");
         QTest::addColumn<int>("columnWidth");
         QTest::addColumn<bool>("pending");
+        QTest::addColumn<qint64>("value");
+        QTest::addColumn<QString>("currency");
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         const QLocale german(QLocale::German, QLocale::Germany);
         const QLocale french(QLocale::French, QLocale::France);
         // 200: the columns' minimum width (the list inside is ~185); 340: Negotiating's share of
         // a 1280-wide window.
-        QTest::newRow("en, minimum width") << english << 200 << false;
-        QTest::newRow("en, 1280 window") << english << 340 << false;
-        QTest::newRow("de, minimum width") << german << 200 << false;
-        QTest::newRow("de, 1280 window") << german << 340 << false;
-        QTest::newRow("en, 1280 window, pending") << english << 340 << true;
-        QTest::newRow("de, minimum width, pending") << german << 200 << true;
-        QTest::newRow("fr, minimum width") << french << 200 << false;
-        QTest::newRow("fr, 1280 window") << french << 340 << false;
-        QTest::newRow("fr, minimum width, pending") << french << 200 << true;
+        const QString eur = QStringLiteral("EUR");
+        const QString kwd = QStringLiteral("KWD");
+        QTest::newRow("en, minimum width") << english << 200 << false << kLongValue << eur;
+        QTest::newRow("en, 1280 window") << english << 340 << false << kLongValue << eur;
+        QTest::newRow("de, minimum width") << german << 200 << false << kLongValue << eur;
+        QTest::newRow("de, 1280 window") << german << 340 << false << kLongValue << eur;
+        QTest::newRow("en, 1280 window, pending") << english << 340 << true << kLongValue << eur;
+        QTest::newRow("de, minimum width, pending") << german << 200 << true << kLongValue << eur;
+        QTest::newRow("fr, minimum width") << french << 200 << false << kLongValue << eur;
+        QTest::newRow("fr, 1280 window") << french << 340 << false << kLongValue << eur;
+        QTest::newRow("fr, minimum width, pending") << french << 200 << true << kLongValue << eur;
+        QTest::newRow("en, minimum width, KWD") << english << 200 << false << kLongestDinars << kwd;
+        QTest::newRow("de, minimum width, KWD, pending")
+            << german << 200 << true << kLongestDinars << kwd;
     }
 
     void theDealIsDrawnWhole()
@@ -233,9 +243,11 @@ private slots:
         QFETCH(QLocale, locale);
         QFETCH(int, columnWidth);
         QFETCH(bool, pending);
+        QFETCH(qint64, value);
+        QFETCH(QString, currency);
         useLocale(locale);
         Store store;
-        fill(store, pending);
+        fill(store, pending, value, currency);
         ReferralListModel model(&store, &m_clock, DeadlinePolicy({}, QTimeZone::utc()));
         model.reload();
         StageProxy proxy(Stage::Negotiating);
@@ -265,7 +277,7 @@ private slots:
         painter.end();
         const QList<DrawnLine> lines = capture.lines();
 
-        const QString value = Money::format(kLongValue, QStringLiteral("EUR"));
+        const QString shown = Money::format(value, currency);
         const QString date = QLocale().toString(kClosing, QLocale::ShortFormat);
         auto lineWith = [&](const QString &part) {
             for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -277,7 +289,7 @@ private slots:
         QStringList drawn;
         for (const DrawnLine &l : lines)
             drawn.append(l.text);
-        const qsizetype valueLine = lineWith(value);
+        const qsizetype valueLine = lineWith(shown);
         const qsizetype dateLine = lineWith(date);
         QVERIFY2(valueLine >= 0, qPrintable(drawn.join(QLatin1String(" | "))));
         QVERIFY2(dateLine >= 0, qPrintable(drawn.join(QLatin1String(" | "))));

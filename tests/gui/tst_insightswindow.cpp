@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(window.figureText(QStringLiteral("within24h")), QStringLiteral("25 %"));
         QCOMPARE(window.figureText(QStringLiteral("acceptRate")), QStringLiteral("50 %")); // w1, l1
         QCOMPARE(window.figureText(QStringLiteral("winRate")), QStringLiteral("50 %"));
-        QCOMPARE(window.figureText(QStringLiteral("wonValue")), QStringLiteral("1,000 EUR"));
+        QCOMPARE(window.figureText(QStringLiteral("wonValue")), QStringLiteral("1,000.00 EUR"));
         QCOMPARE(window.breakdownModel()->rowCount(), 2); // DE, FR
         QCOMPARE(window.chart()->bars().size(), 1); // only DE has accepted referrals
         QCOMPARE(window.chart()->bars().first().second, 0.5);

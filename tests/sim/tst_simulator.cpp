@@ -3,8 +3,11 @@
 // faults and https.
 
 #include "domain/jsonpatch.h"
+#include "domain/lifecycle.h"
+#include "domain/money.h"
 #include "domain/referraljson.h"
 #include "remote/apierror.h"
+#include "simgenerator.h"
 #include "simserver.h"
 #include "support/referralbuilder.h"
 #include "support/selfsigned.h"
@@ -339,6 +342,50 @@ private slots:
         QCOMPARE(
             one.headers.value("etag"), one.json.value(QStringLiteral("eTag")).toString().toUtf8());
         QCOMPARE(get(kCollection + QStringLiteral("/nope")).status, 404);
+    }
+
+    void generatedDealsAreInTheirCurrencysOwnUnits()
+    {
+        // Whole yen, dinars with three decimals: read by the client's parser, each is exactly
+        // what was generated, without a warning, and written back as the same number.
+        Generator generator(7);
+        QSet<QString> currencies;
+        for (const QJsonObject &doc : generator.make(3000, m_clock.now())) {
+            const QJsonValue sent = doc.value(QStringLiteral("details"))
+                                        .toObject()
+                                        .value(QStringLiteral("dealValue"));
+            if (sent.isNull() || sent.isUndefined())
+                continue;
+            const ParseResult r = ReferralJson::fromObject(doc);
+            QVERIFY2(r.ok() && r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char(' '))));
+            const Details &d = r.referral->details;
+            currencies.insert(d.currency);
+            QVERIFY(d.dealValue);
+            QCOMPARE(Money::toJson(*d.dealValue, d.currency), sent);
+        }
+        QVERIFY(currencies.contains(QStringLiteral("JPY")));
+        QVERIFY(currencies.contains(QStringLiteral("KWD")));
+    }
+
+    void aDealInDinarsRoundTripsExactly()
+    {
+        putReferralIn(QStringLiteral("evaluating"));
+        const Referral before = *ReferralJson::fromObject(referral(QStringLiteral("x"))).referral;
+        ActionInput in;
+        in.dealValue = 12'345'678;
+        in.currency = QStringLiteral("KWD");
+        in.closingDate = m_clock.now().date().addDays(30);
+        const Reply r = patch(QStringLiteral("x"), Lifecycle::patch(before, Action::Accept, in),
+            { { "If-Match", before.eTag.toUtf8() }, { "Prefer", "return=representation" } });
+        QVERIFY2(r.status == 200, r.body.constData());
+        // The service stores and returns the decimal the client wrote, digit for digit.
+        const QByteArray answered = QJsonDocument(r.json).toJson(QJsonDocument::Compact);
+        QVERIFY2(answered.contains(R"("dealValue":12345.678,)")
+                || answered.contains(R"("dealValue":12345.678})"),
+            answered.constData());
+        const Referral after = *ReferralJson::fromObject(referral(QStringLiteral("x"))).referral;
+        QCOMPARE(after.details.dealValue, std::optional<MinorUnits>(12'345'678));
+        QCOMPARE(after.details.currency, QStringLiteral("KWD"));
     }
 
     void legalPatches_data()

@@ -61,7 +61,7 @@ private slots:
         const Rebased r = ReferralMerge::rebase(remote, &stored);
         QCOMPARE(r.remote.stage(), Stage::New); // the remote copy stays what the service said
         QCOMPARE(r.view.stage(), Stage::Negotiating);
-        QCOMPARE(r.view.details.dealValue, std::optional<Cents>(2500000));
+        QCOMPARE(r.view.details.dealValue, std::optional<MinorUnits>(2500000));
         QVERIFY(r.conflicts.isEmpty());
     }
 

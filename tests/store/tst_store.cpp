@@ -144,11 +144,13 @@ private slots:
                     "('old-1', 'Old', 'Oldcorp', 3, 1, '%1', 'Needs Intune rollout')")
                                      .arg(raw1)));
             }
-            // From format 10 on, the app writes each referral's search text with it.
             if (from >= 10) {
-                QVERIFY(raw.exec(QStringLiteral(
-                    "INSERT INTO referrals_search(rowid, text) SELECT rowid, "
-                    "'oldcorp old needs intune rollout' FROM referrals WHERE id = 'old-1'")));
+                // Format 10 writes the search text with the row (no migration fills it).
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO referrals_search(rowid, text) "
+                                                "SELECT rowid, '%1' FROM referrals")
+                                     .arg(SearchText::of(QStringLiteral("Oldcorp"),
+                                         QStringLiteral("Old"),
+                                         QStringLiteral("Needs Intune rollout"), {}, {}, {}, {}))));
             }
         }
         Store store;
@@ -169,6 +171,62 @@ private slots:
             QStringList { QStringLiteral("new-1") });
         QCOMPARE(
             raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void givenFormat10Cents_whenOpened_thenDealValuesAreInEachCurrencysMinorUnits()
+    {
+        const QString file = path("cents.sqlite");
+        const auto deal = [](const char *id, MinorUnits value, const char *currency) {
+            return ReferralBuilder()
+                .set("id", QLatin1String(id))
+                .inNegotiating(value, QLatin1String(currency), kNow.date().addDays(30))
+                .created(kNow.addDays(-3))
+                .build();
+        };
+        {
+            Store old;
+            QVERIFY(!old.openAtVersion(file, 10));
+            old.upsert({ deal("jpy", 1'301'000, "JPY"), deal("kwd", 12'345'678, "KWD"),
+                deal("usd", 28'000'000, "USD"), deal("lost", 500'001, "JPY"),
+                deal("queued", 1'000'000, "JPY") });
+            ActionInput edit;
+            edit.dealValue = 1'400'000;
+            QVERIFY(old.applyAction(QStringLiteral("queued"), Action::EditDeal, edit, kNow).ok());
+        }
+        {
+            // What format 10 wrote: cents for every currency (KWD's third decimal lost), and a
+            // queued Edit deal's value as cents without its currency.
+            RawDb raw(file);
+            QVERIFY(raw.exec(QStringLiteral(
+                "UPDATE referrals SET deal_value = CASE id WHEN 'jpy' THEN 130100000 "
+                "WHEN 'kwd' THEN 1234568 WHEN 'usd' THEN 28000000 WHEN 'lost' THEN 50000050 "
+                "WHEN 'queued' THEN 140000000 END")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE referrals SET raw = '{\"id\":\"lost\",' "
+                                            "WHERE id = 'lost'"))); // cannot be read again
+            QVERIFY(raw.exec(
+                QStringLiteral("UPDATE outbox SET input = '{\"dealValue\":140000000.0}'")));
+        }
+        Store store;
+        const StoreError e = store.open(file);
+        QVERIFY2(!e, qPrintable(e.message));
+        RawDb raw(file);
+        const auto column = [&](const char *id) {
+            return raw
+                .value(QStringLiteral("SELECT deal_value FROM referrals WHERE id = '%1'")
+                           .arg(QLatin1String(id)))
+                .toLongLong();
+        };
+        QCOMPARE(column("jpy"), 1'301'000);
+        QCOMPARE(column("kwd"), 12'345'678); // from the document: the third decimal is back
+        QCOMPARE(column("usd"), 28'000'000);
+        QCOMPARE(column("lost"), 500'001); // 500 000.50 yen, rounded half away from zero
+        QCOMPARE(column("queued"), 1'400'000);
+        QCOMPARE(store.referral(QStringLiteral("kwd"))->details.dealValue,
+            std::optional<MinorUnits>(12'345'678));
+        const QList<OutboxEntry> queued = store.outboxFor(QStringLiteral("queued"));
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().input.dealValue, std::optional<MinorUnits>(1'400'000));
+        QCOMPARE(queued.first().input.currency, QStringLiteral("JPY"));
     }
 
     void givenANewerDatabase_whenOpened_thenItIsRefusedAndLeftUntouched()
@@ -792,7 +850,7 @@ private slots:
         QCOMPARE(idsOf(middle),
             (QStringList { QStringLiteral("ref-0050000"), QStringLiteral("ref-0050001"),
                 QStringLiteral("ref-0050002") }));
-        QCOMPARE(middle.first().dealValue, std::optional<Cents>((1000 + 50000 % 97) * 100));
+        QCOMPARE(middle.first().dealValue, std::optional<MinorUnits>((1000 + 50000 % 97) * 100));
 
         ArchiveFilter text;
         text.text = QStringLiteral("northwind 99");

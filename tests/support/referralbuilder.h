@@ -4,6 +4,7 @@
 // JSON parser), so tests start from documents the app really sees.
 
 #include "domain/jsonpatch.h"
+#include "domain/money.h"
 #include "domain/referraljson.h"
 
 #include <QJsonDocument>
@@ -78,11 +79,12 @@ public:
     {
         return status(QStringLiteral("New"), QStringLiteral("Received"));
     }
-    ReferralBuilder &inNegotiating(Cents value = 1000000,
+    /// `value` in the currency's minor units.
+    ReferralBuilder &inNegotiating(MinorUnits value = 1000000,
         const QString &currency = QStringLiteral("EUR"), const QDate &closing = QDate(2026, 3, 31))
     {
         status(QStringLiteral("Active"), QStringLiteral("Accepted"));
-        detail("dealValue", ReferralJson::centsToJson(value));
+        detail("dealValue", Money::toJson(value, currency));
         detail("currency", currency);
         return detail("closingDateTime",
             ReferralJson::formatInstant(QDateTime(closing, QTime(0, 0), Qt::UTC)));

@@ -55,6 +55,13 @@ QString reasonText(const ActionInput &input)
     return note.isEmpty() ? reason : Lifecycle::tr("%1: %2").arg(reason, note);
 }
 
+/// The currency an input's deal value is in: the one given with it, or the referral's own.
+QString valueCurrency(const Referral &referral, const ActionInput &input)
+{
+    const QString given = input.currency.trimmed().toUpper();
+    return given.isEmpty() ? referral.details.currency : given;
+}
+
 /// Builds a patch against the referral's raw document: "replace" where the member exists, "add"
 /// where it does not (RFC 6902 replace on a missing member fails).
 class PatchBuilder
@@ -234,14 +241,17 @@ QList<FieldError> Lifecycle::validate(
     const QLocale locale;
 
     if (accepted.contains(Field::DealValue)) {
+        const QString currency = valueCurrency(referral, input);
         if (!input.dealValue) {
             if (required.contains(Field::DealValue))
                 errors.append({ Field::DealValue, tr("Enter the estimated deal value.") });
         } else if (*input.dealValue <= 0) {
             errors.append({ Field::DealValue, tr("The deal value must be more than 0.") });
-        } else if (*input.dealValue > Money::maxDealValue) {
+        } else if (*input.dealValue > Money::maxDealValue(currency)) {
             errors.append({ Field::DealValue,
-                tr("The deal value can be at most %1.").arg(locale.toString(1e12, 'f', 0)) });
+                tr("The deal value can be at most %1.")
+                    .arg(locale.toString(
+                        Money::maxDealValue(currency) / Money::minorPerUnit(currency))) });
         }
     }
     if (accepted.contains(Field::Currency)) {
@@ -308,7 +318,8 @@ QJsonArray Lifecycle::patch(const Referral &referral, Action action, const Actio
     case Action::Accept:
         p.set("status", QStringLiteral("Active"));
         p.set("substatus", QStringLiteral("Accepted"));
-        p.setDetail("dealValue", ReferralJson::centsToJson(input.dealValue.value_or(0)));
+        p.setDetail("dealValue",
+            Money::toJson(input.dealValue.value_or(0), input.currency.trimmed().toUpper()));
         p.setDetail("currency", input.currency.trimmed().toUpper());
         p.setDetail(
             "closingDateTime", ReferralJson::formatInstant(closingInstant(input.closingDate)));
@@ -329,8 +340,11 @@ QJsonArray Lifecycle::patch(const Referral &referral, Action action, const Actio
         break;
     case Action::EditDeal: {
         const Details &d = referral.details;
-        if (input.dealValue && input.dealValue != d.dealValue)
-            p.setDetail("dealValue", ReferralJson::centsToJson(*input.dealValue));
+        // The same number of minor units is another amount in another currency: a value given
+        // with a new currency is sent whatever it was.
+        const QString inCurrency = valueCurrency(referral, input);
+        if (input.dealValue && (input.dealValue != d.dealValue || inCurrency != d.currency))
+            p.setDetail("dealValue", Money::toJson(*input.dealValue, inCurrency));
         const QString currency = input.currency.trimmed().toUpper();
         if (!currency.isEmpty() && currency != d.currency)
             p.setDetail("currency", currency);
@@ -471,10 +485,13 @@ ActionInput Lifecycle::editedOnly(const Referral &referral, Action action, const
     // before this is sent, their value stands (the patch is built again against their copy).
     const Details &d = referral.details;
     ActionInput out = input;
-    if (out.dealValue == d.dealValue)
+    const QString currency = valueCurrency(referral, input);
+    const bool sameCurrency = currency == d.currency;
+    if (out.dealValue == d.dealValue && sameCurrency)
         out.dealValue.reset();
-    if (out.currency.trimmed().compare(d.currency, Qt::CaseInsensitive) == 0)
-        out.currency.clear();
+    // A value keeps the currency it is in, even an unchanged one: its minor units mean nothing
+    // without it, and must not be read in a currency someone else sets meanwhile.
+    out.currency = out.dealValue || !sameCurrency ? currency : QString();
     if (keepsClosingDate(referral, action, input))
         out.closingDate = QDate();
     if (out.note == d.notes || (out.note.isEmpty() && d.notes.isEmpty()))

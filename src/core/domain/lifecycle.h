@@ -10,7 +10,8 @@ namespace rd {
 /// Everything any action can be given; each action reads only its own fields.
 struct ActionInput
 {
-    std::optional<Cents> dealValue;
+    std::optional<MinorUnits> dealValue; ///< in the minor units of `currency`, or of the
+                                         ///< referral's currency when that is empty
     QString currency;
     QDate closingDate; ///< a calendar date in the partner's time zone
     QString reason; ///< Decline and Lost: chosen from the list, or typed
@@ -85,7 +86,8 @@ public:
     /// slipped), and it is not sent again.
     static bool keepsClosingDate(const Referral &referral, Action action, const ActionInput &input);
     /// Edit deal: the input with only the fields that differ from the referral (a null note,
-    /// no value, no currency, no date for the others), as it is queued and sent.
+    /// no value, no currency, no date for the others), as it is queued and sent. A changed value
+    /// keeps its currency, changed or not: minor units mean nothing without one.
     static ActionInput editedOnly(const Referral &referral, Action action, const ActionInput &input);
 };
 

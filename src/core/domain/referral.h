@@ -12,9 +12,10 @@
 
 namespace rd {
 
-/// Money as whole cents, so that deal values add up exactly; the remote's decimal is converted at
-/// the JSON boundary.
-using Cents = qint64;
+/// An amount in its currency's ISO 4217 minor units (cents of EUR, yen, fils of KWD), so that deal
+/// values add up exactly: a whole number that means nothing without its currency (Money says how
+/// many decimals each has). The remote's decimal is converted at the JSON boundary.
+using MinorUnits = qint64;
 
 struct Contact
 {
@@ -87,7 +88,7 @@ struct Requirements
 struct Details
 {
     QString notes;
-    std::optional<Cents> dealValue;
+    std::optional<MinorUnits> dealValue; ///< in the minor units of `currency`
     QString currency; ///< ISO 4217
     QDateTime closingDateTime;
     Requirements requirements;

@@ -1,11 +1,12 @@
 #include "referraljson.h"
 
+#include "money.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimeZone>
-#include <cmath>
 
 Q_LOGGING_CATEGORY(lcReferralJson, "rd.domain.json")
 
@@ -63,35 +64,29 @@ public:
         return parsed;
     }
 
-    std::optional<double> number(const char *key) const
+    /// A deal value in the currency's minor units, read exactly (Money::fromJson). More decimals
+    /// than the currency has (1 301 000.50 JPY) are rounded to its units, and said; amounts
+    /// beyond what a deal can be are read as missing.
+    std::optional<MinorUnits> amount(const char *key, const QString &currency) const
     {
         const QJsonValue v = value(key);
         if (v.isNull() || v.isUndefined())
             return std::nullopt;
-        if (v.isDouble())
-            return v.toDouble();
-        if (v.isString()) {
-            // Gateways sometimes send decimals as text ("5000"): read them as the number.
-            bool ok = false;
-            const double d = v.toString().trimmed().toDouble(&ok);
-            if (ok && std::isfinite(d))
-                return d;
-        }
-        warn(key, "a number");
-        return std::nullopt;
-    }
-
-    /// A decimal amount as whole cents; amounts beyond what a deal can be are read as missing.
-    std::optional<Cents> cents(const char *key) const
-    {
-        const std::optional<double> units = number(key);
-        if (!units)
-            return std::nullopt;
-        if (std::abs(*units) > 1e15) {
+        const Money::Decimal d = Money::fromJson(v, currency);
+        if (d.outOfRange) {
             warn(key, "an amount in range");
             return std::nullopt;
         }
-        return static_cast<Cents>(std::llround(*units * 100.0));
+        if (!d.value) {
+            warn(key, "a number");
+            return std::nullopt;
+        }
+        if (d.rounded) {
+            tell(QStringLiteral("field \"%1\" has more decimals than %2 has; rounded to %3")
+                     .arg(child(key), currency.isEmpty() ? QStringLiteral("a currency") : currency,
+                         Money::toDecimal(*d.value, currency)));
+        }
+        return d.value;
     }
 
     std::optional<bool> boolean(const char *key) const
@@ -157,8 +152,12 @@ private:
 
     void warnAt(const QString &field, const char *expected) const
     {
-        const QString message = QStringLiteral("field \"%1\" is not %2; read as missing")
-                                    .arg(field, QLatin1String(expected));
+        tell(QStringLiteral("field \"%1\" is not %2; read as missing")
+                 .arg(field, QLatin1String(expected)));
+    }
+
+    void tell(const QString &message) const
+    {
         qCWarning(lcReferralJson).noquote() << message;
         if (m_warnings)
             m_warnings->append(message);
@@ -233,11 +232,6 @@ QString formatInstant(const QDateTime &instant)
                                           : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
-double centsToJson(Cents cents)
-{
-    return static_cast<double>(cents) / 100.0;
-}
-
 ParseResult parse(const QByteArray &document)
 {
     QJsonParseError jsonError;
@@ -310,8 +304,9 @@ ParseResult fromObject(const QJsonObject &object)
 
     const Reader details = r.object("details");
     ref.details.notes = details.text("notes");
-    ref.details.dealValue = details.cents("dealValue");
+    // The currency first: it says how many decimals the value has.
     ref.details.currency = details.text("currency").trimmed().toUpper();
+    ref.details.dealValue = details.amount("dealValue", ref.details.currency);
     ref.details.closingDateTime = details.instant("closingDateTime");
     const Reader req = details.object("requirements");
     ref.details.requirements = Requirements { req.list<Solution>("industries", readSolution),

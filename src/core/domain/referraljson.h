@@ -46,9 +46,6 @@ QDateTime parseInstant(const QString &text);
 /// The form the remote uses: UTC, "Z", milliseconds only when not zero.
 QString formatInstant(const QDateTime &instant);
 
-/// The deal value as the remote's JSON number (units, two decimals).
-double centsToJson(Cents cents);
-
 } // namespace ReferralJson
 
 } // namespace rd

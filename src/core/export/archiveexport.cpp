@@ -12,20 +12,6 @@
 
 namespace rd {
 
-namespace {
-
-/// "280000.00": digits and a point, as every spreadsheet reads a number in a CSV, exact from
-/// the stored minor units.
-QString plainAmount(Cents minor, const QString &currency)
-{
-    Q_UNUSED(currency)
-    const QString sign = minor < 0 ? QStringLiteral("-") : QString();
-    const qint64 units = minor < 0 ? -minor : minor;
-    return sign + QString::number(units / 100) + QLatin1Char('.')
-        + QStringLiteral("%1").arg(units % 100, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 QStringList ArchiveExport::header()
 {
@@ -41,7 +27,7 @@ QStringList ArchiveExport::cells(const ArchiveRow &r)
         : outcomeName(r.outcome);
     return { r.id, r.customerName, r.name, outcome, Labels::statusReason(r.statusReason),
         Labels::countryName(r.country), Labels::companySize(r.size),
-        r.dealValue ? plainAmount(*r.dealValue, r.currency) : QString(), r.currency,
+        r.dealValue ? Money::toDecimal(*r.dealValue, r.currency) : QString(), r.currency,
         r.closingDateTime.isValid() ? r.closingDateTime.toUTC().date().toString(Qt::ISODate)
                                     : QString(),
         ReferralJson::formatInstant(r.createdDateTime),

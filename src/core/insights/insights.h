@@ -17,7 +17,7 @@ struct InsightRow
     QDateTime interested;
     QDateTime accepted;
     QDateTime closed;
-    std::optional<Cents> dealValue;
+    std::optional<MinorUnits> dealValue;
     QString currency;
     QDateTime closingEnd; ///< end of the closing date (Negotiating), for "report Won or Lost"
     QString country;
@@ -38,8 +38,8 @@ struct InsightFigures
     int won = 0;
     int lost = 0;
     int overdue = 0; ///< Negotiating with the closing date passed, no outcome yet
-    QMap<QString, Cents> wonValue; ///< per currency
-    QMap<QString, Cents> pipelineValue; ///< Negotiating, per currency
+    QMap<QString, MinorUnits> wonValue; ///< per currency, in its minor units
+    QMap<QString, MinorUnits> pipelineValue; ///< Negotiating, per currency, in its minor units
 
     /// Share of received referrals answered within 24 h (0..1); nullopt when none arrived.
     std::optional<double> shareWithin24h() const;

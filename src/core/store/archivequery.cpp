@@ -1,5 +1,6 @@
 #include "archivequery.h"
 
+#include "domain/money.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
@@ -34,7 +35,7 @@ QString sortExpression(ArchiveColumn c)
     case ArchiveColumn::Size:
         return QStringLiteral("r.size");
     case ArchiveColumn::DealValue:
-        return QStringLiteral("r.deal_value");
+        return ArchiveQuery::dealUnits(QStringLiteral("r."));
     case ArchiveColumn::ClosingDate:
         return QStringLiteral("r.closing_at");
     case ArchiveColumn::Created:
@@ -126,7 +127,7 @@ QString keyExpression(ArchiveColumn c)
     case ArchiveColumn::Size:
         return QStringLiteral("r.size");
     case ArchiveColumn::DealValue:
-        return QStringLiteral("ifnull(r.deal_value, -1)");
+        return QStringLiteral("ifnull(%1, -1)").arg(ArchiveQuery::dealUnits(QStringLiteral("r.")));
     case ArchiveColumn::ClosingDate:
         return QStringLiteral("ifnull(r.closing_at, -1)");
     case ArchiveColumn::Created:
@@ -188,6 +189,17 @@ ArchiveRow rowOf(const QSqlQuery &q)
 ArchiveQuery::ArchiveQuery(StoreDb &db)
     : m_db(&db)
 {
+}
+
+QString ArchiveQuery::dealUnits(const QString &table)
+{
+    // The deal value in whole units of its currency, the number the column shows, so that
+    // sorting compares 1 301 000 JPY with 12 000.00 USD as those numbers, not yen against cents.
+    QString cases;
+    for (const auto &[code, decimals] : Money::otherExponents())
+        cases += QStringLiteral(" WHEN '%1' THEN %2").arg(code).arg(Money::minorPerUnit(code));
+    return QStringLiteral("(%1deal_value * 1.0 / CASE upper(%1currency)%2 ELSE 100 END)")
+        .arg(table, cases);
 }
 
 bool ArchiveQuery::hasSearchText(const QString &text)

@@ -21,7 +21,7 @@ struct ArchiveRow
     QString status;
     QString country;
     QString size;
-    std::optional<Cents> dealValue;
+    std::optional<MinorUnits> dealValue;
     QString currency;
     QDateTime closingDateTime;
     QDateTime createdDateTime;
@@ -105,6 +105,10 @@ public:
     int total(bool outgoing) const;
     /// The distinct countries ("country") or company sizes ("size") in the archive.
     QStringList values(const char *column) const;
+
+    /// The deal value in whole units of its currency (`table` is "r." or empty), as the column
+    /// sorts and its index (format 11) holds it.
+    static QString dealUnits(const QString &table);
 
     /// Whether typed text has anything to look for (SearchText::terms); punctuation alone has not.
     static bool hasSearchText(const QString &text);

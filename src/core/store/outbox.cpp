@@ -32,8 +32,10 @@ OutboxEntry::State stateFromName(const QString &s)
 QJsonObject inputToJson(const ActionInput &in)
 {
     QJsonObject o;
+    // Minor units as a JSON integer: exact at any size (Schema format 11 wrote older entries'
+    // cents so).
     if (in.dealValue)
-        o.insert(QStringLiteral("dealValue"), double(*in.dealValue));
+        o.insert(QStringLiteral("dealValue"), qint64(*in.dealValue));
     if (!in.currency.isEmpty())
         o.insert(QStringLiteral("currency"), in.currency);
     if (in.closingDate.isValid())
@@ -49,7 +51,7 @@ ActionInput inputFromJson(const QJsonObject &o)
 {
     ActionInput in;
     if (o.contains(QLatin1String("dealValue")))
-        in.dealValue = Cents(o.value(QLatin1String("dealValue")).toDouble());
+        in.dealValue = o.value(QLatin1String("dealValue")).toInteger();
     in.currency = o.value(QLatin1String("currency")).toString();
     in.closingDate
         = QDate::fromString(o.value(QLatin1String("closingDate")).toString(), Qt::ISODate);

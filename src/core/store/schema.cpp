@@ -1,5 +1,8 @@
 #include "schema.h"
 
+#include "archivequery.h"
+
+#include "domain/money.h"
 #include "domain/referraljson.h"
 #include "referralrepository.h"
 #include "searchtext.h"
@@ -8,6 +11,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <cmath>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -113,6 +117,8 @@ StoreError Schema::migrate(StoreDb &db, int from, int to)
                     QStringLiteral("DROP TRIGGER referrals_fts_update"),
                     QStringLiteral("DROP TABLE referrals_fts") });
         }
+        if (why.isEmpty() && next == 12)
+            why = convertToMinorUnits(db);
         if (why.isEmpty())
             why = run({ QStringLiteral("PRAGMA user_version = %1").arg(next) });
         if (!why.isEmpty()) {
@@ -257,12 +263,14 @@ QStringList Schema::statements(int version)
                  std::pair { "archive_by_outcome", "outcome" },
                  std::pair { "archive_by_country", "country" },
                  std::pair { "archive_by_size", "size" },
-                 std::pair { "archive_by_deal", "ifnull(deal_value, -1)" },
+                 std::pair { "archive_by_deal", "" }, // below: its expression is built
                  std::pair { "archive_by_closing", "ifnull(closing_at, -1)" },
                  std::pair { "archive_by_created", "ifnull(created_at, -1)" },
                  std::pair { "archive_by_reason", "ifnull(status_reason, '') COLLATE NOCASE" },
              }) {
-            const QString columns = *key ? QLatin1String(key) + QStringLiteral(", ") + at : at;
+            QString columns = *key ? QLatin1String(key) + QStringLiteral(", ") + at : at;
+            if (qstrcmp(name, "archive_by_deal") == 0)
+                columns = QStringLiteral("ifnull(%1, -1), ").arg(ArchiveQuery::dealUnits({})) + at;
             out.append(QStringLiteral("CREATE INDEX %1 ON referrals(%2) %3")
                            .arg(QLatin1String(name), columns, archived));
         }
@@ -270,6 +278,95 @@ QStringList Schema::statements(int version)
         out.append(QStringLiteral(
             "CREATE INDEX referrals_by_created ON referrals(created_at) WHERE outgoing = 0"));
         return out;
+    }
+    return {};
+}
+
+namespace {
+
+/// Cents as the currency's minor units, rounded half away from zero where it has fewer decimals.
+MinorUnits fromCents(qint64 cents, const QString &currency)
+{
+    const int decimals = Money::decimals(currency);
+    if (decimals >= 2)
+        return cents * Money::minorPerUnit(currency) / 100;
+    const qint64 per = 100 / Money::minorPerUnit(currency);
+    const qint64 half = cents < 0 ? -(per / 2) : per / 2;
+    return (cents + half) / per;
+}
+
+} // namespace
+
+QString Schema::convertToMinorUnits(StoreDb &db)
+{
+    // Format 12 keeps deal values in each currency's minor units instead of cents. Only the
+    // currencies without two decimals change. Their rows read the value again from the stored
+    // document, so a KWD value gets back the third decimal the cents had lost; a document that
+    // cannot be read has its cents converted.
+    QSqlQuery rows(db.database());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral(
+            "SELECT rowid, deal_value, currency FROM referrals WHERE deal_value IS NOT NULL")))
+        return rows.lastError().text();
+    QSqlQuery document(db.database());
+    document.prepare(QStringLiteral("SELECT raw FROM referrals WHERE rowid = ?"));
+    QList<std::pair<QVariant, qint64>> changes;
+    while (rows.next()) {
+        const QString currency = rows.value(2).toString().trimmed().toUpper();
+        if (Money::decimals(currency) == 2)
+            continue;
+        document.addBindValue(rows.value(0));
+        if (!document.exec())
+            return document.lastError().text();
+        const ParseResult parsed = ReferralJson::fromObject(
+            sql::parseObject(document.next() ? document.value(0).toString() : QString()));
+        document.finish();
+        const bool readable = parsed.ok() && parsed.referral->details.dealValue
+            && parsed.referral->details.currency == currency;
+        changes.append({ rows.value(0),
+            readable ? *parsed.referral->details.dealValue
+                     : fromCents(rows.value(1).toLongLong(), currency) });
+    }
+    rows.finish();
+    QSqlQuery update(db.database());
+    update.prepare(QStringLiteral("UPDATE referrals SET deal_value = ? WHERE rowid = ?"));
+    for (const auto &[rowid, value] : changes) {
+        update.addBindValue(value);
+        update.addBindValue(rowid);
+        if (!update.exec())
+            return update.lastError().text();
+    }
+
+    // Queued actions hold their deal value in the input they were queued with. A value without
+    // a currency was in the referral's; it now carries that currency, as new entries do.
+    QSqlQuery queued(db.database());
+    queued.setForwardOnly(true);
+    if (!queued.exec(QStringLiteral("SELECT o.seq, o.input, r.currency FROM outbox o LEFT JOIN "
+                                    "referrals r ON r.id = o.referral_id")))
+        return queued.lastError().text();
+    QList<std::pair<QVariant, QString>> inputs;
+    while (queued.next()) {
+        QJsonObject input = sql::parseObject(queued.value(1).toString());
+        if (!input.contains(QLatin1String("dealValue")))
+            continue;
+        QString currency = input.value(QLatin1String("currency")).toString().trimmed().toUpper();
+        if (currency.isEmpty())
+            currency = queued.value(2).toString().trimmed().toUpper();
+        if (Money::decimals(currency) == 2)
+            continue;
+        const qint64 cents = std::llround(input.value(QLatin1String("dealValue")).toDouble());
+        input.insert(QStringLiteral("dealValue"), qint64(fromCents(cents, currency)));
+        input.insert(QStringLiteral("currency"), currency);
+        inputs.append({ queued.value(0), sql::compact(input) });
+    }
+    queued.finish();
+    QSqlQuery write(db.database());
+    write.prepare(QStringLiteral("UPDATE outbox SET input = ? WHERE seq = ?"));
+    for (const auto &[seq, input] : inputs) {
+        write.addBindValue(input);
+        write.addBindValue(seq);
+        if (!write.exec())
+            return write.lastError().text();
     }
     return {};
 }

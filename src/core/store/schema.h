@@ -16,7 +16,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int version = 11;
+    static constexpr int version = 12;
 
     /// Checks that the open file is a database this version can use, sets the connection up (WAL,
     /// foreign keys) and migrates it to `targetVersion`.
@@ -27,6 +27,7 @@ private:
     static QStringList statements(int version);
     static QString backfillSearchColumns(StoreDb &db);
     static QString fillSearchIndex(StoreDb &db);
+    static QString convertToMinorUnits(StoreDb &db);
 };
 
 } // namespace rd

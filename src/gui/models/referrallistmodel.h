@@ -27,7 +27,7 @@ public:
         NameRole,
         PlaceRole, ///< "Germany · 10–50 employees" (Labels::place)
         DealRole, ///< "12,500.50 EUR · closes 31/03/2026", empty when unknown
-        DealValueRole, ///< cents (qlonglong), invalid when unknown
+        DealValueRole, ///< in the currency's minor units (qlonglong), invalid when unknown
         CurrencyRole,
         BadgeRole, ///< rd::Badge as int
         BadgeTextRole,

@@ -63,11 +63,14 @@ AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QStrin
     m_ui->closingDate->setMinimumDate(action == Action::EditDeal ? std::min(today, closing) : today);
     m_ui->closingDate->setDate(closing);
     m_ui->closingDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // The value exactly as stored, with the currency's decimals in the person's locale: saving
+    // it unchanged reads back the same minor units.
     if (referral.details.dealValue) {
-        const Cents c = *referral.details.dealValue;
-        m_ui->dealValue->setText(QLocale().toString(double(c) / 100.0, 'f', c % 100 ? 2 : 0));
+        m_ui->dealValue->setText(
+            Money::formatNumber(*referral.details.dealValue, referral.details.currency));
     }
-    m_ui->dealValue->setPlaceholderText(QLocale().toString(25000.0, 'f', 2));
+    showExample();
+    connect(m_ui->currency, &QComboBox::currentTextChanged, this, &AcceptDialog::showExample);
     m_ui->notes->setPlainText(action == Action::EditDeal ? referral.details.notes : QString());
     m_ui->notes->document()->setModified(false);
     m_shownValue = m_ui->dealValue->text();
@@ -84,6 +87,14 @@ AcceptDialog::AcceptDialog(const Referral &referral, Action action, const QStrin
 }
 
 AcceptDialog::~AcceptDialog() = default;
+
+void AcceptDialog::showExample()
+{
+    // An example with as many decimals as the chosen currency takes: "25,000.00", "25,000".
+    const QString currency = m_ui->currency->currentText().trimmed().toUpper();
+    m_ui->dealValue->setPlaceholderText(
+        Money::formatNumber(25000 * Money::minorPerUnit(currency), currency));
+}
 
 void AcceptDialog::fill(
     const QString &dealValue, const QString &currency, const QDate &closing, const QString &notes)
@@ -116,22 +127,25 @@ void AcceptDialog::accept()
 {
     ActionInput in;
     QString valueError;
+    in.currency = m_ui->currency->currentText().trimmed().toUpper();
     if (!m_ui->dealValue->text().trimmed().isEmpty() || m_action == Action::Accept) {
-        const Money::Parsed parsed = Money::parse(m_ui->dealValue->text(), QLocale());
-        in.dealValue = parsed.cents;
+        // Read in the chosen currency: "12,5" is 12.50 EUR, and refused for JPY.
+        const Money::Parsed parsed = Money::parse(m_ui->dealValue->text(), in.currency, QLocale());
+        in.dealValue = parsed.value;
         valueError = parsed.error;
     }
-    in.currency = m_ui->currency->currentText().trimmed().toUpper();
     in.closingDate = m_ui->closingDate->date();
     if (m_action == Action::EditDeal) {
         // What the person did not touch is what the referral holds, not what the fields show
-        // (a rounded display, a default currency, the editor's normalised line breaks).
+        // (a default currency, the editor's normalised line breaks).
         const Details &d = m_referral.details;
-        if (m_ui->dealValue->text() == m_shownValue) {
+        const bool sameCurrency = m_ui->currency->currentText() == m_shownCurrency;
+        // An untouched value in another currency is read again in that one (above).
+        if (m_ui->dealValue->text() == m_shownValue && sameCurrency) {
             in.dealValue = d.dealValue;
             valueError.clear();
         }
-        if (m_ui->currency->currentText() == m_shownCurrency)
+        if (sameCurrency)
             in.currency = d.currency;
         in.note = m_ui->notes->document()->isModified() ? m_ui->notes->toPlainText() : QString();
     }

@@ -41,6 +41,8 @@ public:
     void accept() override;
 
 private:
+    void showExample();
+
     std::unique_ptr<Ui::AcceptDialog> m_ui;
     Referral m_referral;
     Action m_action;

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,6 +82,13 @@ QString DetailsPane::describe(
 {
     const QLocale locale;
     QStringList out;
+    // Which lines are section headings: known by position, not by their text (Chinese writes
+    // "%1: %2" with a full-width colon and no space, so no text test tells the two apart).
+    QSet<qsizetype> headings;
+    auto heading = [&](const QString &title) {
+        headings.insert(out.size());
+        out.append(title);
+    };
     auto line = [&](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
             out.append(tr("%1: %2").arg(label, value));
@@ -110,7 +118,7 @@ QString DetailsPane::describe(
         return n.join(QStringLiteral(", "));
     };
 
-    out.append(tr("Customer"));
+    heading(tr("Customer"));
     line(tr("Name"), r.customerProfile.name);
     line(tr("Size"), Labels::companySize(r.customerProfile.size));
     const Address &a = r.customerProfile.address;
@@ -128,7 +136,7 @@ QString DetailsPane::describe(
         line(tr("Consent to contact"), *r.consent.consentToContact ? tr("yes") : tr("no"));
 
     out.append(QString());
-    out.append(tr("Referral"));
+    heading(tr("Referral"));
     line(tr("Name"), r.name);
     line(tr("Id"), r.id);
     line(tr("Stage"), r.stageText());
@@ -150,7 +158,7 @@ QString DetailsPane::describe(
             locale.toString(r.details.closingDateTime.toUTC().date(), QLocale::LongFormat));
 
     out.append(QString());
-    out.append(tr("Requirements"));
+    heading(tr("Requirements"));
     line(tr("Industries"), names(r.details.requirements.industries));
     line(tr("Products"), names(r.details.requirements.products));
     line(tr("Services"), names(r.details.requirements.services));
@@ -159,19 +167,19 @@ QString DetailsPane::describe(
 
     if (!r.inviteContext.notes.isEmpty() || !r.inviteContext.invitedByOrganizationName.isEmpty()) {
         out.append(QString());
-        out.append(tr("Invitation"));
+        heading(tr("Invitation"));
         line(tr("Invited by"), r.inviteContext.invitedByOrganizationName);
         line(tr("Notes"), r.inviteContext.notes);
     }
     if (!r.team.isEmpty()) {
         out.append(QString());
-        out.append(tr("Your team"));
+        heading(tr("Your team"));
         for (const Contact &c : r.team)
             line(tr("Member"), contact(c));
     }
     if (!history.isEmpty()) {
         out.append(QString());
-        out.append(tr("Your actions"));
+        heading(tr("Your actions"));
         for (const HistoryEntry &h : history) {
             const QString result = h.result == QLatin1String("sent") ? tr("sent to Partner Center")
                 : h.result == QLatin1String("undone")                ? tr("undone")
@@ -181,7 +189,7 @@ QString DetailsPane::describe(
     }
     if (!outbox.isEmpty()) {
         out.append(QString());
-        out.append(tr("Your actions not yet confirmed by Partner Center"));
+        heading(tr("Your actions not yet confirmed by Partner Center"));
         for (const OutboxEntry &e : outbox) {
             QString state;
             switch (e.state) {
@@ -202,12 +210,12 @@ QString DetailsPane::describe(
                     .trimmed());
         }
     }
-    // Drop section headings that nothing followed (a heading is a line without ": ").
+    // Drop section headings that nothing followed.
     QStringList kept;
-    for (int i = 0; i < out.size(); ++i) {
-        const bool heading = !out.at(i).isEmpty() && !out.at(i).contains(QStringLiteral(": "));
-        const bool followed = i + 1 < out.size() && out.at(i + 1).contains(QStringLiteral(": "));
-        if (heading && !followed) {
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const bool followed
+            = i + 1 < out.size() && !out.at(i + 1).isEmpty() && !headings.contains(i + 1);
+        if (headings.contains(i) && !followed) {
             if (!kept.isEmpty() && kept.last().isEmpty())
                 kept.removeLast();
             continue;

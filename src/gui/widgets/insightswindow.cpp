@@ -33,7 +33,7 @@ QString percent(const std::optional<double> &v)
     return v ? QLocale().toString(*v * 100.0, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
 }
 
-QString money(const QMap<QString, Cents> &values)
+QString money(const QMap<QString, MinorUnits> &values)
 {
     QStringList parts;
     for (auto it = values.cbegin(); it != values.cend(); ++it)

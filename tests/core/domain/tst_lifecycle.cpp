@@ -229,9 +229,10 @@ private slots:
         QTest::newRow("value negative")
             << qint64(-500) << "EUR" << ok << QList<Field> { Field::DealValue };
         QTest::newRow("value 0.01") << qint64(1) << "EUR" << ok << QList<Field> {};
-        QTest::newRow("value 10^12") << Money::maxDealValue << "EUR" << ok << QList<Field> {};
-        QTest::newRow("value 10^12 + 0.01")
-            << Money::maxDealValue + 1 << "EUR" << ok << QList<Field> { Field::DealValue };
+        QTest::newRow("value 10^12")
+            << Money::maxDealValue(QStringLiteral("EUR")) << "EUR" << ok << QList<Field> {};
+        QTest::newRow("value 10^12 + 0.01") << Money::maxDealValue(QStringLiteral("EUR")) + 1
+                                            << "EUR" << ok << QList<Field> { Field::DealValue };
         QTest::newRow("currency lower case") << qint64(100) << "usd" << ok << QList<Field> {};
         QTest::newRow("currency unknown")
             << qint64(100) << "ABC" << ok << QList<Field> { Field::Currency };
@@ -464,7 +465,7 @@ private slots:
         const Referral accepted = Lifecycle::applied(
             interested, Action::Accept, validInput(Action::Accept), now.addSecs(60));
         QCOMPARE(accepted.stage(), Stage::Negotiating);
-        QCOMPARE(accepted.details.dealValue, std::optional<Cents>(2500000));
+        QCOMPARE(accepted.details.dealValue, std::optional<MinorUnits>(2500000));
         QCOMPARE(accepted.details.currency, QStringLiteral("USD"));
         QCOMPARE(accepted.details.closingDateTime, Lifecycle::closingInstant(kToday.addDays(30)));
         QCOMPARE(accepted.acceptedDateTime, now.addSecs(60));

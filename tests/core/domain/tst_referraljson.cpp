@@ -204,11 +204,11 @@ private slots:
     {
         const ParseResult r = ReferralJson::parse(R"({"id":"m1","details":{"dealValue":"5000"}})");
         QVERIFY(r.ok());
-        QCOMPARE(r.referral->details.dealValue, std::optional<Cents>(500000));
+        QCOMPARE(r.referral->details.dealValue, std::optional<MinorUnits>(500000));
 
         const ParseResult decimals = ReferralJson::parse(
             R"({"id":"m2","details":{"dealValue":12500.55,"currency":"eur"}})");
-        QCOMPARE(decimals.referral->details.dealValue, std::optional<Cents>(1250055));
+        QCOMPARE(decimals.referral->details.dealValue, std::optional<MinorUnits>(1250055));
         QCOMPARE(decimals.referral->details.currency, QStringLiteral("EUR"));
 
         const ParseResult boolText
@@ -244,6 +244,53 @@ private slots:
         QVERIFY(r.referral->customerProfile.address.city.isEmpty());
         QCOMPARE(r.referral->team.size(), 1);
         QCOMPARE(r.referral->team.first().firstName, QStringLiteral("Kim"));
+    }
+
+    void givenDealValues_whenParsed_thenTheyAreInTheirCurrencysMinorUnitsExactly_data()
+    {
+        QTest::addColumn<QByteArray>("details");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("KWD") << QByteArray(R"("dealValue":12345.678,"currency":"KWD")")
+                             << qint64(12'345'678);
+        QTest::newRow("KWD largest")
+            << QByteArray(R"("dealValue":999999999999.999,"currency":"KWD")")
+            << qint64(999'999'999'999'999);
+        QTest::newRow("currency after the value")
+            << QByteArray(R"("currency":"kwd","dealValue":0.001)") << qint64(1);
+        QTest::newRow("JPY") << QByteArray(R"("dealValue":1301000,"currency":"JPY")")
+                             << qint64(1'301'000);
+        QTest::newRow("USD") << QByteArray(R"("dealValue":280000.00,"currency":"USD")")
+                             << qint64(28'000'000);
+        QTest::newRow("USD cents") << QByteArray(R"("dealValue":999999999999.99,"currency":"USD")")
+                                   << qint64(99'999'999'999'999);
+        QTest::newRow("KWD as text")
+            << QByteArray(R"("dealValue":"12345.678","currency":"KWD")") << qint64(12'345'678);
+        QTest::newRow("CLF") << QByteArray(R"("dealValue":1.2345,"currency":"CLF")")
+                             << qint64(12'345);
+        QTest::newRow("no currency: two decimals")
+            << QByteArray(R"("dealValue":12.34)") << qint64(1234);
+    }
+
+    void givenDealValues_whenParsed_thenTheyAreInTheirCurrencysMinorUnitsExactly()
+    {
+        QFETCH(QByteArray, details);
+        QFETCH(qint64, value);
+        const ParseResult r = ReferralJson::parse(R"({"id":"d","details":{)" + details + "}}");
+        QVERIFY(r.ok());
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(r.referral->details.dealValue, std::optional<MinorUnits>(value));
+    }
+
+    void givenMoreDecimalsThanTheCurrencyHas_whenParsed_thenRoundedWithAWarning()
+    {
+        // What the issue saw: yen with a fraction, shown as "1,301,000.50 JPY".
+        QTest::ignoreMessage(QtWarningMsg,
+            "field \"details.dealValue\" has more decimals than JPY has; rounded to 1301001");
+        const ParseResult r = ReferralJson::parse(
+            R"({"id":"y","details":{"dealValue":1301000.5,"currency":"JPY"}})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.referral->details.dealValue, std::optional<MinorUnits>(1'301'001));
+        QCOMPARE(r.warnings.size(), 1);
     }
 
     void givenAnAbsurdAmount_whenParsed_thenItIsMissingRatherThanOverflowing()

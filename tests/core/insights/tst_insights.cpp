@@ -1,6 +1,7 @@
 // Every insight figure against a small data set computed by hand (see the table in each test).
 
 #include "domain/deadlinepolicy.h"
+#include "domain/money.h"
 #include "insights/insightquery.h"
 #include "insights/insights.h"
 #include "store/store.h"
@@ -24,7 +25,7 @@ QDateTime hoursAgo(double h)
 
 InsightRow row(const char *id, Stage stage, Outcome outcome, double createdH,
     double interestedH = -1, double acceptedH = -1, double closedH = -1,
-    std::optional<Cents> deal = {}, const char *currency = "", const char *country = "",
+    std::optional<MinorUnits> deal = {}, const char *currency = "", const char *country = "",
     QStringList products = {})
 {
     InsightRow r;
@@ -95,8 +96,9 @@ private slots:
         QCOMPARE(f.won, 1);
         QCOMPARE(f.lost, 1);
         QCOMPARE(*f.winRate(), 1.0 / 3);
-        QCOMPARE(f.wonValue, (QMap<QString, Cents> { { QStringLiteral("USD"), 50000 } }));
-        QCOMPARE(f.pipelineValue, (QMap<QString, Cents> { { QStringLiteral("EUR"), 100000 } }));
+        QCOMPARE(f.wonValue, (QMap<QString, MinorUnits> { { QStringLiteral("USD"), 50000 } }));
+        QCOMPARE(
+            f.pipelineValue, (QMap<QString, MinorUnits> { { QStringLiteral("EUR"), 100000 } }));
         QCOMPARE(f.overdue, 1);
     }
 
@@ -165,9 +167,60 @@ private slots:
         QCOMPARE(f.answered, 1);
         QCOMPARE(f.medianResponseSecs, std::optional<qint64>(3600));
         QCOMPARE(f.won, 1);
-        QCOMPARE(f.wonValue.value(QStringLiteral("USD")), Cents(50000));
+        QCOMPARE(f.wonValue.value(QStringLiteral("USD")), MinorUnits(50000));
         QCOMPARE(Insights::breakdown(rows, InsightDimension::Country, kNow).keys(),
             (QStringList { QString(), QStringLiteral("FR") }));
+    }
+
+    void mixedCurrenciesAreSummedPerCurrencyInTheirOwnUnits()
+    {
+        // From the service's JSON numbers through the store's columns to the sums: each currency
+        // adds up in its own minor units, exactly, and never meets another.
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(!store.open(dir.filePath(QStringLiteral("m.sqlite"))));
+        int n = 0;
+        const auto deal = [&](bool won, const QJsonValue &value, const char *currency) {
+            ReferralBuilder b;
+            b.set("id", QStringLiteral("d%1").arg(++n)).created(kNow.addDays(-5));
+            if (won)
+                b.archived(QStringLiteral("Won"));
+            else
+                b.status(QStringLiteral("Active"), QStringLiteral("Accepted"));
+            return b.detail("dealValue", value).detail("currency", QLatin1String(currency)).build();
+        };
+        store.upsert({
+            deal(true, 1301000, "JPY"),
+            deal(true, 499999, "JPY"),
+            deal(true, 12345.678, "KWD"),
+            deal(true, 0.001, "KWD"),
+            deal(true, 0.1, "USD"),
+            deal(true, 0.2, "USD"), // 0.1 + 0.2 in doubles is not 0.3; in cents it is
+            deal(false, 280000, "USD"),
+            deal(false, 12500.5, "EUR"),
+            deal(false, 999999999999.999, "KWD"),
+        });
+        const QList<InsightRow> rows = InsightQuery::rows(
+            store, kNow.addDays(-30), kNow, DeadlinePolicy({}, QTimeZone::utc()));
+        const InsightFigures f = Insights::compute(rows, kNow);
+        QCOMPARE(f.wonValue,
+            (QMap<QString, MinorUnits> { { QStringLiteral("JPY"), 1'800'999 },
+                { QStringLiteral("KWD"), 12'345'679 }, { QStringLiteral("USD"), 30 } }));
+        QCOMPARE(f.pipelineValue,
+            (QMap<QString, MinorUnits> { { QStringLiteral("EUR"), 1'250'050 },
+                { QStringLiteral("KWD"), 999'999'999'999'999 },
+                { QStringLiteral("USD"), 28'000'000 } }));
+
+        const auto shown = [&](const char *locale) {
+            QStringList out;
+            for (auto it = f.wonValue.cbegin(); it != f.wonValue.cend(); ++it)
+                out.append(Money::format(it.value(), it.key(), QLocale(QLatin1String(locale))));
+            return out.join(QStringLiteral(" · "));
+        };
+        QCOMPARE(shown("en_US"), QStringLiteral("1,800,999 JPY · 12,345.679 KWD · 0.30 USD"));
+        QCOMPARE(shown("de_DE"), QStringLiteral("1.800.999 JPY · 12.345,679 KWD · 0,30 USD"));
+        QCOMPARE(shown("zh_CN"), QStringLiteral("1,800,999 JPY · 12,345.679 KWD · 0.30 USD"));
     }
 };
 
