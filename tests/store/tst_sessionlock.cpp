@@ -26,26 +26,6 @@ QStringList sessionLocks(const QString &file)
         { info.fileName() + QStringLiteral(".session-*.lock") }, QDir::Files);
 }
 
-/// Overwrites the root page of `index` (written out by the last close's checkpoint) with
-/// garbage: reading the open referrals does not meet it, an integrity check does.
-bool damageIndex(const QString &file, const QString &index)
-{
-    qint64 pageSize = 0;
-    qint64 root = 0;
-    {
-        RawDb raw(file);
-        pageSize = raw.value(QStringLiteral("PRAGMA page_size")).toLongLong();
-        root = raw.value(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'")
-                             .arg(index))
-                   .toLongLong();
-    }
-    if (pageSize <= 0 || root <= 1 || QFile::exists(file + QStringLiteral("-wal")))
-        return false;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize))
-        return false;
-    return f.write(QByteArray(pageSize, '\xA5')) == pageSize;
-}
 
 } // namespace
 
@@ -143,7 +123,7 @@ private slots:
             QVERIFY(!s.open(file));
             s.upsert(makeReferrals(0, 400));
         }
-        QVERIFY(damageIndex(file, QStringLiteral("referrals_archive")));
+        QVERIFY(damageIndexPage(file, QStringLiteral("referrals_archive")));
 
         // A clean shutdown before the damage: opening is quick and finds nothing to check.
         {

@@ -65,27 +65,6 @@ Fixture buildStore(const QString &file)
     return f;
 }
 
-/// Overwrites the page of `index` with garbage: the integrity check fails, the tables stay
-/// readable.
-bool damageIndex(const QString &file, const QString &index)
-{
-    qint64 pageSize = 0;
-    qint64 root = 0;
-    {
-        RawDb raw(file);
-        pageSize = raw.value(QStringLiteral("PRAGMA page_size")).toLongLong();
-        root = raw.value(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'")
-                             .arg(index))
-                   .toLongLong();
-    }
-    // The last connection closed checkpointed the -wal into the file: the page is there.
-    if (pageSize <= 0 || root <= 1 || QFile::exists(file + QStringLiteral("-wal")))
-        return false;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize))
-        return false;
-    return f.write(QByteArray(pageSize, '\xA5')) == pageSize;
-}
 
 } // namespace
 
@@ -118,7 +97,7 @@ private slots:
         const QString file = m_dir.filePath(index + QStringLiteral(".sqlite"));
         const Fixture built = buildStore(file);
         QCOMPARE(built.ids.size(), 3);
-        QVERIFY(damageIndex(file, index));
+        QVERIFY(damageIndexPage(file, index));
         QCOMPARE(StoreRepair::check(file).kind, StoreError::Kind::Corrupt);
         const QByteArray damagedBytes = fileHash(file);
 
@@ -188,7 +167,7 @@ private slots:
             QVERIFY(raw.exec(
                 QStringLiteral("DELETE FROM referrals WHERE id = '%1'").arg(built.ids.at(2))));
         }
-        QVERIFY(damageIndex(file, QStringLiteral("referrals_by_stage")));
+        QVERIFY(damageIndexPage(file, QStringLiteral("referrals_by_stage")));
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("moved the damaged")));
         const SalvageReport report = StoreRepair::repair(file);

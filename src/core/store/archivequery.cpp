@@ -18,33 +18,7 @@ QString archivedAt()
     return QStringLiteral("coalesce(r.closed_at, r.updated_at, r.created_at)");
 }
 
-QString sortExpression(ArchiveColumn c)
-{
-    switch (c) {
-    case ArchiveColumn::Relevance:
-    case ArchiveColumn::Closed:
-        return archivedAt();
-    case ArchiveColumn::Customer:
-        return QStringLiteral("r.customer_name COLLATE NOCASE");
-    case ArchiveColumn::Name:
-        return QStringLiteral("r.name COLLATE NOCASE");
-    case ArchiveColumn::Outcome:
-        return QStringLiteral("r.outcome");
-    case ArchiveColumn::Country:
-        return QStringLiteral("r.country");
-    case ArchiveColumn::Size:
-        return QStringLiteral("r.size");
-    case ArchiveColumn::DealValue:
-        return ArchiveQuery::dealUnits(QStringLiteral("r."));
-    case ArchiveColumn::ClosingDate:
-        return QStringLiteral("r.closing_at");
-    case ArchiveColumn::Created:
-        return QStringLiteral("r.created_at");
-    case ArchiveColumn::Reason:
-        return QStringLiteral("r.status_reason COLLATE NOCASE");
-    }
-    return archivedAt();
-}
+QString keyExpression(ArchiveColumn c);
 
 struct ArchiveSql
 {
@@ -233,7 +207,7 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
     } else if (sort == ArchiveColumn::Relevance) {
         orderBy = QStringLiteral("%1 DESC").arg(archivedAt());
     } else {
-        orderBy = QStringLiteral("%1 %2, %3 DESC").arg(sortExpression(sort), dir, archivedAt());
+        orderBy = QStringLiteral("%1 %2, %3 DESC").arg(keyExpression(sort), dir, archivedAt());
     }
     // A unique last key keeps pages stable; in the index's direction where the index can serve.
     orderBy += sort == ArchiveColumn::Closed && order == Qt::AscendingOrder
