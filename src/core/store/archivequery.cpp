@@ -216,11 +216,10 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
 
     QSqlQuery q(m_db->database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.customer_name, r.name, r.outcome, r.status, r.country, r.size, "
-        "r.deal_value, r.currency, r.closing_at, r.created_at, %1, r.status_reason "
-        "FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                  .arg(archivedAt(), s.from, s.where, orderBy));
+    // The page's columns (selectColumns), read by rowOf as page() reads them.
+    q.prepare(selectColumns(QStringLiteral("NULL"))
+        + QStringLiteral(" FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+              .arg(s.from, s.where, orderBy));
     for (const QVariant &v : std::as_const(s.binds) + orderBinds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -230,24 +229,8 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
         m_db->failed(q.lastError(), "archive query:");
         return out;
     }
-    while (q.next()) {
-        ArchiveRow row;
-        row.id = q.value(0).toString();
-        row.customerName = q.value(1).toString();
-        row.name = q.value(2).toString();
-        row.outcome = Outcome(q.value(3).toInt());
-        row.status = q.value(4).toString();
-        row.country = q.value(5).toString();
-        row.size = q.value(6).toString();
-        if (!q.value(7).isNull())
-            row.dealValue = q.value(7).toLongLong();
-        row.currency = q.value(8).toString();
-        row.closingDateTime = sql::fromMs(q.value(9));
-        row.createdDateTime = sql::fromMs(q.value(10));
-        row.closedDateTime = sql::fromMs(q.value(11));
-        row.statusReason = q.value(12).toString();
-        out.append(row);
-    }
+    while (q.next())
+        out.append(rowOf(q));
     return out;
 }
 
