@@ -2014,6 +2014,10 @@
         <source> s</source>
         <translation> s</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
 </context>
 <context>
     <name>StartAtLogin</name>
@@ -2225,6 +2229,16 @@
         <source>Print the milliseconds from start until the board is first shown and the memory in use, then quit (for benchmarks).</source>
         <translation>Die Millisekunden vom Start bis zur ersten Anzeige des Boards und den belegten Speicher ausgeben, dann beenden (für Benchmarks).</translation>
     </message>
+    <message>
+        <source>Show the windows light or dark instead of following the system (light, dark).</source>
+        <translation>Fenster hell oder dunkel anzeigen, statt dem System zu folgen (light, dark).</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme &quot;%1&quot;: use light or dark.
+</source>
+        <translation>Unbekanntes Farbschema „%1“: light oder dark verwenden.
+</translation>
+    </message>
 </context>
 <context>
     <name>rd::AcceptDialog</name>
@@ -2424,14 +2438,6 @@
         <translation>Archivierte Empfehlungen</translation>
     </message>
     <message>
-        <source>1 archived referral</source>
-        <translation>1 archivierte Empfehlung</translation>
-    </message>
-    <message>
-        <source>%1 archived referrals</source>
-        <translation>%1 archivierte Empfehlungen</translation>
-    </message>
-    <message>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
@@ -2464,10 +2470,6 @@
         <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text für eine Tabellenkalkulation kopieren (%1)</translation>
     </message>
     <message>
-        <source>More than %1 archived referrals</source>
-        <translation>Mehr als %1 archivierte Empfehlungen</translation>
-    </message>
-    <message>
         <source>The archive could not be read: %1</source>
         <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2482,12 +2484,34 @@
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln archived referral(s)</source>
+        <translation>
+            <numerusform>Mehr als %Ln archivierte Empfehlung</numerusform>
+            <numerusform>Mehr als %Ln archivierte Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived referral(s)</source>
+        <translation>
+            <numerusform>%Ln archivierte Empfehlung</numerusform>
+            <numerusform>%Ln archivierte Empfehlungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::BarChart</name>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No accepted referrals in this period.</source>
+        <translation>Keine angenommenen Empfehlungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -2621,16 +2645,15 @@
         <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>1 action queued</source>
-        <translation>1 Aktion wartend</translation>
-    </message>
-    <message>
-        <source>%1 actions queued</source>
-        <translation>%1 Aktionen wartend</translation>
-    </message>
-    <message>
         <source>Local database problem</source>
         <translation>Problem mit der lokalen Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) queued</source>
+        <translation>
+            <numerusform>%Ln Aktion wartend</numerusform>
+            <numerusform>%Ln Aktionen wartend</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3279,7 @@
     <name>rd::RecentArchiveModel</name>
     <message>
         <source>%1, %2: %3</source>
+        <extracomment>An archived card read out: customer, referral, outcome</extracomment>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
@@ -3268,11 +3292,6 @@
     <message>
         <source>(no customer name)</source>
         <translation>(kein Kundenname)</translation>
-    </message>
-    <message>
-        <source>%1, %2. %3</source>
-        <extracomment>A card read out: customer, referral, deadline</extracomment>
-        <translation>%1, %2. %3</translation>
     </message>
     <message>
         <source>%1 · closes %2</source>
@@ -3289,6 +3308,48 @@
     <message>
         <source>Needs a refresh</source>
         <translation>Aktualisierung nötig</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>im Zeitplan</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>past the limit</source>
+        <translation>Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1, %2. Stage: %3.</source>
+        <extracomment>A card read out: customer, referral, stage</extracomment>
+        <translation>%1, %2. Phase: %3.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>A card&apos;s deadline read out, with how urgent its colour says it is</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to Partner Center.</source>
+        <translation>Wartet auf das Senden an Partner Center.</translation>
     </message>
 </context>
 <context>
@@ -3487,14 +3548,6 @@
         <translation>Benachrichtigungen pausiert bis %1 (Klicken zum Fortsetzen)</translation>
     </message>
     <message>
-        <source>1 referral needs an answer today</source>
-        <translation>1 Empfehlung braucht heute eine Antwort</translation>
-    </message>
-    <message>
-        <source>%1 referrals need an answer today</source>
-        <translation>%1 Empfehlungen brauchen heute eine Antwort</translation>
-    </message>
-    <message>
         <source>Nothing needs an answer today</source>
         <translation>Heute ist nichts zu beantworten</translation>
     </message>
@@ -3502,6 +3555,13 @@
         <source>%1 new</source>
         <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
         <translation>%1 neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) need(s) an answer today</source>
+        <translation>
+            <numerusform>%Ln Empfehlung braucht heute eine Antwort</numerusform>
+            <numerusform>%Ln Empfehlungen brauchen heute eine Antwort</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2014,6 +2014,10 @@
         <source>During quiet hours only the last calls (missed in 1 hour, expires in 4 hours) are shown.</source>
         <translation>Pendant les heures silencieuses, seuls les derniers rappels (manquée dans 1 heure, expire dans 4 heures) sont affichés.</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
 </context>
 <context>
     <name>StartAtLogin</name>
@@ -2225,6 +2229,16 @@
         <source>Print the milliseconds from start until the board is first shown and the memory in use, then quit (for benchmarks).</source>
         <translation>Affiche les millisecondes écoulées du démarrage au premier affichage du tableau et la mémoire utilisée, puis quitte (pour les mesures de performance).</translation>
     </message>
+    <message>
+        <source>Show the windows light or dark instead of following the system (light, dark).</source>
+        <translation>Afficher les fenêtres en clair ou en sombre au lieu de suivre le système (light, dark).</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme &quot;%1&quot;: use light or dark.
+</source>
+        <translation>Jeu de couleurs « %1 » inconnu : utilisez light ou dark.
+</translation>
+    </message>
 </context>
 <context>
     <name>rd::AcceptDialog</name>
@@ -2424,14 +2438,6 @@
         <translation>Recommandations archivées</translation>
     </message>
     <message>
-        <source>1 archived referral</source>
-        <translation>1 recommandation archivée</translation>
-    </message>
-    <message>
-        <source>%1 archived referrals</source>
-        <translation>%1 recommandations archivées</translation>
-    </message>
-    <message>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -2464,10 +2470,6 @@
         <translation>Copier les lignes sélectionnées en texte séparé par des tabulations pour un tableur (%1)</translation>
     </message>
     <message>
-        <source>More than %1 archived referrals</source>
-        <translation>Plus de %1 recommandations archivées</translation>
-    </message>
-    <message>
         <source>The archive could not be read: %1</source>
         <translation>Impossible de lire l’archive&#x202f;: %1</translation>
     </message>
@@ -2482,12 +2484,34 @@
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln archived referral(s)</source>
+        <translation>
+            <numerusform>Plus de %Ln recommandation archivée</numerusform>
+            <numerusform>Plus de %Ln recommandations archivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived referral(s)</source>
+        <translation>
+            <numerusform>%Ln recommandation archivée</numerusform>
+            <numerusform>%Ln recommandations archivées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::BarChart</name>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>No accepted referrals in this period.</source>
+        <translation>Aucune recommandation acceptée sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -2624,13 +2648,12 @@
         <source>Local database problem</source>
         <translation>Problème de base de données locale</translation>
     </message>
-    <message>
-        <source>1 action queued</source>
-        <translation>1 action en attente</translation>
-    </message>
-    <message>
-        <source>%1 actions queued</source>
-        <translation>%1 actions en attente</translation>
+    <message numerus="yes">
+        <source>%Ln action(s) queued</source>
+        <translation>
+            <numerusform>%Ln action en attente</numerusform>
+            <numerusform>%Ln actions en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3279,7 @@
     <name>rd::RecentArchiveModel</name>
     <message>
         <source>%1, %2: %3</source>
+        <extracomment>An archived card read out: customer, referral, outcome</extracomment>
         <translation>%1, %2&#x202f;: %3</translation>
     </message>
     <message>
@@ -3268,11 +3292,6 @@
     <message>
         <source>(no customer name)</source>
         <translation>(aucun nom de client)</translation>
-    </message>
-    <message>
-        <source>%1, %2. %3</source>
-        <extracomment>A card read out: customer, referral, deadline</extracomment>
-        <translation>%1, %2. %3</translation>
     </message>
     <message>
         <source>%1 · closes %2</source>
@@ -3289,6 +3308,48 @@
     <message>
         <source>An action could not be sent.</source>
         <translation>Une action n’a pas pu être envoyée.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les temps</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>échéance proche</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>past the limit</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>%1, %2. Stage: %3.</source>
+        <extracomment>A card read out: customer, referral, stage</extracomment>
+        <translation>%1, %2. Étape&#x202f;: %3.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>A card&apos;s deadline read out, with how urgent its colour says it is</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflit&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to Partner Center.</source>
+        <translation>En attente d’envoi à Partner Center.</translation>
     </message>
 </context>
 <context>
@@ -3487,14 +3548,6 @@
         <translation>Notifications suspendues jusqu’à %1 (cliquer pour reprendre)</translation>
     </message>
     <message>
-        <source>1 referral needs an answer today</source>
-        <translation>1 recommandation attend une réponse aujourd’hui</translation>
-    </message>
-    <message>
-        <source>%1 referrals need an answer today</source>
-        <translation>%1 recommandations attendent une réponse aujourd’hui</translation>
-    </message>
-    <message>
         <source>Nothing needs an answer today</source>
         <translation>Aucune réponse à donner aujourd’hui</translation>
     </message>
@@ -3502,6 +3555,13 @@
         <source>%1 new</source>
         <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
         <translation>Nouvelles&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) need(s) an answer today</source>
+        <translation>
+            <numerusform>%Ln recommandation attend une réponse aujourd’hui</numerusform>
+            <numerusform>%Ln recommandations attendent une réponse aujourd’hui</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2013,6 +2013,10 @@
         <source> s</source>
         <translation> 秒</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
 </context>
 <context>
     <name>StartAtLogin</name>
@@ -2224,6 +2228,16 @@
         <source>Print the milliseconds from start until the board is first shown and the memory in use, then quit (for benchmarks).</source>
         <translation>输出从启动到首次显示看板所用的毫秒数以及占用的内存，然后退出（用于基准测试）。</translation>
     </message>
+    <message>
+        <source>Show the windows light or dark instead of following the system (light, dark).</source>
+        <translation>以浅色或深色显示窗口，而不跟随系统设置（light、dark）。</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme &quot;%1&quot;: use light or dark.
+</source>
+        <translation>未知的配色方案“%1”：请使用 light 或 dark。
+</translation>
+    </message>
 </context>
 <context>
     <name>rd::AcceptDialog</name>
@@ -2423,14 +2437,6 @@
         <translation>已归档的推荐</translation>
     </message>
     <message>
-        <source>1 archived referral</source>
-        <translation>1 个已归档的推荐</translation>
-    </message>
-    <message>
-        <source>%1 archived referrals</source>
-        <translation>%1 个已归档的推荐</translation>
-    </message>
-    <message>
         <source>All countries</source>
         <translation>所有国家/地区</translation>
     </message>
@@ -2463,10 +2469,6 @@
         <translation>将所选行复制为以制表符分隔的文本，以便粘贴到电子表格（%1）</translation>
     </message>
     <message>
-        <source>More than %1 archived referrals</source>
-        <translation>超过 %1 条已归档推荐</translation>
-    </message>
-    <message>
         <source>The archive could not be read: %1</source>
         <translation>无法读取存档：%1</translation>
     </message>
@@ -2480,12 +2482,32 @@
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln archived referral(s)</source>
+        <translation>
+            <numerusform>超过 %Ln 条已归档推荐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived referral(s)</source>
+        <translation>
+            <numerusform>%Ln 条已归档推荐</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::BarChart</name>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No accepted referrals in this period.</source>
+        <translation>此期间没有已接受的推荐。</translation>
     </message>
 </context>
 <context>
@@ -2619,16 +2641,14 @@
         <translation>同步失败</translation>
     </message>
     <message>
-        <source>1 action queued</source>
-        <translation>1 个操作排队中</translation>
-    </message>
-    <message>
-        <source>%1 actions queued</source>
-        <translation>%1 个操作排队中</translation>
-    </message>
-    <message>
         <source>Local database problem</source>
         <translation>本地数据库问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) queued</source>
+        <translation>
+            <numerusform>%Ln 个操作排队中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3274,7 @@
     <name>rd::RecentArchiveModel</name>
     <message>
         <source>%1, %2: %3</source>
+        <extracomment>An archived card read out: customer, referral, outcome</extracomment>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
@@ -3266,11 +3287,6 @@
     <message>
         <source>(no customer name)</source>
         <translation>（无客户名称）</translation>
-    </message>
-    <message>
-        <source>%1, %2. %3</source>
-        <extracomment>A card read out: customer, referral, deadline</extracomment>
-        <translation>%1，%2。%3</translation>
     </message>
     <message>
         <source>%1 · closes %2</source>
@@ -3287,6 +3303,48 @@
     <message>
         <source>Needs a refresh</source>
         <translation>需要刷新</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>past the limit</source>
+        <translation>已超过期限</translation>
+    </message>
+    <message>
+        <source>%1, %2. Stage: %3.</source>
+        <extracomment>A card read out: customer, referral, stage</extracomment>
+        <translation>%1，%2。阶段：%3。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>A card&apos;s deadline read out, with how urgent its colour says it is</extracomment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to Partner Center.</source>
+        <translation>等待发送到 Partner Center。</translation>
     </message>
 </context>
 <context>
@@ -3484,14 +3542,6 @@
         <translation>通知已暂停至 %1（单击恢复）</translation>
     </message>
     <message>
-        <source>1 referral needs an answer today</source>
-        <translation>1 个推荐需要今天答复</translation>
-    </message>
-    <message>
-        <source>%1 referrals need an answer today</source>
-        <translation>%1 个推荐需要今天答复</translation>
-    </message>
-    <message>
         <source>Nothing needs an answer today</source>
         <translation>今天没有需要答复的推荐</translation>
     </message>
@@ -3499,6 +3549,12 @@
         <source>%1 new</source>
         <extracomment>In the tray&apos;s tooltip: how many referrals are in the New column</extracomment>
         <translation>%1 个新推荐</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) need(s) an answer today</source>
+        <translation>
+            <numerusform>%Ln 个推荐需要今天答复</numerusform>
+        </translation>
     </message>
 </context>
 <context>

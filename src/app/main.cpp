@@ -6,6 +6,7 @@
 #include "quitonsignal.h"
 #include "settings/appsettings.h"
 #include "startupprobe.h"
+#include "style/appearance.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -62,9 +65,28 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
             "Print the milliseconds from start until the board is first shown and the memory in "
             "use, then quit (for benchmarks)."));
-    parser.addOptions(
-        { profile, apiBase, accessToken, authority, clientId, sample, screenshot, startupTime });
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+        QApplication::translate("main",
+            "Show the windows light or dark instead of following the system (light, dark)."),
+        QStringLiteral("scheme"));
+    parser.addOptions({ profile, apiBase, accessToken, authority, clientId, sample, screenshot,
+        startupTime, colorScheme });
     parser.process(app);
+
+    auto *appearance = new rd::Appearance(&app);
+    if (const QString scheme = parser.value(colorScheme); scheme == QLatin1String("dark")) {
+        appearance->apply(rd::Appearance::Scheme::Dark);
+    } else if (scheme == QLatin1String("light")) {
+        appearance->apply(rd::Appearance::Scheme::Light);
+    } else if (!scheme.isEmpty()) {
+        std::fputs(qPrintable(QApplication::translate("main",
+                                  "Unknown color scheme \"%1\": use light or dark.\n")
+                                  .arg(scheme)),
+            stderr);
+        return 2;
+    } else {
+        appearance->follow();
+    }
 
     const QString profileDir = parser.value(profile);
     if (!profileDir.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "settings/startatlogin.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
+#include "uilanguage.h"
 #include "widgets/connectdialog.h"
 #include "widgets/guidewindow.h"
 #include "widgets/settingsdialog.h"
@@ -15,13 +16,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
-#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTranslator>
 
 namespace rd {
 
@@ -447,30 +446,7 @@ SettingsDialog *Desktop::openSettings()
 
 void Desktop::installLanguage(const QString &code, bool setDefaultLocale)
 {
-    // One translator each for Qt's own texts and ours, replaced when the language changes.
-    static QTranslator *qt = nullptr;
-    static QTranslator *ours = nullptr;
-    for (QTranslator **t : { &qt, &ours }) {
-        if (*t) {
-            QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
-        }
-    }
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    // Only at startup: QLocale::setDefault is not safe once other threads (sync) run.
-    if (setDefaultLocale)
-        QLocale::setDefault(locale);
-    qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    ours = new QTranslator(qApp);
-    if (ours->load(
-            locale, QStringLiteral("referraldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    // Installing and removing translators sends LanguageChange to every widget: the open windows
-    // retranslate themselves (English, the source language, needs no translator at all).
+    UiLanguage::install(code, setDefaultLocale);
 }
 
 } // namespace rd

@@ -307,6 +307,8 @@ void MainWindow::retranslate()
     m_filter->setAccessibleName(tr("Filter cards"));
     m_status->retranslate();
     m_actions->retranslate();
+    m_model->retranslate();
+    m_archive->retranslate();
     showDetails(details()->currentId()); // also the "nothing selected" text
 }
 

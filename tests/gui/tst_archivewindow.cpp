@@ -11,6 +11,7 @@
 #include "support/referralfactory.h"
 #include "widgets/archivewindow.h"
 #include "widgets/detailspane.h"
+#include "uilanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -86,6 +87,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English's own singular and plural ("1 referral", "2 referrals").
+        UiLanguage::install(QStringLiteral("en"), false);
         QVERIFY(!m_store.open(m_dir.filePath(QStringLiteral("archive.sqlite"))));
         for (int from = 0; from < kArchived; from += 10000)
             m_store.upsert(makeReferrals(from, 10000));

@@ -17,6 +17,7 @@
 #include "widgets/actiondialogs.h"
 #include "widgets/carddelegate.h"
 #include "widgets/detailspane.h"
+#include "uilanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,6 +47,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        UiLanguage::install(QStringLiteral("en"), false); // "1 action", "2 actions"
     }
 
     // Sent at once, as before the undo window existed; tst_boardinteraction holds them.

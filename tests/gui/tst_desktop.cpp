@@ -16,6 +16,7 @@
 #include "sync/syncscheduler.h"
 #include "widgets/detailspane.h"
 #include "widgets/settingsdialog.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -73,6 +74,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English's own singular and plural ("1 referral", "2 referrals").
+        UiLanguage::install(QStringLiteral("en"), false);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         QApplication::setApplicationDisplayName(QStringLiteral("Referral Desk"));

@@ -21,8 +21,13 @@ foreach(ts IN LISTS TS_FILES)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")
     configure_file("${ts}" "${copy}" COPYONLY)
+    # The source language's file holds only the messages with plural forms.
+    set(only "")
+    if(name MATCHES "_en\\.ts$")
+        set(only -pluralonly)
+    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -locations none
+        COMMAND "${LUPDATE}" -silent -locations none ${only}
             -I "${SOURCE_DIR}/src/core" -I "${SOURCE_DIR}/src/gui" ${sources} -ts "${copy}"
         RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT result EQUAL 0)

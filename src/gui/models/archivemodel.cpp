@@ -120,6 +120,14 @@ QVariant ArchiveModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void ArchiveModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+            { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
 QVariant ArchiveModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -49,6 +49,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const ArchiveFilter &filter);
+    /// The UI language changed: the headers and the labelled cells are said again in it (the
+    /// rows stay as read).
+    void retranslate();
     const ArchiveFilter &filter() const { return m_filter; }
     /// How many archived referrals match, whether loaded yet or not; -1 until the count of the
     /// current filter has arrived.

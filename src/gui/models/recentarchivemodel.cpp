@@ -64,19 +64,33 @@ QVariant RecentArchiveModel::data(const QModelIndex &index, int role) const
     case ReferralListModel::NameRole:
         return row.name;
     case ReferralListModel::PlaceRole:
-        return row.place;
+        return Labels::place(row.country, row.size);
     case ReferralListModel::BadgeTextRole:
-        return row.outcome;
+        return outcomeText(row);
     case ReferralListModel::BadgeRole:
         return int(Badge::None);
     case ReferralListModel::StageRole:
         return int(Stage::Archived);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1, %2: %3").arg(row.customer, row.name, row.outcome);
+        //: An archived card read out: customer, referral, outcome
+        return tr("%1, %2: %3").arg(row.customer, row.name, outcomeText(row));
     default:
         return {};
     }
+}
+
+QString RecentArchiveModel::outcomeText(const Row &row) const
+{
+    return row.outcome == Outcome::Unknown && !row.status.isEmpty()
+        ? tr("Unknown (%1)").arg(row.status)
+        : outcomeName(row.outcome);
+}
+
+void RecentArchiveModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 void RecentArchiveModel::pageRead(quint64 ticket, const ArchivePage &page)
@@ -91,9 +105,7 @@ void RecentArchiveModel::show(const ArchivePage &page)
 {
     QList<Row> fresh;
     for (const ArchiveRow &a : page.rows) {
-        fresh.append({ a.id, a.customerName, a.name, Labels::place(a.country, a.size),
-            a.outcome == Outcome::Unknown && !a.status.isEmpty() ? tr("Unknown (%1)").arg(a.status)
-                                                                 : outcomeName(a.outcome) });
+        fresh.append({ a.id, a.customerName, a.name, a.country, a.size, a.outcome, a.status });
     }
     if (std::exchange(m_replace, false)) {
         beginResetModel(); // another list altogether, not an update of this one
@@ -190,8 +202,7 @@ void RecentArchiveModel::apply(const QList<Row> &fresh)
                 m_rows.erase(m_rows.begin() + at, m_rows.begin() + from);
                 endRemoveRows();
             }
-            if (m_rows[at].outcome != want.outcome || m_rows[at].customer != want.customer
-                || m_rows[at].name != want.name || m_rows[at].place != want.place) {
+            if (m_rows[at] != want) {
                 m_rows[at] = want;
                 emit dataChanged(index(at), index(at));
             }

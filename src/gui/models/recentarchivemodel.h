@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/types.h"
+
 #include <QAbstractListModel>
 
 namespace rd {
@@ -38,6 +40,8 @@ public:
     /// matches them (word prefixes in customer, name, notes, place, products, contacts); the
     /// rows change one by one. Empty shows them all.
     void setQuickFilter(const QString &text);
+    /// The UI language changed: places and outcomes are said again in it.
+    void retranslate();
     QString quickFilter() const { return m_filter; }
     /// How many archived referrals match the filter, shown or not: -1 until first counted.
     int totalCount() const { return m_total; }
@@ -54,14 +58,24 @@ signals:
     void refreshed();
 
 private:
+    /// The values as read; labels are made when shown, in the UI language of the moment.
     struct Row
     {
         QString id;
         QString customer;
         QString name;
-        QString place;
-        QString outcome;
+        QString country;
+        QString size;
+        Outcome outcome = Outcome::Unknown;
+        QString status; ///< the service's status, said when the outcome is not known
+        bool operator==(const Row &o) const
+        {
+            return id == o.id && customer == o.customer && name == o.name && country == o.country
+                && size == o.size && outcome == o.outcome && status == o.status;
+        }
+        bool operator!=(const Row &o) const { return !(*this == o); }
     };
+    QString outcomeText(const Row &row) const;
     void pageRead(quint64 ticket, const ArchivePage &page);
     void show(const ArchivePage &page);
     void apply(const QList<Row> &fresh);

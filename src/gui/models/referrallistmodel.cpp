@@ -47,9 +47,13 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return r.customerProfile.name.isEmpty() ? tr("(no customer name)") : r.customerProfile.name;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        //: A card read out: customer, referral, deadline
-        return tr("%1, %2. %3")
-            .arg(data(index, CustomerRole).toString(), r.name, row.deadline.text);
+        return spoken(index);
+    case Qt::AccessibleDescriptionRole: {
+        // What the card shows below the names: where, how big, the deal.
+        QStringList parts { data(index, PlaceRole).toString(), data(index, DealRole).toString() };
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(". "));
+    }
     case IdRole:
         return r.id;
     case ReferralRole:
@@ -102,6 +106,50 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ReferralListModel::badgeMeaning(Badge badge)
+{
+    // The badge's colour in words, for those who do not see it.
+    switch (badge) {
+    case Badge::OnTime:
+        return tr("on time");
+    case Badge::RespondSoon:
+    case Badge::DecideSoon:
+    case Badge::Closing:
+        return tr("due soon");
+    case Badge::Late:
+    case Badge::Overdue:
+        return tr("late");
+    case Badge::Missing:
+    case Badge::Expiring:
+        return tr("urgent");
+    case Badge::Lapsed:
+        return tr("past the limit");
+    case Badge::None:
+        break;
+    }
+    return QString();
+}
+
+QString ReferralListModel::spoken(const QModelIndex &index) const
+{
+    const Row &row = m_rows.at(index.row());
+    //: A card read out: customer, referral, stage
+    QString text = tr("%1, %2. Stage: %3.")
+                       .arg(data(index, CustomerRole).toString(), row.referral.name,
+                           stageName(row.referral.stage()));
+    const QString badge = data(index, BadgeTextRole).toString();
+    const QString meaning = badgeMeaning(Badge(data(index, BadgeRole).toInt()));
+    if (!badge.isEmpty())
+        //: A card's deadline read out, with how urgent its colour says it is
+        text += QLatin1Char(' ')
+            + (meaning.isEmpty() ? tr("%1.").arg(badge) : tr("%1 (%2).").arg(badge, meaning));
+    if (!row.problem.isEmpty())
+        text += QLatin1Char(' ') + tr("Conflict: %1").arg(row.problem);
+    else if (row.pending)
+        text += QLatin1Char(' ') + tr("Waiting to be sent to Partner Center.");
+    return text;
 }
 
 Qt::ItemFlags ReferralListModel::flags(const QModelIndex &index) const
@@ -253,6 +301,16 @@ int ReferralListModel::updateDeadlines(const QDateTime &now)
         ++touched;
     }
     return touched;
+}
+
+void ReferralListModel::retranslate()
+{
+    // Each card's countdown text was made in the language of the time it was computed.
+    const QDateTime now = m_clock->now();
+    for (Row &row : m_rows)
+        row.deadline = m_policy.evaluate(row.referral, now);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 void ReferralListModel::setTimeZone(const QTimeZone &zone)

@@ -66,6 +66,8 @@ public:
     /// The partner's time zone changed (closing dates end at midnight there): re-evaluates every
     /// row and reports the ones whose badge or text moved.
     void setTimeZone(const QTimeZone &zone);
+    /// The UI language changed: the countdowns and every text of the cards are said again in it.
+    void retranslate();
     /// The earliest instant any row's badge or countdown changes; invalid when none will.
     QDateTime nextChange() const;
 
@@ -73,12 +75,18 @@ public:
     /// The row's referral as a card needs it: without the service's document, notes,
     /// requirements, team and invitation (Store::referral has them).
     const Referral *referralAt(int row) const;
+    /// The colour of a badge in words ("urgent"), for a screen reader and a tooltip.
+    static QString badgeMeaning(Badge badge);
 
 signals:
     /// The earliest next change may have moved (rows came, went or changed).
     void scheduleChanged();
 
 private:
+    /// A card as a screen reader says it: customer, referral, stage, deadline and urgency,
+    /// and an action waiting or refused.
+    QString spoken(const QModelIndex &index) const;
+
     struct Row
     {
         Referral referral;

@@ -105,10 +105,9 @@ void TrayIcon::show()
 QString TrayIcon::toolTip() const
 {
     QString text = QApplication::applicationDisplayName();
-    if (m_dueToday == 1)
-        text += QLatin1Char('\n') + tr("1 referral needs an answer today");
-    else if (m_dueToday > 1)
-        text += QLatin1Char('\n') + tr("%1 referrals need an answer today").arg(m_dueToday);
+    if (m_dueToday > 0)
+        text += QLatin1Char('\n')
+            + tr("%Ln referral(s) need(s) an answer today", nullptr, m_dueToday);
     else
         text += QLatin1Char('\n') + tr("Nothing needs an answer today");
     if (m_newCount > 0)

@@ -1,6 +1,7 @@
 #include "actiondialogs.h"
 
 #include "domain/money.h"
+#include "style/colors.h"
 #include "ui_acceptdialog.h"
 #include "ui_reasondialog.h"
 
@@ -16,9 +17,7 @@ void showFieldError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x12));
-    label->setPalette(p);
+    Colors::useErrorText(label);
 }
 
 void fitTitle(QWidget *dialog)

@@ -76,46 +76,31 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_count(new QLabel(this))
+    , m_closedLabel(new QLabel(this))
+    , m_copyButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_details(new DetailsPane(this))
     , m_typing(new QTimer(this))
 {
-    setWindowTitle(tr("Archive — Referral Desk"));
     setObjectName(QStringLiteral("archive"));
     resize(1200, 720);
 
-    m_search->setPlaceholderText(
-        tr("Search customers, referrals, notes, cities, products, contacts"));
-    m_search->setAccessibleName(tr("Search the archive"));
     m_search->setClearButtonEnabled(true);
-    m_outcome->setAccessibleName(tr("Outcome"));
-    m_outcome->addItem(tr("All outcomes"), -1);
+    m_outcome->addItem(QString(), -1);
     for (Outcome o : { Outcome::Won, Outcome::Lost, Outcome::Skipped, Outcome::Declined,
              Outcome::Missed, Outcome::Expired, Outcome::Error })
-        m_outcome->addItem(outcomeName(o), int(o));
-    m_country->setAccessibleName(tr("Country"));
-    m_size->setAccessibleName(tr("Company size"));
-    m_product->setPlaceholderText(tr("Product or solution"));
-    m_product->setAccessibleName(tr("Product or solution"));
+        m_outcome->addItem(QString(), int(o));
     for (QDateEdit *d : { m_from, m_to }) {
         d->setCalendarPopup(true);
         d->setMinimumDate(kAnyDate);
-        d->setSpecialValueText(tr("Any"));
         d->setDate(kAnyDate);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
-    m_from->setAccessibleName(tr("Closed from"));
-    m_to->setAccessibleName(tr("Closed until"));
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *exportButton = new QPushButton(tr("Export to CSV…"), this);
-    connect(exportButton, &QPushButton::clicked, this, &ArchiveWindow::exportWithDialog);
-    auto *copyButton = new QPushButton(tr("Copy Rows"), this);
-    copyButton->setToolTip(tr("Copy the selected rows as tab-separated text for a spreadsheet "
-                              "(%1)")
-                               .arg(QKeySequence(QKeySequence::Copy)
-                                        .toString(QKeySequence::NativeText)));
-    connect(copyButton, &QPushButton::clicked, this, &ArchiveWindow::copySelection);
+    connect(m_exportButton, &QPushButton::clicked, this, &ArchiveWindow::exportWithDialog);
+    connect(m_copyButton, &QPushButton::clicked, this, &ArchiveWindow::copySelection);
     auto *copyKey = new QShortcut(QKeySequence::Copy, m_table);
     copyKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(copyKey, &QShortcut::activated, this, &ArchiveWindow::copySelection);
@@ -126,7 +111,7 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     filters->addWidget(m_country, 1);
     filters->addWidget(m_size, 1);
     filters->addWidget(m_product, 1);
-    filters->addWidget(new QLabel(tr("Closed:"), this));
+    filters->addWidget(m_closedLabel);
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_to);
@@ -145,14 +130,8 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Archived referrals"));
     for (int c : { int(ArchiveModel::Customer), int(ArchiveModel::Name) })
         m_table->setColumnWidth(c, 200);
-    // Room for the longest company size the service sends, as this language writes it.
-    m_table->setColumnWidth(ArchiveModel::Size,
-        m_table->fontMetrics().horizontalAdvance(
-            Labels::companySize(QStringLiteral("5001to10000employees")))
-            + 16);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -162,8 +141,8 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
-    footer->addWidget(copyButton);
-    footer->addWidget(exportButton);
+    footer->addWidget(m_copyButton);
+    footer->addWidget(m_exportButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -180,16 +159,13 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
         connect(c, &QComboBox::currentIndexChanged, this, &ArchiveWindow::applyFilter);
     for (QDateEdit *d : { m_from, m_to })
         connect(d, &QDateEdit::dateChanged, this, &ArchiveWindow::applyFilter);
-    connect(m_model, &ArchiveModel::matchCountChanged, this, [this](int n) {
-        if (m_model->isMatchCountCapped())
-            m_count->setText(tr("More than %1 archived referrals")
-                                 .arg(QLocale().toString(ArchiveModel::countCap)));
-        else
-            m_count->setText(n == 1 ? tr("1 archived referral")
-                                    : tr("%1 archived referrals").arg(QLocale().toString(n)));
+    connect(m_model, &ArchiveModel::matchCountChanged, this, [this] {
+        m_readProblem.clear();
+        showCount();
     });
     connect(m_model, &ArchiveModel::readFailed, this, [this](const QString &message) {
-        m_count->setText(tr("The archive could not be read: %1").arg(message));
+        m_readProblem = message;
+        showCount();
     });
     connect(m_model->reader(), &ArchiveReader::exportProgress, this,
         [this](quint64 ticket, int done) {
@@ -230,7 +206,63 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
         else
             close();
     });
+    retranslate();
     reload();
+}
+
+void ArchiveWindow::retranslate()
+{
+    setWindowTitle(tr("Archive — Referral Desk"));
+    m_search->setPlaceholderText(
+        tr("Search customers, referrals, notes, cities, products, contacts"));
+    m_search->setAccessibleName(tr("Search the archive"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_outcome->setItemText(0, tr("All outcomes"));
+    for (int i = 1; i < m_outcome->count(); ++i)
+        m_outcome->setItemText(i, outcomeName(Outcome(m_outcome->itemData(i).toInt())));
+    m_country->setAccessibleName(tr("Country"));
+    m_size->setAccessibleName(tr("Company size"));
+    m_product->setPlaceholderText(tr("Product or solution"));
+    m_product->setAccessibleName(tr("Product or solution"));
+    for (QDateEdit *d : { m_from, m_to })
+        d->setSpecialValueText(tr("Any"));
+    m_from->setAccessibleName(tr("Closed from"));
+    m_to->setAccessibleName(tr("Closed until"));
+    m_closedLabel->setText(tr("Closed:"));
+    m_exportButton->setText(tr("Export to CSV…"));
+    m_copyButton->setText(tr("Copy Rows"));
+    m_copyButton->setToolTip(
+        tr("Copy the selected rows as tab-separated text for a spreadsheet (%1)")
+            .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    m_table->setAccessibleName(tr("Archived referrals"));
+    // Room for the longest company size the service sends, as this language writes it.
+    m_table->setColumnWidth(ArchiveModel::Size,
+        m_table->fontMetrics().horizontalAdvance(
+            Labels::companySize(QStringLiteral("5001to10000employees")))
+            + 16);
+    m_model->retranslate();
+    if (!m_valuesTicket)
+        setFilterValues(m_countries, m_sizes);
+    showCount();
+}
+
+void ArchiveWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ArchiveWindow::showCount()
+{
+    if (!m_readProblem.isEmpty())
+        m_count->setText(tr("The archive could not be read: %1").arg(m_readProblem));
+    else if (m_model->matchCount() < 0)
+        m_count->clear();
+    else if (m_model->isMatchCountCapped())
+        m_count->setText(tr("More than %Ln archived referral(s)", nullptr, ArchiveModel::countCap));
+    else
+        m_count->setText(tr("%Ln archived referral(s)", nullptr, m_model->matchCount()));
 }
 
 void ArchiveWindow::reload()
@@ -245,6 +277,8 @@ void ArchiveWindow::reload()
 void ArchiveWindow::setFilterValues(QStringList countries, QStringList sizes)
 {
     m_valuesTicket = 0;
+    m_countries = countries;
+    m_sizes = sizes;
     const QString country = m_country->currentData().toString();
     const QString size = m_size->currentData().toString();
     const QSignalBlocker b1(m_country), b2(m_size);

@@ -9,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -54,7 +55,12 @@ public slots:
     /// Re-reads the filter lists and the rows (after a sync brought new archived referrals).
     void reload();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showCount();
     void applyFilter();
     void setFilterValues(QStringList countries, QStringList sizes);
     void exportWithDialog();
@@ -69,12 +75,18 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_count;
+    QLabel *m_closedLabel;
+    QPushButton *m_copyButton;
+    QPushButton *m_exportButton;
     QTableView *m_table;
     DetailsPane *m_details;
     QTimer *m_typing;
     quint64 m_valuesTicket = 0; ///< the filter lists being read
     quint64 m_exportTicket = 0; ///< the export being written
     QString m_exportPath;
+    QStringList m_countries; ///< the archive's countries and sizes, as codes, for the filters
+    QStringList m_sizes;
+    QString m_readProblem; ///< why the last read failed, until one succeeds
 };
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "banner.h"
 
+#include "style/colors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,13 +16,8 @@ Banner::Banner(Tone tone, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     // As tall as its text, never more: the board below gets the rest.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    setAutoFillBackground(true);
-    // Light tints with dark text: readable (WCAG AA) whatever the widget style.
-    QPalette p = palette();
-    p.setColor(QPalette::Window,
-        tone == Tone::Warning ? QColor(0xFF, 0xF1, 0xCC) : QColor(0xE5, 0xF0, 0xFB));
-    p.setColor(QPalette::WindowText, QColor(0x1E, 0x1E, 0x1E));
-    setPalette(p);
+    // A tint with text readable on it (WCAG AA), light or dark as the system is.
+    Colors::useNotice(this, tone == Tone::Warning);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "domain/types.h"
 #include "models/referrallistmodel.h"
+#include "style/colors.h"
 
 #include <QApplication>
 #include <QHash>
@@ -15,6 +16,12 @@
 #include <QTimer>
 
 namespace rd {
+
+QPair<QColor, QColor> CardDelegate::markColors(bool conflict)
+{
+    return conflict ? qMakePair(QColor(0xC4, 0x2B, 0x1C), QColor(Qt::white))
+                    : qMakePair(QColor(0x1F, 0x5F, 0xA8), QColor(Qt::white));
+}
 
 namespace {
 constexpr int kPadding = 8;
@@ -226,10 +233,13 @@ QList<Pill> placePills(const QModelIndex &index, const QFont &font, QPoint topLe
     const auto [bg, fg]
         = CardDelegate::badgeColors(index.data(ReferralListModel::BadgeRole).toInt());
     QList<Pill> pills { { index.data(ReferralListModel::BadgeTextRole).toString(), bg, fg, {} } };
-    if (!index.data(ReferralListModel::ConflictRole).toString().isEmpty())
-        pills.append({ CardDelegate::tr("Conflict"), QColor(0xC4, 0x2B, 0x1C), Qt::white, {} });
-    else if (index.data(ReferralListModel::PendingRole).toBool())
-        pills.append({ CardDelegate::tr("Pending"), QColor(0x1F, 0x5F, 0xA8), Qt::white, {} });
+    if (!index.data(ReferralListModel::ConflictRole).toString().isEmpty()) {
+        const auto [markBg, markFg] = CardDelegate::markColors(true);
+        pills.append({ CardDelegate::tr("Conflict"), markBg, markFg, {} });
+    } else if (index.data(ReferralListModel::PendingRole).toBool()) {
+        const auto [markBg, markFg] = CardDelegate::markColors(false);
+        pills.append({ CardDelegate::tr("Pending"), markBg, markFg, {} });
+    }
     const QFont small = pillFont(font);
     const int height = QFontMetrics(font).height() + 4;
     QPoint at = topLeft;
@@ -319,8 +329,8 @@ void CardDelegate::paint(
 
     QPainterPath path;
     path.addRoundedRect(card, kRadius, kRadius);
-    painter->fillPath(
-        path, selected ? pal.color(QPalette::Highlight).lighter(185) : pal.color(QPalette::Base));
+    const QColor background = Colors::cardBackground(pal, selected);
+    painter->fillPath(path, background);
     painter->setPen(
         QPen(selected || focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
             selected ? 2 : 1));
@@ -339,8 +349,7 @@ void CardDelegate::paint(
         // A stripe down the left edge: red for a conflict, blue while waiting for the remote.
         QPainterPath stripe;
         stripe.addRoundedRect(QRectF(card.left(), card.top(), 5, card.height()), 2, 2);
-        painter->fillPath(
-            stripe, problem.isEmpty() ? QColor(0x1F, 0x5F, 0xA8) : QColor(0xC4, 0x2B, 0x1C));
+        painter->fillPath(stripe, markColors(!problem.isEmpty()).first);
     }
 
     QRect r = option.rect.adjusted(kPadding + 2, kPadding, -kPadding, -kPadding);
@@ -357,7 +366,8 @@ void CardDelegate::paint(
     QFont bold = option.font;
     bold.setBold(true);
     const QColor text = pal.color(QPalette::Text);
-    const QColor muted = pal.color(QPalette::PlaceholderText);
+    // Quieter than the name, still AA (a palette's placeholder grey is often not).
+    const QColor muted = Colors::mutedText(pal, background);
     drawLine(index.data(ReferralListModel::CustomerRole).toString(), bold, text);
     drawLine(index.data(ReferralListModel::NameRole).toString(), option.font, text);
     for (const QString &line : placeLines(index, option.font, r.width()))

@@ -28,6 +28,8 @@ public:
 
     /// Background and text colour of a badge state.
     static QPair<QColor, QColor> badgeColors(int badge);
+    /// The conflict mark's (or, with false, the pending mark's) background and text.
+    static QPair<QColor, QColor> markColors(bool conflict);
     /// The card's own buttons: the stage's two main actions, where they sit in the card.
     static QList<QPair<Action, QRect>> buttons(
         const QStyleOptionViewItem &option, const QModelIndex &index);

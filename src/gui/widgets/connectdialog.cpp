@@ -1,6 +1,7 @@
 #include "connectdialog.h"
 
 #include "actiondialogs.h"
+#include "style/colors.h"
 #include "ui_connectdialog.h"
 
 #include <QApplication>
@@ -194,9 +195,7 @@ void ConnectDialog::setFailed(const QString &message)
     m_ui->reopen->setVisible(false);
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->status->setVisible(!message.isEmpty());
-    QPalette p = m_ui->status->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x12));
-    m_ui->status->setPalette(p);
+    Colors::useErrorText(m_ui->status);
     m_ui->status->setText(message);
     adjustSize();
     m_signIn->setFocus();

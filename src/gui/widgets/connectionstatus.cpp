@@ -103,6 +103,8 @@ void ConnectionStatus::updateButton()
         break;
     case ConnectionState::Syncing:
     case ConnectionState::Online:
+        // Hidden; its text still follows the language, as the next state may show it.
+        m_button->setText(tr("Retry"));
         m_buttonAction->setVisible(false);
         break;
     }
@@ -144,10 +146,8 @@ void ConnectionStatus::refresh()
         text = tr("Local database problem");
         break;
     }
-    if (queued == 1)
-        text += QLatin1String(", ") + tr("1 action queued");
-    else if (queued > 1)
-        text += QLatin1String(", ") + tr("%1 actions queued").arg(queued);
+    if (queued > 0)
+        text += QLatin1String(", ") + tr("%Ln action(s) queued", nullptr, queued);
     m_label->setText(text);
     m_label->setToolTip(m_message);
 }

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -36,9 +37,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_buttonLayout->setContentsMargins(0, 0, 0, 0);
     m_buttonLayout->addStretch();
     m_text->setReadOnly(true);
-    m_text->setAccessibleName(tr("Referral details"));
     setFocusProxy(m_text);
-    m_text->setPlaceholderText(tr("Select a card to see everything about the referral."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
@@ -65,11 +64,23 @@ void DetailsPane::show(const std::optional<Referral> &referral, const QList<Outb
     const QList<HistoryEntry> &history)
 {
     m_id = referral ? referral->id : QString();
+    m_referral = referral;
+    m_outbox = outbox;
+    m_history = history;
+    m_text->setAccessibleName(tr("Referral details"));
+    m_text->setPlaceholderText(tr("Select a card to see everything about the referral."));
     m_title->setText(referral ? referral->customerProfile.name : tr("No referral selected"));
     m_stage->setText(
         referral ? tr("%1 · %2").arg(referral->stageText(), referral->name) : QString());
     m_stage->setVisible(referral.has_value());
     m_text->setPlainText(referral ? describe(*referral, outbox, history) : QString());
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        show(m_referral, m_outbox, m_history);
+    QWidget::changeEvent(event);
 }
 
 QString DetailsPane::text() const

@@ -32,8 +32,14 @@ public:
     static QString describe(const Referral &referral, const QList<OutboxEntry> &outbox,
         const QList<HistoryEntry> &history = {});
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QString m_id;
+    std::optional<Referral> m_referral; ///< what is shown, said again after a language switch
+    QList<OutboxEntry> m_outbox;
+    QList<HistoryEntry> m_history;
     QLabel *m_title;
     QLabel *m_stage;
     QWidget *m_buttons;

@@ -1,6 +1,9 @@
 #include "guidewindow.h"
 
+#include "uilanguage.h"
+
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -13,10 +16,8 @@ GuideWindow::GuideWindow(QWidget *parent)
     , m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("guideWindow"));
-    setWindowTitle(tr("Connecting Referral Desk to Partner Center"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->setAccessibleName(tr("Connection guide"));
-    m_browser->setMarkdown(markdown());
+    retranslate();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto *layout = new QVBoxLayout(this);
@@ -25,9 +26,24 @@ GuideWindow::GuideWindow(QWidget *parent)
     resize(760, 640);
 }
 
+void GuideWindow::retranslate()
+{
+    setWindowTitle(tr("Connecting Referral Desk to Partner Center"));
+    m_browser->setAccessibleName(tr("Connection guide"));
+    m_browser->setMarkdown(markdown());
+}
+
+void GuideWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
 QString GuideWindow::markdown()
 {
-    QFile file(QStringLiteral(":/docs/connect-partner-center.md"));
+    QFile file(UiLanguage::localizedResource(
+        QStringLiteral("docs"), QStringLiteral("connect-partner-center"), QStringLiteral(".md")));
     if (!file.open(QIODevice::ReadOnly))
         return tr("The connection guide is missing from this installation; it is "
                   "docs/connect-partner-center.md in Referral Desk's source.");

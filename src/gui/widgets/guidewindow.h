@@ -6,7 +6,7 @@ class QTextBrowser;
 
 namespace rd {
 
-/// The connection guide (docs/connect-partner-center.md, built into the app), readable offline:
+/// The connection guide (docs/connect-partner-center.md and its translations, built into the app), readable offline:
 /// what a partner administrator sets up in Microsoft Entra ID and what to enter where. Links to
 /// Microsoft's pages open in the browser.
 class GuideWindow : public QDialog
@@ -19,10 +19,16 @@ public:
     static GuideWindow *showFor(QWidget *parent);
     QTextBrowser *browser() const { return m_browser; }
 
-    /// The guide's text (Markdown), as built into the application.
+    /// The guide's text (Markdown) in the UI language, as built into the application; English
+    /// when there is no copy in that language.
     static QString markdown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QTextBrowser *m_browser;
 };
 

@@ -94,6 +94,14 @@ void BarChart::setBars(const QList<QPair<QString, double>> &bars, const QString 
 {
     m_bars = bars;
     m_title = title;
+    // What the bars show, for a screen reader: the title, then each group and its rate.
+    QStringList said;
+    for (const auto &[label, value] : bars)
+        said.append(tr("%1: %2").arg(label.isEmpty() ? tr("(none)") : label,
+            QLocale().toString(value * 100, 'f', 0) + QStringLiteral(" %")));
+    setAccessibleName(title);
+    setAccessibleDescription(said.isEmpty() ? tr("No accepted referrals in this period.")
+                                            : said.join(QStringLiteral("; ")));
     update();
 }
 
@@ -130,37 +138,31 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_receivedIn(new QLabel(this))
     , m_rangeError(new QLabel(this))
     , m_dimension(new QComboBox(this))
     , m_breakdown(new QStandardItemModel(this))
     , m_table(new QTableView(this))
     , m_chart(new BarChart(this))
 {
-    setWindowTitle(tr("Insights — Referral Desk"));
     resize(1100, 700);
-    m_period->setAccessibleName(tr("Period"));
-    m_period->addItem(tr("Last 30 days"), 30);
-    m_period->addItem(tr("Last 90 days"), 90);
-    m_period->addItem(tr("Last 365 days"), 365);
-    m_period->addItem(tr("Custom"), 0);
+    for (int days : { 30, 90, 365, 0 })
+        m_period->addItem(QString(), days);
     m_period->setCurrentIndex(1);
     for (QDateEdit *d : { m_from, m_to }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         d->setEnabled(false);
     }
-    m_from->setAccessibleName(tr("Received from"));
-    m_to->setAccessibleName(tr("Received until"));
     m_rangeError->setTextFormat(Qt::PlainText);
     m_rangeError->setWordWrap(true);
     showFieldError(m_rangeError, QString());
-    m_dimension->setAccessibleName(tr("Break down by"));
-    m_dimension->addItem(tr("By country"), int(InsightDimension::Country));
-    m_dimension->addItem(tr("By company size"), int(InsightDimension::Size));
-    m_dimension->addItem(tr("By product"), int(InsightDimension::Product));
+    for (InsightDimension d :
+        { InsightDimension::Country, InsightDimension::Size, InsightDimension::Product })
+        m_dimension->addItem(QString(), int(d));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Referrals received in:"), this));
+    top->addWidget(m_receivedIn);
     top->addWidget(m_period);
     top->addWidget(m_from);
     top->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -170,28 +172,19 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     top->addWidget(m_dimension);
 
     auto *grid = new QGridLayout;
-    const QList<QPair<QString, QString>> figures {
-        { QStringLiteral("received"), tr("Received") },
-        { QStringLiteral("median"), tr("Median time to first answer") },
-        { QStringLiteral("within24h"), tr("Answered within 24 h") },
-        { QStringLiteral("missed"), tr("Missed") },
-        { QStringLiteral("expired"), tr("Expired") },
-        { QStringLiteral("acceptRate"), tr("Accept rate") },
-        { QStringLiteral("winRate"), tr("Win rate of accepted") },
-        { QStringLiteral("wonValue"), tr("Won value") },
-        { QStringLiteral("pipeline"), tr("Pipeline in Negotiating") },
-        { QStringLiteral("overdue"), tr("Closing date passed: report Won or Lost") },
-    };
     int i = 0;
-    for (const auto &[key, label] : figures) {
-        auto *name = new QLabel(label + QLatin1Char(':'), this);
+    for (const char *key : { "received", "median", "within24h", "missed", "expired",
+             "acceptRate", "winRate", "wonValue", "pipeline", "overdue" }) {
+        auto *name = new QLabel(this);
+        m_names.insert(QLatin1String(key), name);
         auto *value = new QLabel(this);
+        name->setBuddy(value); // a screen reader says which figure a value is
         value->setTextFormat(Qt::PlainText);
         QFont bold = value->font();
         bold.setBold(true);
         value->setFont(bold);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_values.insert(key, value);
+        m_values.insert(QLatin1String(key), value);
         grid->addWidget(name, i / 2, (i % 2) * 2);
         grid->addWidget(value, i / 2, (i % 2) * 2 + 1);
         ++i;
@@ -205,7 +198,6 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAccessibleName(tr("Breakdown"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
@@ -240,6 +232,7 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
             m_ticket = 0;
             showFieldError(m_rangeError, error.message);
         });
+    retranslate();
     recompute(); // also shows the period's dates
 
     // A window of its own: Ctrl+W (and the platform's other Close keys) closes it wherever the
@@ -249,6 +242,51 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
         closeKeys.append(QKeySequence(Qt::CTRL | Qt::Key_W));
     for (const QKeySequence &key : std::as_const(closeKeys))
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
+}
+
+void InsightsWindow::retranslate()
+{
+    setWindowTitle(tr("Insights — Referral Desk"));
+    m_period->setAccessibleName(tr("Period"));
+    const QStringList periods { tr("Last 30 days"), tr("Last 90 days"), tr("Last 365 days"),
+        tr("Custom") };
+    for (int i = 0; i < periods.size(); ++i)
+        m_period->setItemText(i, periods.at(i));
+    m_from->setAccessibleName(tr("Received from"));
+    m_to->setAccessibleName(tr("Received until"));
+    m_dimension->setAccessibleName(tr("Break down by"));
+    const QStringList dimensions { tr("By country"), tr("By company size"), tr("By product") };
+    for (int i = 0; i < dimensions.size(); ++i)
+        m_dimension->setItemText(i, dimensions.at(i));
+    m_receivedIn->setText(tr("Referrals received in:"));
+    const QHash<QString, QString> names {
+        { QStringLiteral("received"), tr("Received") },
+        { QStringLiteral("median"), tr("Median time to first answer") },
+        { QStringLiteral("within24h"), tr("Answered within 24 h") },
+        { QStringLiteral("missed"), tr("Missed") },
+        { QStringLiteral("expired"), tr("Expired") },
+        { QStringLiteral("acceptRate"), tr("Accept rate") },
+        { QStringLiteral("winRate"), tr("Win rate of accepted") },
+        { QStringLiteral("wonValue"), tr("Won value") },
+        { QStringLiteral("pipeline"), tr("Pipeline in Negotiating") },
+        { QStringLiteral("overdue"), tr("Closing date passed: report Won or Lost") },
+    };
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+        it.value()->setText(names.value(it.key()) + QLatin1Char(':'));
+        m_values.value(it.key())->setAccessibleName(names.value(it.key()));
+    }
+    m_table->setAccessibleName(tr("Breakdown"));
+    if (m_shown)
+        showFigures(m_rows); // the breakdown's headers, groups and durations in the new language
+    if (!m_rangeError->isHidden() && m_period->currentData().toInt() == 0)
+        recompute(); // the refused range says why again
+}
+
+void InsightsWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void InsightsWindow::keyPressEvent(QKeyEvent *event)
@@ -318,6 +356,8 @@ void InsightsWindow::recompute()
 void InsightsWindow::showFigures(const QList<InsightRow> &rows)
 {
     const QDateTime now = m_requestedAt;
+    m_rows = rows;
+    m_shown = true;
     m_figures = Insights::compute(rows, now);
     const QLocale locale;
     m_values[QStringLiteral("received")]->setText(locale.toString(m_figures.received));

@@ -73,8 +73,10 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void showFigures(const QList<InsightRow> &rows);
 
     Store *m_store;
@@ -85,13 +87,17 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_receivedIn;
     QLabel *m_rangeError;
     QComboBox *m_dimension;
+    QHash<QString, QLabel *> m_names; ///< each figure's name, by key
     QHash<QString, QLabel *> m_values;
     QStandardItemModel *m_breakdown;
     QTableView *m_table;
     BarChart *m_chart;
     InsightFigures m_figures;
+    QList<InsightRow> m_rows; ///< the period's rows the figures were computed from
+    bool m_shown = false; ///< whether any figures are shown yet
 };
 
 } // namespace rd

@@ -8,10 +8,14 @@
 #include <QCheckBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QToolButton>
 
 namespace rd {
 
 namespace {
+/// The context of Qt's own translations of QTabBar's words (in qtbase_*.qm).
+constexpr char tabBarContext[] = "QTabBar";
 // Far wider than what is allowed: a number typed out of range stays as typed and validate()
 // names it beside the field, where QSpinBox would quietly turn it into the nearest allowed one.
 constexpr int kTypedMaximum = 999999999;
@@ -144,6 +148,8 @@ void SettingsDialog::setAccount(bool signedIn, const QString &text)
     if (m_signingIn && !signedIn)
         return;
     m_signingIn = false;
+    m_signedIn = signedIn;
+    m_accountText = text;
     m_ui->signIn->setText(tr("Sign &In…"));
     m_ui->accountStatus->setText(
         !text.isEmpty() ? text : (signedIn ? tr("Signed in.") : tr("Not signed in.")));
@@ -288,6 +294,14 @@ void SettingsDialog::changeEvent(QEvent *event)
             it.value()->setText(AppSettings::kindLabel(it.key()));
         fillLanguages();
         fillHints();
+        if (!m_signingIn)
+            setAccount(m_signedIn, m_accountText);
+        // Qt names its tab bar's scroll buttons once, when it makes them: name them again in
+        // the new language (with Qt's own translation of its own words).
+        for (QToolButton *b : m_ui->tabs->tabBar()->findChildren<QToolButton *>()) {
+            const char *said = b->arrowType() == Qt::LeftArrow ? "Scroll Left" : "Scroll Right";
+            b->setAccessibleName(QCoreApplication::translate(tabBarContext, said));
+        }
     }
     QDialog::changeEvent(event);
 }

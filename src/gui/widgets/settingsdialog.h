@@ -76,6 +76,8 @@ private:
     QHash<NotificationKind, QCheckBox *> m_kinds;
     AppSettings m_base; ///< values the dialog does not edit (the pause) pass through
     bool m_signingIn = false;
+    bool m_signedIn = false; ///< the account as last shown, said again after a language switch
+    QString m_accountText;
 };
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #include "undobar.h"
 
 #include "actioncontroller.h"
+#include "style/colors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,12 +22,8 @@ UndoBar::UndoBar(ActionController *actions, QWidget *parent)
     setObjectName(QStringLiteral("undoBar"));
     setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    setAutoFillBackground(true);
-    // The same light tint as the information banners: it belongs to the window, not to a card.
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xE5, 0xF0, 0xFB));
-    p.setColor(QPalette::WindowText, QColor(0x1E, 0x1E, 0x1E));
-    setPalette(p);
+    // The same tint as the information banners: it belongs to the window, not to a card.
+    Colors::useNotice(this, false);
     m_text->setObjectName(QStringLiteral("undoText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
