@@ -1341,13 +1341,6 @@
         <source>Late · missed in %1</source>
         <translation>Spät · verpasst in %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes left, e.g. &quot;5 h 12 min&quot;</extracomment>
@@ -1401,6 +1394,22 @@
     <message>
         <source>Closing date passed</source>
         <translation>Abschluss überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>a length of time on its own, as in: median answer 3 days</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>time left, after in or within: expires in 3 days</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2026,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Texts switch at once; dates and numbers follow the new language the next time Referral Desk starts.</source>
+        <translation>Texte wechseln sofort; Datums- und Zahlenformate folgen der neuen Sprache beim nächsten Start von Referral Desk.</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3129,11 @@
     <message>
         <source>The range starts after it ends: choose a start on or before %1.</source>
         <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie einen Beginn am oder vor dem %1.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A figure&apos;s name before its value (&quot;Received: 30&quot;); Chinese uses a full-width colon</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

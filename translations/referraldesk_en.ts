@@ -5,6 +5,15 @@
     <name>DeadlinePolicy</name>
     <message numerus="yes">
         <source>%n days</source>
+        <comment>a length of time on its own, as in: median answer 3 days</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>time left, after in or within: expires in 3 days</comment>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>

@@ -1345,13 +1345,6 @@
         <source>Late · missed in %1</source>
         <translation>En retard · manquée dans %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes left, e.g. &quot;5 h 12 min&quot;</extracomment>
@@ -1401,6 +1394,22 @@
     <message>
         <source>Lapsed</source>
         <translation>Échue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>a length of time on its own, as in: median answer 3 days</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>time left, after in or within: expires in 3 days</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2026,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Texts switch at once; dates and numbers follow the new language the next time Referral Desk starts.</source>
+        <translation>Les textes changent aussitôt&#x202f;; les dates et les nombres suivent la nouvelle langue au prochain démarrage de Referral Desk.</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3129,11 @@
     <message>
         <source>Win rate of accepted referrals</source>
         <translation>Taux de réussite des recommandations acceptées</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A figure&apos;s name before its value (&quot;Received: 30&quot;); Chinese uses a full-width colon</extracomment>
+        <translation>%1&#x202f;:</translation>
     </message>
 </context>
 <context>

@@ -1341,12 +1341,6 @@
         <source>Late · missed in %1</source>
         <translation>已逾期 · %1 后错过</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes left, e.g. &quot;5 h 12 min&quot;</extracomment>
@@ -1400,6 +1394,20 @@
     <message>
         <source>Closing date passed</source>
         <translation>已过成交日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>a length of time on its own, as in: median answer 3 days</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>time left, after in or within: expires in 3 days</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2024,10 @@
     <message>
         <source>Settings pages</source>
         <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>Texts switch at once; dates and numbers follow the new language the next time Referral Desk starts.</source>
+        <translation>文本会立即切换；日期和数字格式将在 Referral Desk 下次启动时采用新语言。</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3123,11 @@
     <message>
         <source>The range starts after it ends: choose a start on or before %1.</source>
         <translation>范围的开始晚于结束：请选择 %1 或更早的开始日期。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A figure&apos;s name before its value (&quot;Received: 30&quot;); Chinese uses a full-width colon</extracomment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

@@ -208,12 +208,16 @@ bool DeadlinePolicy::needsAnswerToday(const Referral &referral, const QDateTime 
     return due < endOfToday;
 }
 
-QString DeadlinePolicy::formatDuration(qint64 msecs)
+QString DeadlinePolicy::formatDuration(qint64 msecs, DurationUse use)
 {
     const qint64 minutes = std::max<qint64>(0, minutesLeftRoundedUp(msecs));
     // Days are only counted past 48 hours, so the number is always 2 or more.
-    if (minutes > kDaysAfterMinutes)
-        return tr("%n days", "", int(minutes / (24 * 60)));
+    if (minutes > kDaysAfterMinutes) {
+        const int days = int(minutes / (24 * 60));
+        return use == DurationUse::Length
+            ? tr("%n days", "a length of time on its own, as in: median answer 3 days", days)
+            : tr("%n days", "time left, after in or within: expires in 3 days", days);
+    }
     if (minutes >= 60) {
         const qint64 m = minutes % 60;
         //: hours and minutes left, e.g. "5 h 12 min"

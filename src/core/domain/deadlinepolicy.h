@@ -61,8 +61,12 @@ public:
     /// local day of `now` in the policy's time zone. The tray's count.
     bool needsAnswerToday(const Referral &referral, const QDateTime &now) const;
 
+    /// How a duration stands in its sentence: time left ("Expires in 3 days", "within 3 days"),
+    /// or a length of time on its own ("Median answer: 3 days"). Some languages inflect the two
+    /// differently (German "in 3 Tagen", "3 Tage").
+    enum class DurationUse { TimeLeft, Length };
     /// "5 h 12 min", "40 min", "3 days": minutes rounded up, days past 48 hours.
-    static QString formatDuration(qint64 msecs);
+    static QString formatDuration(qint64 msecs, DurationUse use = DurationUse::TimeLeft);
     /// The next instant after `now` at which formatDuration(deadline - t) changes.
     static QDateTime nextTextChange(const QDateTime &deadline, const QDateTime &now);
 

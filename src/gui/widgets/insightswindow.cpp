@@ -43,7 +43,8 @@ QString money(const QMap<QString, MinorUnits> &values)
 
 QString duration(const std::optional<qint64> &secs)
 {
-    return secs ? DeadlinePolicy::formatDuration(*secs * 1000) : QStringLiteral("–");
+    return secs ? DeadlinePolicy::formatDuration(*secs * 1000, DeadlinePolicy::DurationUse::Length)
+                : QStringLiteral("–");
 }
 
 /// The breakdown's groups in the order a person reads them: sizes from small to large,
@@ -272,7 +273,8 @@ void InsightsWindow::retranslate()
         { QStringLiteral("overdue"), tr("Closing date passed: report Won or Lost") },
     };
     for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
-        it.value()->setText(names.value(it.key()) + QLatin1Char(':'));
+        //: A figure's name before its value ("Received: 30"); Chinese uses a full-width colon
+        it.value()->setText(tr("%1:").arg(names.value(it.key())));
         m_values.value(it.key())->setAccessibleName(names.value(it.key()));
     }
     m_table->setAccessibleName(tr("Breakdown"));
