@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace rd::UiLanguage {
@@ -18,13 +19,13 @@ QLocale &installed()
 void install(const QString &code, bool setDefaultLocale)
 {
     // One translator each for Qt's own texts and ours, replaced when the language changes.
-    static QTranslator *qt = nullptr;
-    static QTranslator *ours = nullptr;
-    for (QTranslator **t : { &qt, &ours }) {
+    // QPointer: they are qApp's children, gone with it (a test may make another one).
+    static QPointer<QTranslator> qt;
+    static QPointer<QTranslator> ours;
+    for (QPointer<QTranslator> *t : { &qt, &ours }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
+            delete t->data();
         }
     }
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
@@ -36,9 +37,11 @@ void install(const QString &code, bool setDefaultLocale)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // English too: the source language's file holds the singular and plural of "%n …" messages.
+    // A language Referral Desk does not speak gets English, singular and plural included.
     ours = new QTranslator(qApp);
     if (ours->load(
-            locale, QStringLiteral("referraldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("referraldesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/referraldesk_en.qm")))
         QCoreApplication::installTranslator(ours);
 }
 

@@ -25,6 +25,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QDBusConnection>
 #include <QDBusVariant>
 #include <QStandardPaths>
@@ -289,21 +290,34 @@ private slots:
 
         const QPalette platform = QApplication::palette();
         QVERIFY(!Colors::isDark(platform));
-        Banner banner(Banner::Tone::Information);
-        banner.showMessage(QStringLiteral("Hello"));
-        QVERIFY(!Colors::isDark(banner.palette()));
+        // Inside a window, as the board's banner and a dialog's field message are.
+        QWidget window;
+        auto *banner = new Banner(Banner::Tone::Information, &window);
+        banner->showMessage(QStringLiteral("Hello"));
+        auto *error = new QLabel(&window);
+        showFieldError(error, QStringLiteral("Enter a value."));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!Colors::isDark(banner->palette()));
+        QCOMPARE(error->palette().color(QPalette::WindowText), Colors::errorText(platform));
 
         Appearance appearance;
         appearance.follow();
         // The portal says dark: the windows, and the banner's tint, turn dark.
         QTRY_VERIFY(Colors::isDark(QApplication::palette()));
         QCOMPARE(appearance.scheme(), Appearance::Scheme::Dark);
-        QTRY_VERIFY(Colors::isDark(banner.palette()));
+        QTRY_VERIFY(Colors::isDark(banner->palette()));
+        QTRY_COMPARE(error->palette().color(QPalette::WindowText),
+            Colors::errorText(Appearance::darkPalette()));
+        QVERIFY(Colors::contrastRatio(error->palette().color(QPalette::WindowText),
+                    error->palette().color(QPalette::Window))
+            >= 4.5);
         // The system goes back to light: so does the app, with the palette it had.
         portal.change(2);
         QTRY_COMPARE(appearance.scheme(), Appearance::Scheme::Light);
         QCOMPARE(QApplication::palette().color(QPalette::Window), platform.color(QPalette::Window));
-        QTRY_VERIFY(!Colors::isDark(banner.palette()));
+        QTRY_VERIFY(!Colors::isDark(banner->palette()));
+        QTRY_COMPARE(error->palette().color(QPalette::WindowText), Colors::errorText(platform));
 
         bus.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
         bus.unregisterObject(QStringLiteral("/org/freedesktop/portal/desktop"));

@@ -94,7 +94,7 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     case PendingRole:
         return row.pending;
     case ConflictRole:
-        return row.problem;
+        return problemText(row);
     case CreatedRole:
         return r.createdDateTime;
     case OutgoingRole:
@@ -132,6 +132,13 @@ QString ReferralListModel::badgeMeaning(Badge badge)
     return QString();
 }
 
+QString ReferralListModel::problemText(const Row &row)
+{
+    if (!row.refused)
+        return QString();
+    return row.problem.isEmpty() ? tr("An action could not be sent.") : row.problem;
+}
+
 QString ReferralListModel::spoken(const QModelIndex &index) const
 {
     const Row &row = m_rows.at(index.row());
@@ -145,8 +152,8 @@ QString ReferralListModel::spoken(const QModelIndex &index) const
         //: A card's deadline read out, with how urgent its colour says it is
         text += QLatin1Char(' ')
             + (meaning.isEmpty() ? tr("%1.").arg(badge) : tr("%1 (%2).").arg(badge, meaning));
-    if (!row.problem.isEmpty())
-        text += QLatin1Char(' ') + tr("Conflict: %1").arg(row.problem);
+    if (row.refused)
+        text += QLatin1Char(' ') + tr("Conflict: %1").arg(problemText(row));
     else if (row.pending)
         text += QLatin1Char(' ') + tr("Waiting to be sent to Partner Center.");
     return text;
@@ -231,7 +238,10 @@ ReferralListModel::Row ReferralListModel::rowFor(
     row.deadline = m_policy.evaluate(r, now);
     for (const OutboxEntry &e : outbox.value(r.id)) {
         if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
-            row.problem = e.lastError.isEmpty() ? tr("An action could not be sent.") : e.lastError;
+        {
+            row.refused = true;
+            row.problem = e.lastError; // the service's words; ours are made when shown
+        }
         else
             row.pending = true;
     }

@@ -92,8 +92,11 @@ private:
         Referral referral;
         DeadlineStatus deadline;
         bool pending = false;
-        QString problem;
+        bool refused = false; ///< an action conflicted or was refused
+        QString problem; ///< what the service said about it (may be empty)
     };
+    /// The refused action's problem in words, in the UI language; empty when none.
+    static QString problemText(const Row &row);
     void reindex();
     QHash<QString, QList<OutboxEntry>> outboxByReferral() const;
     Row rowFor(const Referral &r, const QDateTime &now,

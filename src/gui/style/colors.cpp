@@ -29,19 +29,29 @@ public:
         , m_paint(std::move(paint))
     {
         setObjectName(QStringLiteral("rd-palette-follower"));
+        m_painting = true;
         m_paint(widget);
+        m_painting = false;
         widget->installEventFilter(this);
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationPaletteChange && watched == parent())
+        // A new application palette reaches a widget inside a window as PaletteChange (only
+        // windows get ApplicationPaletteChange); our own setPalette sends one too: skip that.
+        if ((event->type() == QEvent::PaletteChange
+                || event->type() == QEvent::ApplicationPaletteChange)
+            && watched == parent() && !m_painting) {
+            m_painting = true;
             m_paint(static_cast<QWidget *>(watched));
+            m_painting = false;
+        }
         return false;
     }
 
 private:
     std::function<void(QWidget *)> m_paint;
+    bool m_painting = false;
 };
 
 void follow(QWidget *widget, std::function<void(QWidget *)> paint)

@@ -241,8 +241,16 @@ void ArchiveWindow::retranslate()
             Labels::companySize(QStringLiteral("5001to10000employees")))
             + 16);
     m_model->retranslate();
-    if (!m_valuesTicket)
-        setFilterValues(m_countries, m_sizes);
+    // The lists hold codes: their labels are said again (the order by name follows when the
+    // lists are next read).
+    m_country->setItemText(0, tr("All countries"));
+    m_size->setItemText(0, tr("All sizes"));
+    for (int i = 1; i < m_country->count(); ++i)
+        m_country->setItemText(i, Labels::countryName(m_country->itemData(i).toString()));
+    for (int i = 1; i < m_size->count(); ++i)
+        m_size->setItemText(i, Labels::companySize(m_size->itemData(i).toString()));
+    if (!m_valuesTicket && m_country->count() > 1)
+        setFilterValues(m_countries, m_sizes); // in the new language's order of names
     showCount();
 }
 

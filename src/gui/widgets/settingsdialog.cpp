@@ -299,8 +299,13 @@ void SettingsDialog::changeEvent(QEvent *event)
         // Qt names its tab bar's scroll buttons once, when it makes them: name them again in
         // the new language (with Qt's own translation of its own words).
         for (QToolButton *b : m_ui->tabs->tabBar()->findChildren<QToolButton *>()) {
-            const char *said = b->arrowType() == Qt::LeftArrow ? "Scroll Left" : "Scroll Right";
-            b->setAccessibleName(QCoreApplication::translate(tabBarContext, said));
+            // QTabBar names them ScrollLeftButton and ScrollRightButton when it makes them.
+            const char *said = b->objectName() == QLatin1String("ScrollLeftButton")
+                ? "Scroll Left"
+                : b->objectName() == QLatin1String("ScrollRightButton") ? "Scroll Right"
+                                                                         : nullptr;
+            if (said)
+                b->setAccessibleName(QCoreApplication::translate(tabBarContext, said));
         }
     }
     QDialog::changeEvent(event);
