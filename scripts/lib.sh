@@ -4,8 +4,8 @@
 RD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RD_BUILD="$RD_ROOT/build"
 
-# Everything the build, the tests and the demo need on Debian 12 (docs/testing.md lists the
-# traps: the SQLite driver and lupdate come in packages of their own).
+# Everything the build, the tests and the demo need on Debian 12 and 13 (docs/testing.md lists
+# the traps: the SQLite driver and lupdate come in packages of their own).
 RD_PACKAGES=(
   cmake ninja-build g++ ccache dpkg-dev file
   qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins qt6-websockets-dev qt6-httpserver-dev
@@ -14,6 +14,14 @@ RD_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libnotify-bin dunst imagemagick openssl
   fonts-dejavu-core fonts-wqy-microhei
 )
+# Names that differ between releases. Qt's SVG icon and image plugins (without them every SVG icon
+# is blank) are in libqt6svg6 on Debian 12; Debian 13 moved them to qt6-svg-plugins, a package
+# Debian 12 does not have.
+# shellcheck source=/dev/null
+case "$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")" in
+  bookworm) RD_PACKAGES+=(libqt6svg6) ;;
+  *) RD_PACKAGES+=(qt6-svg-plugins) ;;
+esac
 
 rd_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -35,8 +43,8 @@ rd_install_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "error: missing packages (${missing[*]}) and no apt-get: this script is for Debian 12;" \
-         "see README.md for building on other systems." >&2
+    echo "error: missing packages (${missing[*]}) and no apt-get: this script is for Debian 12" \
+         "and 13; see README.md for building on other systems." >&2
     return 1
   fi
   rd_say "Installing ${#missing[@]} missing packages: ${missing[*]}"

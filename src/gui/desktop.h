@@ -13,7 +13,7 @@ namespace rd {
 
 class Clock;
 class ConnectDialog;
-struct ConnectionSettings;
+class ConnectionSettings;
 class MainWindow;
 class NotificationCenter;
 class SettingsDialog;

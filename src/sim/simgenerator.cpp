@@ -1,5 +1,6 @@
 #include "simgenerator.h"
 
+#include "domain/clock.h"
 #include "domain/money.h"
 #include "domain/referraljson.h"
 
@@ -180,7 +181,7 @@ QJsonObject Generator::next(const QDateTime &now)
         dealValue = Money::toJson(units * scale + fraction, code);
         currency = code;
         closing = ReferralJson::formatInstant(
-            QDateTime(now.date().addDays(bounded(90) - 10), QTime(0, 0), Qt::UTC));
+            utcDateTime(now.date().addDays(bounded(90) - 10)));
     } else {
         ageSecs = 3600 * (72 + bounded(360 * 24));
         status = QStringLiteral("Closed");

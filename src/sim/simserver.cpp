@@ -1,9 +1,12 @@
 #include "simserver.h"
 
+#include "simhttpcompat.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <functional>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QSslServer>
@@ -75,6 +78,33 @@ QByteArray methodName(QHttpServerRequest::Method m)
 const QByteArray kMalformed
     = R"({"@odata.context":"$metadata#referrals","value":[{"id":"7c9e6679-)";
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+// A QTcpServer or QSslServer that tells of each connection it hands to Qt HttpServer: from Qt 6.8
+// on, the responder that handleRequest() gets does not give its socket away, and a reset or a cut
+// body is done on the socket.
+template<class Base>
+class NotingListener final : public Base
+{
+public:
+    NotingListener(std::function<void(QTcpSocket *)> note, QObject *parent)
+        : Base(parent)
+        , m_note(std::move(note))
+    {
+    }
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Base::nextPendingConnection();
+        if (socket)
+            m_note(socket);
+        return socket;
+    }
+
+private:
+    std::function<void(QTcpSocket *)> m_note;
+};
+#endif
+
 } // namespace
 
 Server::Server(Service *service, QObject *parent)
@@ -100,16 +130,21 @@ void Server::setTls(const QSslCertificate &certificate, const QSslKey &key)
 quint16 Server::listenOn(const QHostAddress &address, quint16 port)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Clients all come from loopback: their port tells their connection apart.
+    const auto note = [this](QTcpSocket *socket) {
+        m_connections.removeIf([](auto it) { return it.value().isNull(); });
+        m_connections.insert(socket->peerPort(), socket);
+    };
     QTcpServer *tcp = nullptr;
     if (!m_certificate.isNull()) {
-        auto *ssl = new QSslServer(this);
+        auto *ssl = new NotingListener<QSslServer>(note, this);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(m_certificate);
         config.setPrivateKey(m_key);
         ssl->setSslConfiguration(config);
         tcp = ssl;
     } else {
-        tcp = new QTcpServer(this);
+        tcp = new NotingListener<QTcpServer>(note, this);
     }
     if (!tcp->listen(address, port) || !bind(tcp)) {
         delete tcp;
@@ -139,7 +174,7 @@ Request Server::toRequest(const QHttpServerRequest &request) const
     r.method = methodName(request.method());
     r.path = request.url().path();
     r.query = QUrlQuery(request.url());
-    for (const auto &h : request.headers())
+    for (const auto &h : compat::requestHeaders(request))
         r.headers.insert(h.first.toLower(), h.second);
     r.body = request.body();
     r.base = url();
@@ -176,23 +211,18 @@ std::pair<Response, Fault> Server::answer(const QHttpServerRequest &request)
     }
 }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-
-bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void Server::makeMalformed(Response &response)
 {
-    auto [response, fault] = answer(request);
-    if (fault == Fault::Stall) {
-        m_stalled.append(socket); // answered never; closed when the server goes
-        return true;
-    }
+    response.status = 200;
+    response.body = kMalformed;
+    response.setHeader("Content-Type", "application/json");
+}
+
+void Server::writeByHand(QTcpSocket *socket, const Response &response, Fault fault)
+{
     if (fault == Fault::Reset) {
         socket->abort();
-        return true;
-    }
-    if (fault == Fault::Malformed) {
-        response.status = 200;
-        response.body = kMalformed;
-        response.setHeader("Content-Type", "application/json");
+        return;
     }
     // Written by hand so that a body can be cut off mid-way.
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
@@ -205,9 +235,23 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
         socket->write(response.body.left(response.body.size() / 2));
         socket->flush();
         socket->disconnectFromHost();
-        return true;
+        return;
     }
     socket->write(response.body);
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+
+bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto [response, fault] = answer(request);
+    if (fault == Fault::Stall) {
+        m_stalled.append(socket); // answered never; closed when the server goes
+        return true;
+    }
+    if (fault == Fault::Malformed)
+        makeMalformed(response);
+    writeByHand(socket, response, fault);
     return true;
 }
 
@@ -218,22 +262,24 @@ void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socke
 
 #else
 
-// Qt 6.5 and later hand out a responder instead of the socket: a dropped connection and a cut body
-// become a stall there (the client's timeout sees the same failure).
+// Qt 6.5 and later hand out a responder instead of the socket. From Qt 6.8 on the listener notes
+// each connection's socket (NotingListener); with Qt 6.5 to 6.7 a dropped connection and a cut body
+// become a stall (the client's timeout sees a failure as well).
 bool Server::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     auto [response, fault] = answer(request);
-    if (fault == Fault::Stall || fault == Fault::Reset || fault == Fault::Truncate)
-        return true;
-    if (fault == Fault::Malformed) {
-        response.status = 200;
-        response.body = kMalformed;
-        response.setHeader("Content-Type", "application/json");
+    if (fault == Fault::Reset || fault == Fault::Truncate) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        if (QTcpSocket *socket = m_connections.value(request.remotePort()))
+            writeByHand(socket, response, fault);
+#endif
+        return true; // without the socket: a stall
     }
-    QHttpServerResponder::HeaderList headers;
-    for (const auto &h : std::as_const(response.headers))
-        headers.push_back({ h.first, h.second });
-    responder.write(response.body, headers, QHttpServerResponder::StatusCode(response.status));
+    if (fault == Fault::Stall)
+        return true;
+    if (fault == Fault::Malformed)
+        makeMalformed(response);
+    compat::write(responder, response);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "simservice.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QSslCertificate>
@@ -48,12 +49,21 @@ private:
     Request toRequest(const QHttpServerRequest &request) const;
     /// The answer to send, and how to (mis)behave while sending it.
     std::pair<Response, Fault> answer(const QHttpServerRequest &request);
+    /// Replaces the answer with a 200 whose body is cut off in the middle of the JSON.
+    static void makeMalformed(Response &response);
+    /// Writes the answer on the socket itself: dropped without a word for Fault::Reset, half of
+    /// the body then closed for Fault::Truncate, whole otherwise.
+    static void writeByHand(QTcpSocket *socket, const Response &response, Fault fault);
 
     Service *m_service;
     QSslCertificate m_certificate;
     QSslKey m_key;
     quint16 m_port = 0;
     QList<QPointer<QTcpSocket>> m_stalled;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    /// Each open connection by the client's port (see NotingListener in simserver.cpp).
+    QHash<quint16, QPointer<QTcpSocket>> m_connections;
+#endif
 };
 
 } // namespace rd::sim

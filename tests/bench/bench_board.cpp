@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     const int open = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
     const int archived = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1000000;
     QTemporaryDir dir;
-    TestClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    TestClock clock(utcDateTime(QDate(2026, 3, 2), QTime(9, 0)));
 
     Store store;
     if (store.open(dir.filePath(QStringLiteral("bench.sqlite"))))

@@ -26,7 +26,7 @@ QList<Referral> tiedReferrals(int count)
         QJsonObject o = referralJson(i, QStringLiteral("Closed"),
             QLatin1String(substatuses[i % 4]));
         const QDateTime closed
-            = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i / 3) * 3600);
+            = utcDateTime(QDate(2026, 3, 1)).addSecs(qint64(i / 3) * 3600);
         o.insert(QStringLiteral("closedDateTime"), ReferralJson::formatInstant(closed));
         QJsonObject profile = o.value(QStringLiteral("customerProfile")).toObject();
         if (i % 11 == 0) {

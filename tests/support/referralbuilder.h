@@ -3,6 +3,7 @@
 // Test data builder: a referral in a given stage, built the way the remote sends it (through the
 // JSON parser), so tests start from documents the app really sees.
 
+#include "domain/clock.h"
 #include "domain/jsonpatch.h"
 #include "domain/money.h"
 #include "domain/referraljson.h"
@@ -13,7 +14,7 @@ namespace rd::test {
 
 inline QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+    return utcDateTime(QDate(y, mo, d), QTime(h, mi, s, ms));
 }
 
 /// A local time on a day in January 2026 (no daylight saving change near), as quiet hours and
@@ -87,7 +88,7 @@ public:
         detail("dealValue", Money::toJson(value, currency));
         detail("currency", currency);
         return detail("closingDateTime",
-            ReferralJson::formatInstant(QDateTime(closing, QTime(0, 0), Qt::UTC)));
+            ReferralJson::formatInstant(utcDateTime(closing)));
     }
     ReferralBuilder &archived(const QString &substatus = QStringLiteral("Won"))
     {

@@ -2,6 +2,7 @@
 
 // Many distinct referrals quickly, for store and archive tests: deterministic from an index.
 
+#include "domain/clock.h"
 #include "domain/referraljson.h"
 
 #include <QJsonArray>
@@ -19,7 +20,7 @@ inline QJsonObject referralJson(int i, const QString &status = QStringLiteral("C
     static const char *const products[]
         = { "Microsoft 365 E3", "Azure Virtual Desktop", "Dynamics 365 Sales", "Microsoft Teams" };
     const QDateTime created
-        = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 600);
+        = utcDateTime(QDate(2025, 1, 1)).addSecs(qint64(i) * 600);
     return QJsonObject {
         { QStringLiteral("id"), QStringLiteral("ref-%1").arg(i, 7, 10, QLatin1Char('0')) },
         { QStringLiteral("name"), QStringLiteral("Opportunity %1").arg(i) },

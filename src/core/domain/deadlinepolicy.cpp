@@ -7,7 +7,6 @@ namespace rd {
 namespace {
 
 constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kDay = 24 * 60 * kMinute;
 // Past this many minutes left, the countdown is told in whole days.
 constexpr qint64 kDaysAfterMinutes = 48 * 60;
 

@@ -1,5 +1,6 @@
 #include "lifecycle.h"
 
+#include "clock.h"
 #include "jsonpatch.h"
 #include "money.h"
 #include "referraljson.h"
@@ -510,7 +511,7 @@ bool Lifecycle::keepsClosingDate(const Referral &referral, Action action, const 
 
 QDateTime Lifecycle::closingInstant(const QDate &date)
 {
-    return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+    return date.isValid() ? utcDateTime(date) : QDateTime();
 }
 
 QString fieldName(Field field)

@@ -1,5 +1,6 @@
 #include "referraljson.h"
 
+#include "clock.h"
 #include "money.h"
 
 #include <QJsonDocument>
@@ -220,7 +221,7 @@ QDateTime parseInstant(const QString &text)
             return {};
         offsetSecs = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSecs);
+    return utcDateTime(date, time).addSecs(-offsetSecs);
 }
 
 QString formatInstant(const QDateTime &instant)

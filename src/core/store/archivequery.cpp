@@ -1,5 +1,6 @@
 #include "archivequery.h"
 
+#include "domain/clock.h"
 #include "domain/money.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
@@ -58,11 +59,11 @@ ArchiveSql archiveSql(const ArchiveFilter &f)
     }
     if (f.closedFrom.isValid()) {
         where.append(archivedAt() + QStringLiteral(" >= ?"));
-        s.binds.append(QDateTime(f.closedFrom, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        s.binds.append(utcDateTime(f.closedFrom).toMSecsSinceEpoch());
     }
     if (f.closedTo.isValid()) {
         where.append(archivedAt() + QStringLiteral(" < ?"));
-        s.binds.append(QDateTime(f.closedTo.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        s.binds.append(utcDateTime(f.closedTo.addDays(1)).toMSecsSinceEpoch());
     }
     if (!f.countries.isEmpty()) {
         where.append(QStringLiteral("r.country IN (%1)").arg(sql::placeholders(f.countries.size())));

@@ -3,6 +3,8 @@
 // How the store writes values into SQLite columns and reads them back; shared by the table
 // classes. Internal to core/store.
 
+#include "domain/clock.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +22,7 @@ inline QVariant ms(const QDateTime &t)
 
 inline QDateTime fromMs(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    return v.isNull() ? QDateTime() : utcFromMSecsSinceEpoch(v.toLongLong());
 }
 
 /// Text for a NOT NULL column: a null string is stored as "".

@@ -22,7 +22,7 @@ private slots:
 
     void testClockStandsStillUntilMoved()
     {
-        const QDateTime start(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+        const QDateTime start = utcDateTime(QDate(2026, 3, 1), QTime(8, 0));
         TestClock clock(start);
         QSignalSpy jumped(&clock, &Clock::jumped);
         QCOMPARE(clock.now(), start);
@@ -40,7 +40,7 @@ private slots:
         TestClock clock;
         const QDateTime offset(QDate(2026, 6, 1), QTime(12, 0), QTimeZone(2 * 3600));
         clock.setNow(offset);
-        QCOMPARE(clock.now(), QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(clock.now(), utcDateTime(QDate(2026, 6, 1), QTime(10, 0)));
         QCOMPARE(clock.now().timeSpec(), Qt::UTC);
     }
 };

@@ -1,6 +1,7 @@
 // Parsing the remote's JSON: every quirk docs/remote-api.md warns about, and the errors that must
 // be typed instead of crashing.
 
+#include "domain/clock.h"
 #include "domain/referraljson.h"
 
 #include <QFile>
@@ -34,7 +35,7 @@ Referral parseOk(const QJsonObject &object)
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+    return utcDateTime(QDate(y, mo, d), QTime(h, mi, s, ms));
 }
 
 } // namespace

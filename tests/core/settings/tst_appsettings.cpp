@@ -2,6 +2,7 @@
 // shares, every validation message, damaged values read back safely, the notification settings
 // they make, and the start-at-login entry.
 
+#include "domain/clock.h"
 #include "settings/appsettings.h"
 #include "settings/startatlogin.h"
 
@@ -54,7 +55,7 @@ private slots:
         s.quietHours = true;
         s.quietFrom = QTime(21, 30);
         s.quietTo = QTime(6, 45);
-        s.notificationsPausedUntil = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+        s.notificationsPausedUntil = utcDateTime(QDate(2026, 1, 2), QTime(3, 4));
         s.language = QStringLiteral("zh_CN");
         s.startAtLogin = true;
         s.scope = QStringLiteral("https://api.partner.microsoft.com/.default");
