@@ -11,6 +11,7 @@
 #include "settings/connectionsettings.h"
 #include "style/appearance.h"
 #include "style/colors.h"
+#include "support/archiveseed.h"
 #include "support/boardfixture.h"
 #include "support/referralbuilder.h"
 #include "widgets/actiondialogs.h"
@@ -124,14 +125,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(!m_archive.open(m_dir.filePath(QStringLiteral("archive.sqlite"))));
-        QList<Referral> referrals;
-        for (int i = 0; i < 5; ++i)
-            referrals.append(ReferralBuilder()
-                                 .set("id", QStringLiteral("a%1").arg(i))
-                                 .archived(i % 2 ? QStringLiteral("Won") : QStringLiteral("Lost"))
-                                 .created(utc(2026, 3, 1 + i, 9))
-                                 .updated(utc(2026, 3, 2 + i, 9))
-                                 .build());
+        const QList<Referral> referrals = archivedReferrals(
+            5, QStringLiteral("Customer"), { QStringLiteral("Lost"), QStringLiteral("Won") });
         QCOMPARE(m_archive.upsert(referrals).size(), referrals.size());
     }
 

@@ -7,6 +7,7 @@
 #include "models/archivemodel.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsettings.h"
+#include "support/archiveseed.h"
 #include "support/boardfixture.h"
 #include "support/referralbuilder.h"
 #include "support/uitexts.h"
@@ -63,29 +64,12 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(!m_archive.open(m_dir.filePath(QStringLiteral("archive.sqlite"))));
-        QList<Referral> referrals;
-        const QStringList outcomes { QStringLiteral("Won"), QStringLiteral("Lost"),
-            QStringLiteral("Declined"), QStringLiteral("Missed") };
-        const QStringList sizes { QStringLiteral("10to50employees"),
-            QStringLiteral("5001to10000employees"), QStringLiteral("1to9employees") };
-        const QStringList countries { QStringLiteral("DE"), QStringLiteral("JP"),
-            QStringLiteral("US") };
-        for (int i = 0; i < 24; ++i) {
-            referrals.append(
-                ReferralBuilder()
-                    .set("id", QStringLiteral("a%1").arg(i))
-                    .set("customerProfile",
-                        QJsonObject { { QStringLiteral("name"),
-                                          QStringLiteral("Customer %1").arg(i) },
-                            { QStringLiteral("size"), sizes.at(i % sizes.size()) },
-                            { QStringLiteral("address"),
-                                QJsonObject { { QStringLiteral("country"),
-                                    countries.at(i % countries.size()) } } } })
-                    .archived(outcomes.at(i % outcomes.size()))
-                    .created(utc(2026, 3, 1 + i % 18, 9))
-                    .updated(utc(2026, 3, 2 + i % 18, 9))
-                    .build());
-        }
+        const QList<Referral> referrals = archivedReferrals(24, QStringLiteral("Customer"),
+            { QStringLiteral("Won"), QStringLiteral("Lost"), QStringLiteral("Declined"),
+                QStringLiteral("Missed") },
+            { QStringLiteral("DE"), QStringLiteral("JP"), QStringLiteral("US") },
+            { QStringLiteral("10to50employees"), QStringLiteral("5001to10000employees"),
+                QStringLiteral("1to9employees") });
         QCOMPARE(m_archive.upsert(referrals).size(), referrals.size());
     }
 

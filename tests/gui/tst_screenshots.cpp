@@ -7,6 +7,7 @@
 #include "models/archivemodel.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsettings.h"
+#include "support/archiveseed.h"
 #include "support/boardfixture.h"
 #include "support/referralbuilder.h"
 #include "widgets/actiondialogs.h"
@@ -87,26 +88,11 @@ private slots:
         QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).mkpath(QStringLiteral("screenshots"));
         m_out = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots"));
         QVERIFY(!m_archive.open(m_dir.filePath(QStringLiteral("archive.sqlite"))));
-        QList<Referral> referrals;
-        const QStringList sizes { QStringLiteral("10to50employees"),
-            QStringLiteral("5001to10000employees"), QStringLiteral("1to9employees") };
-        const QStringList countries { QStringLiteral("DE"), QStringLiteral("JP"),
-            QStringLiteral("GB") };
-        for (int i = 0; i < 30; ++i)
-            referrals.append(
-                ReferralBuilder()
-                    .set("id", QStringLiteral("a%1").arg(i))
-                    .set("customerProfile",
-                        QJsonObject { { QStringLiteral("name"),
-                                          QStringLiteral("Contoso Logistik %1").arg(i) },
-                            { QStringLiteral("size"), sizes.at(i % sizes.size()) },
-                            { QStringLiteral("address"),
-                                QJsonObject { { QStringLiteral("country"),
-                                    countries.at(i % countries.size()) } } } })
-                    .archived(i % 3 ? QStringLiteral("Won") : QStringLiteral("Declined"))
-                    .created(utc(2026, 3, 1 + i % 18, 9))
-                    .updated(utc(2026, 3, 2 + i % 18, 9))
-                    .build());
+        const QList<Referral> referrals = archivedReferrals(30, QStringLiteral("Contoso Logistik"),
+            { QStringLiteral("Declined"), QStringLiteral("Won"), QStringLiteral("Won") },
+            { QStringLiteral("DE"), QStringLiteral("JP"), QStringLiteral("GB") },
+            { QStringLiteral("10to50employees"), QStringLiteral("5001to10000employees"),
+                QStringLiteral("1to9employees") });
         QCOMPARE(m_archive.upsert(referrals).size(), referrals.size());
     }
 

@@ -181,8 +181,10 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
         });
     connect(m_model->reader(), &ArchiveReader::valuesRead, this,
         [this](quint64 ticket, const QStringList &countries, const QStringList &sizes) {
-            if (ticket == m_valuesTicket)
+            if (ticket == m_valuesTicket) {
+                m_valuesTicket = 0;
                 setFilterValues(countries, sizes);
+            }
         });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
@@ -241,16 +243,8 @@ void ArchiveWindow::retranslate()
             Labels::companySize(QStringLiteral("5001to10000employees")))
             + 16);
     m_model->retranslate();
-    // The lists hold codes: their labels are said again (the order by name follows when the
-    // lists are next read).
-    m_country->setItemText(0, tr("All countries"));
-    m_size->setItemText(0, tr("All sizes"));
-    for (int i = 1; i < m_country->count(); ++i)
-        m_country->setItemText(i, Labels::countryName(m_country->itemData(i).toString()));
-    for (int i = 1; i < m_size->count(); ++i)
-        m_size->setItemText(i, Labels::companySize(m_size->itemData(i).toString()));
-    if (!m_valuesTicket && m_country->count() > 1)
-        setFilterValues(m_countries, m_sizes); // in the new language's order of names
+    // The lists are kept as codes: made again with their labels, in the new language's order.
+    setFilterValues(m_countries, m_sizes);
     showCount();
 }
 
@@ -284,7 +278,6 @@ void ArchiveWindow::reload()
 
 void ArchiveWindow::setFilterValues(QStringList countries, QStringList sizes)
 {
-    m_valuesTicket = 0;
     m_countries = countries;
     m_sizes = sizes;
     const QString country = m_country->currentData().toString();

@@ -174,10 +174,9 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
 
     auto *grid = new QGridLayout;
     int i = 0;
-    for (const char *key : { "received", "median", "within24h", "missed", "expired",
-             "acceptRate", "winRate", "wonValue", "pipeline", "overdue" }) {
+    for (const auto &[key, label] : figureNames()) {
         auto *name = new QLabel(this);
-        m_names.insert(QLatin1String(key), name);
+        m_names.insert(key, name);
         auto *value = new QLabel(this);
         name->setBuddy(value); // a screen reader says which figure a value is
         value->setTextFormat(Qt::PlainText);
@@ -185,7 +184,7 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
         bold.setBold(true);
         value->setFont(bold);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_values.insert(QLatin1String(key), value);
+        m_values.insert(key, value);
         grid->addWidget(name, i / 2, (i % 2) * 2);
         grid->addWidget(value, i / 2, (i % 2) * 2 + 1);
         ++i;
@@ -245,6 +244,23 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
 }
 
+QList<QPair<QString, QString>> InsightsWindow::figureNames()
+{
+    // The figures in the order shown (two a row), each by its key and its name.
+    return {
+        { QStringLiteral("received"), tr("Received") },
+        { QStringLiteral("median"), tr("Median time to first answer") },
+        { QStringLiteral("within24h"), tr("Answered within 24 h") },
+        { QStringLiteral("missed"), tr("Missed") },
+        { QStringLiteral("expired"), tr("Expired") },
+        { QStringLiteral("acceptRate"), tr("Accept rate") },
+        { QStringLiteral("winRate"), tr("Win rate of accepted") },
+        { QStringLiteral("wonValue"), tr("Won value") },
+        { QStringLiteral("pipeline"), tr("Pipeline in Negotiating") },
+        { QStringLiteral("overdue"), tr("Closing date passed: report Won or Lost") },
+    };
+}
+
 void InsightsWindow::retranslate()
 {
     setWindowTitle(tr("Insights — Referral Desk"));
@@ -260,22 +276,10 @@ void InsightsWindow::retranslate()
     for (int i = 0; i < dimensions.size(); ++i)
         m_dimension->setItemText(i, dimensions.at(i));
     m_receivedIn->setText(tr("Referrals received in:"));
-    const QHash<QString, QString> names {
-        { QStringLiteral("received"), tr("Received") },
-        { QStringLiteral("median"), tr("Median time to first answer") },
-        { QStringLiteral("within24h"), tr("Answered within 24 h") },
-        { QStringLiteral("missed"), tr("Missed") },
-        { QStringLiteral("expired"), tr("Expired") },
-        { QStringLiteral("acceptRate"), tr("Accept rate") },
-        { QStringLiteral("winRate"), tr("Win rate of accepted") },
-        { QStringLiteral("wonValue"), tr("Won value") },
-        { QStringLiteral("pipeline"), tr("Pipeline in Negotiating") },
-        { QStringLiteral("overdue"), tr("Closing date passed: report Won or Lost") },
-    };
-    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+    for (const auto &[key, label] : figureNames()) {
         //: A figure's name before its value ("Received: 30"); Chinese uses a full-width colon
-        it.value()->setText(tr("%1:").arg(names.value(it.key())));
-        m_values.value(it.key())->setAccessibleName(names.value(it.key()));
+        m_names.value(key)->setText(tr("%1:").arg(label));
+        m_values.value(key)->setAccessibleName(label);
     }
     m_table->setAccessibleName(tr("Breakdown"));
     if (m_shown)

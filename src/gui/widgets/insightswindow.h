@@ -76,6 +76,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The figures' keys and names in the UI language, in the order shown.
+    static QList<QPair<QString, QString>> figureNames();
     void retranslate();
     void showFigures(const QList<InsightRow> &rows);
 
