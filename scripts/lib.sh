@@ -52,15 +52,23 @@ rd_install_packages() {
   rd_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+RD_CMAKE_EXTRA=()
 rd_build() {
   local werror=OFF
   [ -n "${CI:-}" ] && werror=ON
   if [ ! -f "$RD_BUILD/build.ninja" ]; then
     rd_say "Configuring $RD_BUILD"
-    cmake -S "$RD_ROOT" -B "$RD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRD_WERROR=$werror >/dev/null
+    cmake -S "$RD_ROOT" -B "$RD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRD_WERROR=$werror \
+      ${RD_CMAKE_EXTRA[@]+"${RD_CMAKE_EXTRA[@]}"} >/dev/null
   elif [ "$werror" = ON ]; then
     cmake -DRD_WERROR=ON "$RD_BUILD" >/dev/null
   fi
   rd_say "Building"
   cmake --build "$RD_BUILD" --parallel "$(nproc 2>/dev/null || echo 2)"
+}
+
+# ./scripts/test --asan: the same suite in a separate build folder with the sanitizers on.
+rd_use_sanitizer_build() {
+  RD_BUILD="$RD_ROOT/build-asan"
+  RD_CMAKE_EXTRA+=(-DRD_SANITIZE=ON)
 }
