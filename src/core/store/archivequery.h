@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace rd {
@@ -113,12 +114,22 @@ public:
     /// Whether typed text has anything to look for (SearchText::terms); punctuation alone has not.
     static bool hasSearchText(const QString &text);
 
+    /// The index format 11 made for sorting the received archive by `column`.
+    static QString indexFor(ArchiveColumn column);
+
+    /// For tests: called with each page statement's text and its query plan (SQLite's
+    /// EXPLAIN QUERY PLAN details) before the statement runs; empty to stop. Process-wide.
+    using PlanObserver = std::function<void(const QString &sql, const QStringList &plan)>;
+    static void observePlans(PlanObserver observer);
+
 private:
     ArchivePage groupedPage(const ArchiveFilter &filter, ArchiveColumn sort, Qt::SortOrder order,
         const std::optional<ArchiveKey> &after, int limit, const QStringList &valueOrder) const;
     /// The distinct values of a grouped column among the archived referrals of one direction,
     /// one index step per value.
     QVariantList distinct(ArchiveColumn column, bool outgoing) const;
+    /// Hands the statement's plan to the observer, when a test set one.
+    void explain(const QString &sql, const QVariantList &binds) const;
     QList<ArchiveRow> read(const QString &sql, const QVariantList &binds,
         std::optional<ArchiveKey> *last, const char *what) const;
 

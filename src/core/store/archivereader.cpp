@@ -111,8 +111,18 @@ quint64 ArchiveReader::requestCount(const ArchiveFilter &filter, int cap)
     const quint64 ticket = m_next++;
     post(ticket, [this, ticket, filter, cap](Store &store) {
         const int count = store.archiveCount(filter, cap);
+        if (!answer(ticket, store))
+            return;
+        const bool over = cap >= 0 && count > cap;
+        emit counted(ticket, count, !over);
+        // "More than 10,000" is shown; the exact number follows under the same ticket, unless
+        // the person made it obsolete meanwhile (begin() then refuses it).
+        if (!over || !begin(ticket))
+            return;
+        store.clearLastError();
+        const int exact = store.archiveCount(filter, -1);
         if (answer(ticket, store))
-            emit counted(ticket, count);
+            emit counted(ticket, exact, true);
     });
     return ticket;
 }

@@ -46,8 +46,9 @@ public:
     ~ArchiveReader() override;
 
     quint64 requestPage(const ArchivePageRequest &request);
-    /// Counts no further than `cap` + 1 (more than `cap` means "more than"); a negative cap
-    /// counts every match.
+    /// Counts no further than `cap` + 1 and answers (counted, not exact, when there are more
+    /// than `cap`), then counts every match and answers again under the same ticket; a
+    /// negative cap counts every match at once. Without a filter the first answer is exact.
     quint64 requestCount(const ArchiveFilter &filter, int cap);
     /// The countries and company sizes found in the archive (either direction), by code.
     quint64 requestValues();
@@ -67,7 +68,8 @@ public:
 
 signals:
     void pageRead(quint64 ticket, const rd::ArchivePage &page);
-    void counted(quint64 ticket, int count);
+    /// `exact` false: there are more than the request's cap, and `count` is cap + 1.
+    void counted(quint64 ticket, int count, bool exact);
     void valuesRead(quint64 ticket, const QStringList &countries, const QStringList &sizes);
     void readDone(quint64 ticket, const QVariant &result);
     void exportProgress(quint64 ticket, int rowsWritten);

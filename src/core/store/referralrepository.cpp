@@ -109,22 +109,29 @@ QList<Referral> ReferralRepository::read(
     const QString &sqlText, const QVariantList &values, const char *what) const
 {
     QList<Referral> out;
+    visit(sqlText, values, what, [&out](Referral &&r) { out.append(std::move(r)); });
+    return out;
+}
+
+void ReferralRepository::visit(const QString &sqlText, const QVariantList &values,
+    const char *what, const Visitor &each) const
+{
     QStringList unreadable;
     {
         Statement q = m_db->prepared(sqlText);
         if (!q.exec(values)) {
             m_db->failed(q.error(), what);
-            return out;
+            return;
         }
         while (q.next()) {
             bool damaged = false;
-            out.append(fromRow(q.query(), &damaged));
+            Referral r = fromRow(q.query(), &damaged);
             if (damaged)
-                unreadable.append(out.last().id);
+                unreadable.append(r.id);
+            each(std::move(r));
         }
     }
     remember(unreadable);
-    return out;
 }
 
 std::optional<Referral> ReferralRepository::byId(const QString &id) const
@@ -172,20 +179,29 @@ QHash<QString, Referral> ReferralRepository::byIds(const QStringList &ids) const
 
 QList<Referral> ReferralRepository::open(std::optional<Stage> stage) const
 {
-    if (stage)
-        return read(QStringLiteral("SELECT %1 FROM referrals r WHERE r.stage = ? "
-                                   "ORDER BY r.created_at, r.id")
-                         .arg(kColumns),
-            { int(*stage) }, "reading the open referrals:");
+    QList<Referral> out;
+    open(stage, [&out](Referral &&r) { out.append(std::move(r)); });
+    return out;
+}
+
+void ReferralRepository::open(std::optional<Stage> stage, const Visitor &each) const
+{
+    if (stage) {
+        visit(QStringLiteral("SELECT %1 FROM referrals r WHERE r.stage = ? "
+                             "ORDER BY r.created_at, r.id")
+                  .arg(kColumns),
+            { int(*stage) }, "reading the open referrals:", each);
+        return;
+    }
     // IN, not "<> Archived": the stage index then reads only the open rows, however big the
     // archive (bench_board measured a full scan of a million rows otherwise).
-    return read(QStringLiteral("SELECT %1 FROM referrals r WHERE r.stage IN (%2, %3, %4) "
-                               "ORDER BY r.created_at, r.id")
-                    .arg(kColumns)
-                    .arg(int(Stage::New))
-                    .arg(int(Stage::Evaluating))
-                    .arg(int(Stage::Negotiating)),
-        {}, "reading the open referrals:");
+    visit(QStringLiteral("SELECT %1 FROM referrals r WHERE r.stage IN (%2, %3, %4) "
+                         "ORDER BY r.created_at, r.id")
+              .arg(kColumns)
+              .arg(int(Stage::New))
+              .arg(int(Stage::Evaluating))
+              .arg(int(Stage::Negotiating)),
+        {}, "reading the open referrals:", each);
 }
 
 std::optional<std::pair<Referral, QJsonObject>> ReferralRepository::forAction(

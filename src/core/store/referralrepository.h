@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <functional>
 #include <optional>
 
 class QSqlError;
@@ -48,6 +49,10 @@ public:
     std::optional<Referral> remoteCopy(const QString &id) const;
     /// New, Evaluating and Negotiating ones (or one stage), oldest first.
     QList<Referral> open(std::optional<Stage> stage) const;
+    /// Each referral as it is read, one at a time: a caller that keeps only part of each never
+    /// holds every open referral's whole document at once.
+    using Visitor = std::function<void(Referral &&)>;
+    void open(std::optional<Stage> stage, const Visitor &each) const;
     /// The view and its remote document in one read, for an action (inside its transaction).
     std::optional<std::pair<Referral, QJsonObject>> forAction(const QString &id) const;
 
@@ -69,6 +74,8 @@ public:
 
 private:
     QList<Referral> read(const QString &sql, const QVariantList &values, const char *what) const;
+    void visit(const QString &sql, const QVariantList &values, const char *what,
+        const Visitor &each) const;
     Referral fromRow(const QSqlQuery &q, bool *unreadable) const;
     /// Writes the referral's folded search text into the trigram index, where it changed.
     bool index(const QString &id, const QString &text);

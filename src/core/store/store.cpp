@@ -283,6 +283,12 @@ QList<Referral> Store::openReferrals(std::optional<Stage> stage) const
     return m_tables->referrals.open(stage);
 }
 
+void Store::forEachOpenReferral(
+    const std::function<void(Referral &&)> &each, std::optional<Stage> stage) const
+{
+    m_tables->referrals.open(stage, each);
+}
+
 bool Store::setVisibleOnRemote(const QStringList &ids, bool visible)
 {
     return inWriteTransaction(*m_db, "marking unlisted referrals:",

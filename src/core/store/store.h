@@ -31,7 +31,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 12;
+    static constexpr int schemaVersion = 13;
 
     Store();
     ~Store();
@@ -86,6 +86,9 @@ public:
     /// Open referrals (New, Evaluating, Negotiating) as the person sees them, pending actions
     /// applied; by stage when given.
     QList<Referral> openReferrals(std::optional<Stage> stage = {}) const;
+    /// openReferrals() one at a time, for a caller that keeps only part of each (the board).
+    void forEachOpenReferral(
+        const std::function<void(Referral &&)> &each, std::optional<Stage> stage = {}) const;
     /// The remote copies of referrals with these ids (as last received, without pending actions).
     std::optional<Referral> remoteCopy(const QString &id) const;
     /// Marks referrals the remote no longer lists; nothing is deleted.

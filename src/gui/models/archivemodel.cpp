@@ -13,17 +13,14 @@ ArchiveModel::ArchiveModel(Store *store, int pageSize, QObject *parent)
     , m_pageSize(pageSize)
 {
     connect(m_reader, &ArchiveReader::pageRead, this, &ArchiveModel::pageRead);
-    connect(m_reader, &ArchiveReader::counted, this, [this](quint64 ticket, int count) {
+    connect(m_reader, &ArchiveReader::counted, this, [this](quint64 ticket, int count, bool exact) {
         if (ticket != m_countTicket)
             return; // an earlier filter's
-        m_countTicket = 0;
         // "More than 10,000" at once; the exact number follows, unless the next keystroke
-        // makes it obsolete first. (Without a filter the first answer is the exact total.)
-        m_totalCapped = !m_exactCount && count == countCap + 1;
-        if (m_totalCapped) {
-            m_exactCount = true;
-            m_countTicket = m_reader->requestCount(m_filter, -1);
-        }
+        // makes it obsolete first.
+        if (exact)
+            m_countTicket = 0;
+        m_totalCapped = !exact;
         m_total = count;
         emit matchCountChanged(count);
     });
@@ -263,7 +260,6 @@ void ArchiveModel::restart()
     request.byLabels = true;
     m_pageTicket = m_reader->requestPage(request);
     m_countTicket = m_reader->requestCount(m_filter, countCap);
-    m_exactCount = false;
 }
 
 const ArchiveRow *ArchiveModel::rowAt(int row) const

@@ -106,7 +106,6 @@ private:
     quint64 m_pageTicket = 0; ///< the first page of the current filter, being read
     quint64 m_fetchTicket = 0; ///< a further page, being read
     quint64 m_countTicket = 0;
-    bool m_exactCount = false; ///< the count being read is the exact one after a capped one
     bool m_totalCapped = false;
 };
 

@@ -18,20 +18,14 @@ RecentArchiveModel::RecentArchiveModel(Store *store, int limit, QObject *parent)
     , m_limit(limit)
 {
     connect(m_reader, &ArchiveReader::pageRead, this, &RecentArchiveModel::pageRead);
-    connect(m_reader, &ArchiveReader::counted, this, [this](quint64 ticket, int count) {
+    connect(m_reader, &ArchiveReader::counted, this, [this](quint64 ticket, int count, bool exact) {
         if (ticket != m_countTicket)
             return;
-        m_countTicket = 0;
-        // "10000+" at once, the exact number when counted. (Without a filter the first answer
-        // is the exact total.)
-        m_totalCapped = !m_exactCount && count == countCap + 1;
-        if (m_totalCapped) {
-            m_exactCount = true;
-            ArchiveFilter filter;
-            filter.outgoing = m_outgoing;
-            filter.text = m_filter;
-            m_countTicket = m_reader->requestCount(filter, -1);
-        }
+        // "10000+" at once, the exact number when counted.
+        if (exact)
+            m_countTicket = 0;
+        if (std::exchange(m_totalCapped, !exact) != !exact)
+            m_total = -1; // "10000+" becoming exactly 10,001 is still news
         updateTotal(count);
     });
     connect(m_reader, &ArchiveReader::failed, this,
@@ -122,7 +116,6 @@ void RecentArchiveModel::show(const ArchivePage &page)
         filter.outgoing = m_outgoing;
         filter.text = m_filter;
         m_countTicket = m_reader->requestCount(filter, countCap);
-        m_exactCount = false;
     }
     emit refreshed();
 }

@@ -85,7 +85,6 @@ private:
     ArchiveReader *m_reader;
     quint64 m_pageTicket = 0;
     quint64 m_countTicket = 0;
-    bool m_exactCount = false; ///< the count being read is the exact one after a capped one
     bool m_totalCapped = false;
     bool m_replace = false; ///< another list altogether (setOutgoing): reset, not updated
     int m_limit;

@@ -254,8 +254,10 @@ void ReferralListModel::reload()
     const QHash<QString, QList<OutboxEntry>> outbox = outboxByReferral();
     beginResetModel();
     m_rows.clear();
-    for (const Referral &r : m_store->openReferrals())
-        m_rows.append(rowFor(r, now, outbox));
+    // One document at a time: the card keeps its part (cardOf) and the rest is freed before
+    // the next is read, so memory grows by a card per referral, not a whole document.
+    m_store->forEachOpenReferral(
+        [&](Referral &&r) { m_rows.append(rowFor(r, now, outbox)); });
     reindex();
     endResetModel();
     emit scheduleChanged();

@@ -136,15 +136,17 @@ int CardDelegate::textWidth(int cardWidth)
 QStringList CardDelegate::placeLines(const QModelIndex &index, const QFont &font, int width)
 {
     // "Vereinigtes Königreich · 10.001+ Mitarbeitende" rarely fits one line of a card: the
-    // country and the company size then take a line each rather than losing the size.
+    // country and the company size then take a line each rather than losing the size, and a part
+    // still wider than a narrow column ("5,001–10,000 employees") wraps at its spaces.
     const QString place = index.data(ReferralListModel::PlaceRole).toString();
     if (place.isEmpty())
         return {};
-    const QString separator = QStringLiteral(" · ");
-    if (advance(font, place) <= width || !place.contains(separator))
+    if (advance(font, place) <= width)
         return { place };
-    const qsizetype at = place.indexOf(separator);
-    return { place.left(at), place.mid(at + separator.size()) };
+    QStringList lines;
+    for (const QString &part : place.split(QStringLiteral(" · "), Qt::SkipEmptyParts))
+        lines.append(wrapped(part, font, width));
+    return lines;
 }
 
 QStringList CardDelegate::dealLines(const QModelIndex &index, const QFont &font, int width)
@@ -371,7 +373,7 @@ void CardDelegate::paint(
     drawLine(index.data(ReferralListModel::CustomerRole).toString(), bold, text);
     drawLine(index.data(ReferralListModel::NameRole).toString(), option.font, text);
     for (const QString &line : placeLines(index, option.font, r.width()))
-        drawLine(line, option.font, muted); // a name longer than the card is still elided
+        drawLine(line, option.font, muted); // wrapped to fit by placeLines(): nothing elided
     // The deal in full, on the lines sizeHint() made room for: a cut value or date misleads.
     painter->setFont(option.font);
     painter->setPen(text);
