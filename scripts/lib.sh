@@ -13,6 +13,7 @@ RD_PACKAGES=(
   qtkeychain-qt6-dev libxkbcommon-dev qt6-translations-l10n
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libnotify-bin dunst imagemagick openssl
   fonts-dejavu-core fonts-wqy-microhei
+  appstream desktop-file-utils
 )
 # Names that differ between releases. Qt's SVG icon and image plugins (without them every SVG icon
 # is blank) are in libqt6svg6 on Debian 12; Debian 13 moved them to qt6-svg-plugins, a package
