@@ -21,6 +21,8 @@ if(RD_SANITIZE)
     endif()
 endif()
 
+include(RdFuzzing)
+
 find_program(RD_CCACHE ccache)
 if(RD_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER ${RD_CCACHE})

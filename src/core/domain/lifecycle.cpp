@@ -160,8 +160,11 @@ bool Lifecycle::isReflectedIn(const Referral &remote, Action action, const Actio
     case Action::Lost:
         return is(remote.status, "Closed") && is(remote.substatus, "Lost");
     case Action::EditDeal:
+        // A null note is "the notes as they were" (editedOnly): whatever notes the remote has
+        // then, they do not make the edit undone. (Found by tests/fuzz/fuzz_jsonpatch: an edit of
+        // the value alone never counted as done, so a lost answer made it a conflict.)
         return remote.stage() == Stage::Negotiating && dealMatches()
-            && (input.note == remote.details.notes
+            && (input.note.isNull() || input.note == remote.details.notes
                 || (input.note.isEmpty() && remote.details.notes.isEmpty()));
     }
     return false;

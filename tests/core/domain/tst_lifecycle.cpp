@@ -541,6 +541,26 @@ private slots:
         QVERIFY(!Lifecycle::isReflectedIn(other, Action::Accept, in)); // a colleague's deal
     }
 
+    void anEditOfTheValueAloneCountsAsDoneWhateverTheNotes()
+    {
+        // Found by tests/fuzz/fuzz_jsonpatch: the queued input of an edit that left the notes as
+        // they were has a null note, which never matched a referral with notes.
+        const Referral r = ReferralBuilder()
+                               .inNegotiating(500000, QStringLiteral("EUR"), QDate(2026, 3, 31))
+                               .detail("notes", QStringLiteral("first call went well"));
+        ActionInput in;
+        in.dealValue = 750000;
+        in.currency = QStringLiteral("EUR");
+        in.closingDate = QDate(2026, 3, 31);
+        in.note = QStringLiteral("first call went well");
+        const ActionInput queued = Lifecycle::editedOnly(r, Action::EditDeal, in);
+        QVERIFY(queued.note.isNull());
+        const Referral remote
+            = Lifecycle::applied(r, Action::EditDeal, queued, utc(2026, 1, 5, 10, 0));
+        QVERIFY(Lifecycle::isReflectedIn(remote, Action::EditDeal, queued));
+        QVERIFY(!Lifecycle::isReflectedIn(r, Action::EditDeal, queued)); // not before it lands
+    }
+
     void actionKeysRoundTrip()
     {
         for (Action a : Lifecycle::allActions()) {
