@@ -34,6 +34,8 @@ using namespace rd::test;
 namespace {
 
 constexpr int kArchived = 200000;
+// Counting 200 000 referrals on a loaded two-core CI machine took just over QTRY's 5 s.
+constexpr int kWaitMs = 30000;
 
 /// A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF records, newlines inside quotes.
 QList<QStringList> parseCsv(const QString &text)
@@ -116,11 +118,11 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(shown.wait());
         QCOMPARE(model.rowCount(), 200); // a page, not the archive
-        QTRY_COMPARE(model.matchCount(), kArchived + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model.matchCount(), kArchived + 1, kWaitMs);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QVERIFY(!model.canFetchMore({})); // one page at a time
-        QTRY_COMPARE(model.rowCount(), 400);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 400, kWaitMs);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.rowCount() < model.matchCount());
@@ -132,20 +134,20 @@ private slots:
         window.resize(1200, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(window.model()->loadedCount() > 0); // the view asks for what it shows
-        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->loadedCount() > 0, kWaitMs); // the view asks for what it shows
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived + 1, kWaitMs);
         QVERIFY(window.model()->loadedCount() < 1000); // only what the view needed
-        QTRY_COMPARE(window.countLabel()->text(), QStringLiteral("200,001 archived referrals"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.countLabel()->text(), QStringLiteral("200,001 archived referrals"), kWaitMs);
         // Newest closed first by default.
         QCOMPARE(window.model()->idAt(0), QStringLiteral("hostile"));
 
         // Scrolling to the end fetches more, page by page.
         const int before = window.model()->loadedCount();
         window.table()->scrollToBottom();
-        QTRY_VERIFY(window.model()->loadedCount() > before);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->loadedCount() > before, kWaitMs);
 
         window.search()->setText(QStringLiteral("northwind 12"));
-        QTRY_VERIFY(window.model()->matchCount() < kArchived + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->matchCount() < kArchived + 1, kWaitMs);
         for (int r = 0; r < window.model()->rowCount(); ++r)
             QVERIFY(window.model()
                         ->index(r, ArchiveModel::Customer)
@@ -164,32 +166,32 @@ private slots:
 
         // Filters combine with the search.
         window.country()->setCurrentIndex(window.country()->findData(QStringLiteral("DE")));
-        QTRY_COMPARE(window.model()->matchCount(), 0); // every Northwind row is in FR (same index % 8)
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), 0, kWaitMs); // every Northwind row is in FR (same index % 8)
         window.country()->setCurrentIndex(0);
         window.search()->clear();
-        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived + 1, kWaitMs);
         // Size and product, each exactly: the factory gives size i % 4 and product i % 4.
         window.size()->setCurrentIndex(window.size()->findData(QStringLiteral("1to9employees")));
-        QTRY_COMPARE(window.model()->matchCount(), kArchived / 4);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived / 4, kWaitMs);
         window.product()->setText(QStringLiteral("Microsoft Teams")); // i % 4 == 3: none of them
-        QTRY_COMPARE(window.model()->matchCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), 0, kWaitMs);
         window.size()->setCurrentIndex(
             window.size()->findData(QStringLiteral("251to1000employees")));
-        QTRY_COMPARE(window.model()->matchCount(), kArchived / 4);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived / 4, kWaitMs);
         window.product()->clear();
         window.size()->setCurrentIndex(0);
-        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived + 1, kWaitMs);
         // Closed on one day: referral i was closed 2 days after 2025-01-01 + i * 10 min, so
         // 2025-01-10 holds i = 1008 .. 1151: 144 of them.
         window.closedFrom()->setDate(QDate(2025, 1, 10));
         window.closedTo()->setDate(QDate(2025, 1, 10));
-        QTRY_COMPARE(window.model()->matchCount(), 144);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), 144, kWaitMs);
         window.closedFrom()->setDate(window.closedFrom()->minimumDate()); // "Any"
         window.closedTo()->setDate(window.closedTo()->minimumDate());
-        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived + 1, kWaitMs);
         window.outcome()->setCurrentIndex(window.outcome()->findData(int(Outcome::Lost)));
-        QTRY_COMPARE(window.model()->matchCount(), 1);
-        QTRY_COMPARE(window.model()->idAt(0), QStringLiteral("hostile"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), 1, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->idAt(0), QStringLiteral("hostile"), kWaitMs);
 
         // Selecting shows the referral read only: no action buttons in the archive.
         window.table()->selectRow(0);
@@ -200,7 +202,7 @@ private slots:
         window.outcome()->setCurrentIndex(0);
         QSignalSpy shown(window.model(), &ArchiveModel::firstPageShown);
         window.table()->sortByColumn(ArchiveModel::Customer, Qt::AscendingOrder);
-        QTRY_VERIFY(!shown.isEmpty() && !window.model()->isReading());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !window.model()->isReading(), kWaitMs);
         QVERIFY(window.model()->loadedCount() > 1);
         const QString first = window.model()->index(0, ArchiveModel::Customer).data().toString();
         const QString second = window.model()->index(1, ArchiveModel::Customer).data().toString();
@@ -212,9 +214,9 @@ private slots:
     {
         ArchiveWindow window(&m_store);
         window.search()->setText(QStringLiteral("Opportunity"));
-        QTRY_VERIFY(window.model()->matchCount() == kArchived);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->matchCount() == kArchived, kWaitMs);
         window.search()->clear();
-        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived + 1, kWaitMs);
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         // Written on the archive reader's thread, one consistent snapshot, page by page.
         QSignalSpy progress(&window, &ArchiveWindow::exportProgress);
@@ -261,7 +263,7 @@ private slots:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(window.model()->loadedCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->loadedCount() > 0, kWaitMs);
         window.table()->selectRow(1);
         const QString dir = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
         QDir().mkpath(dir);
@@ -280,12 +282,12 @@ private slots:
         window.search()->setFocus();
         QTest::keyClicks(window.search(), QStringLiteral("northwind"));
         QCOMPARE(window.search()->text(), QStringLiteral("northwind"));
-        QTRY_VERIFY(window.model()->matchCount() < kArchived + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->matchCount() < kArchived + 1, kWaitMs);
         // The first Escape takes back the search, the window stays.
         QTest::keyClick(window.search(), Qt::Key_Escape);
         QVERIFY(window.search()->text().isEmpty());
         QVERIFY(window.isVisible());
-        QTRY_COMPARE(window.model()->matchCount(), kArchived + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), kArchived + 1, kWaitMs);
         // With nothing to clear, Escape closes.
         QTest::keyClick(window.search(), Qt::Key_Escape);
         QVERIFY(!window.isVisible());
@@ -314,7 +316,7 @@ private slots:
         QVERIFY(link && link->isVisible());
         emit link->linkActivated(QStringLiteral("archive"));
         QVERIFY(window.archiveWindow()->isVisible());
-        QTRY_COMPARE(window.archiveWindow()->model()->matchCount(), kArchived + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.archiveWindow()->model()->matchCount(), kArchived + 1, kWaitMs);
     }
 };
 
