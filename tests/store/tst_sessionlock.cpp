@@ -123,7 +123,7 @@ private slots:
             QVERIFY(!s.open(file));
             s.upsert(makeReferrals(0, 400));
         }
-        QVERIFY(damageIndexPage(file, QStringLiteral("referrals_archive")));
+        QVERIFY(damageIndexPage(file, QStringLiteral("referrals_by_stage")));
 
         // A clean shutdown before the damage: opening is quick and finds nothing to check.
         {
