@@ -90,17 +90,17 @@ ArchiveSql countSql(const ArchiveFilter &f)
     ArchiveSql s = archiveSql(f);
     if (f.outgoing || !SearchText::terms(f.text).isEmpty())
         return s; // the sent ones are few; a search starts from its own index
-    const char *index = nullptr;
+    std::optional<ArchiveColumn> by;
     if (f.closedFrom.isValid() || f.closedTo.isValid())
-        index = "archive_by_closed";
+        by = ArchiveColumn::Closed;
     else if (!f.outcomes.isEmpty())
-        index = "archive_by_outcome";
+        by = ArchiveColumn::Outcome;
     else if (!f.countries.isEmpty())
-        index = "archive_by_country";
+        by = ArchiveColumn::Country;
     else if (!f.sizes.isEmpty())
-        index = "archive_by_size";
-    if (index)
-        s.from += QStringLiteral(" INDEXED BY ") + QLatin1String(index);
+        by = ArchiveColumn::Size;
+    if (by)
+        s.from += QStringLiteral(" INDEXED BY ") + ArchiveQuery::indexFor(*by);
     return s;
 }
 
@@ -254,65 +254,6 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
     while (q.next())
         out.append(rowOf(q));
     return out;
-}
-
-namespace {
-ArchiveQuery::PlanObserver &planObserver()
-{
-    static ArchiveQuery::PlanObserver observer;
-    return observer;
-}
-} // namespace
-
-void ArchiveQuery::observePlans(PlanObserver observer)
-{
-    planObserver() = std::move(observer);
-}
-
-QString ArchiveQuery::indexFor(ArchiveColumn column)
-{
-    // The names format 11 gave them (Schema::statements(11)); a migration's text never changes.
-    switch (column) {
-    case ArchiveColumn::Relevance:
-    case ArchiveColumn::Closed:
-        return QStringLiteral("archive_by_closed");
-    case ArchiveColumn::Customer:
-        return QStringLiteral("archive_by_customer");
-    case ArchiveColumn::Name:
-        return QStringLiteral("archive_by_name");
-    case ArchiveColumn::Outcome:
-        return QStringLiteral("archive_by_outcome");
-    case ArchiveColumn::Country:
-        return QStringLiteral("archive_by_country");
-    case ArchiveColumn::Size:
-        return QStringLiteral("archive_by_size");
-    case ArchiveColumn::DealValue:
-        return QStringLiteral("archive_by_deal");
-    case ArchiveColumn::ClosingDate:
-        return QStringLiteral("archive_by_closing");
-    case ArchiveColumn::Created:
-        return QStringLiteral("archive_by_created");
-    case ArchiveColumn::Reason:
-        return QStringLiteral("archive_by_reason");
-    }
-    return QStringLiteral("archive_by_closed");
-}
-
-void ArchiveQuery::explain(const QString &sqlText, const QVariantList &binds) const
-{
-    const PlanObserver &observe = planObserver();
-    if (!observe)
-        return;
-    QSqlQuery q(m_db->database());
-    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sqlText);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    QStringList plan;
-    if (q.exec()) {
-        while (q.next())
-            plan.append(q.value(3).toString()); // id, parent, notused, detail
-    }
-    observe(sqlText, plan);
 }
 
 QList<ArchiveRow> ArchiveQuery::read(const QString &sqlText, const QVariantList &binds,
