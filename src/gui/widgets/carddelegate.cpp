@@ -68,26 +68,37 @@ int advance(const QFont &font, const QString &text)
     return width;
 }
 
+/// Whether `text` is drawn whole in `width`: paint() elides with QFontMetrics::elidedText, which
+/// measures a little differently from horizontalAdvance (seen: "Südkorea · 251–1.000
+/// Mitarbeitende" at its exact advance was elided), so near the edge ask it.
+bool fits(const QFont &font, const QString &text, int width)
+{
+    const int w = advance(font, text);
+    if (w > width)
+        return false;
+    return w + 2 < width || QFontMetrics(font).elidedText(text, Qt::ElideRight, width) == text;
+}
+
 /// `text` in lines no wider than `width`, broken at spaces; a word wider than a whole line is cut
 /// where it stops fitting rather than elided.
 QStringList wrapped(const QString &text, const QFont &font, int width)
 {
-    if (advance(font, text) <= width)
+    if (fits(font, text, width))
         return { text };
     QStringList lines;
     QString line;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString joined = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (advance(font, joined) <= width) {
+        if (fits(font, joined, width)) {
             line = joined;
             continue;
         }
         if (!line.isEmpty())
             lines.append(line);
         line = word;
-        while (line.size() > 1 && advance(font, line) > width) {
+        while (line.size() > 1 && !fits(font, line, width)) {
             qsizetype fit = 1;
-            while (fit + 1 < line.size() && advance(font, line.left(fit + 1)) <= width)
+            while (fit + 1 < line.size() && fits(font, line.left(fit + 1), width))
                 ++fit;
             if (line.at(fit - 1).isHighSurrogate() && fit > 1)
                 --fit; // never split a character outside the basic plane
@@ -141,7 +152,7 @@ QStringList CardDelegate::placeLines(const QModelIndex &index, const QFont &font
     const QString place = index.data(ReferralListModel::PlaceRole).toString();
     if (place.isEmpty())
         return {};
-    if (advance(font, place) <= width)
+    if (fits(font, place, width))
         return { place };
     QStringList lines;
     for (const QString &part : place.split(QStringLiteral(" · "), Qt::SkipEmptyParts))
@@ -163,7 +174,7 @@ QStringList CardDelegate::dealLines(const QModelIndex &index, const QFont &font,
     if (parts.size() == 2) {
         //: On a card, when both fit on one line: the deal value, then "Closes <date>"
         const QString both = tr("%1 · %2").arg(parts.at(0), parts.at(1));
-        if (advance(font, both) <= width)
+        if (fits(font, both, width))
             return { both };
     }
     QStringList lines;
