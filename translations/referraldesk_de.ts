@@ -2033,6 +2033,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsFileGuard</name>
+    <message>
+        <source>The settings file %1 could not be read: %2.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 holds values Referral Desk cannot read safely (%2), and they could not be taken out: %3. Remove those lines or the file; until then Referral Desk uses its default settings.</source>
+        <translation>Die Einstellungsdatei %1 enthält Werte, die Referral Desk nicht sicher lesen kann (%2), und sie konnten nicht entfernt werden: %3. Entfernen Sie diese Zeilen oder die Datei; bis dahin verwendet Referral Desk seine Standardeinstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The setting %1 in %2 held data in a form Referral Desk never writes and cannot read safely, so it was taken out of the file and its default is used. The file as it was is kept as %3.</source>
+        <extracomment>%1 the keys (one or more), %2 the settings file, %3 the copy of the file as it was</extracomment>
+        <translation>
+            <numerusform>Die Einstellung %1 in %2 enthielt Daten in einer Form, die Referral Desk nie schreibt und nicht sicher lesen kann. Sie wurde aus der Datei entfernt, und ihr Standardwert gilt. Die Datei im vorherigen Zustand liegt unter %3.</numerusform>
+            <numerusform>Die Einstellungen %1 in %2 enthielten Daten in einer Form, die Referral Desk nie schreibt und nicht sicher lesen kann. Sie wurden aus der Datei entfernt, und ihre Standardwerte gelten. Die Datei im vorherigen Zustand liegt unter %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not change %1.</source>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsFileGuard</name>
+    <message numerus="yes">
+        <source>The setting %1 in %2 held data in a form Referral Desk never writes and cannot read safely, so it was taken out of the file and its default is used. The file as it was is kept as %3.</source>
+        <extracomment>%1 the keys (one or more), %2 the settings file, %3 the copy of the file as it was</extracomment>
+        <translation>
+            <numerusform>The setting %1 in %2 held data in a form Referral Desk never writes and cannot read safely, so it was taken out of the file and its default is used. The file as it was is kept as %3.</numerusform>
+            <numerusform>The settings %1 in %2 held data in a form Referral Desk never writes and cannot read safely, so they were taken out of the file and their defaults are used. The file as it was is kept as %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ArchiveWindow</name>
     <message numerus="yes">
         <source>More than %Ln archived referral(s)</source>

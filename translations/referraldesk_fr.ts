@@ -2033,6 +2033,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsFileGuard</name>
+    <message>
+        <source>The settings file %1 could not be read: %2.</source>
+        <translation>Le fichier de paramètres %1 n’a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 holds values Referral Desk cannot read safely (%2), and they could not be taken out: %3. Remove those lines or the file; until then Referral Desk uses its default settings.</source>
+        <translation>Le fichier de paramètres %1 contient des valeurs que Referral Desk ne peut pas lire sans risque (%2), et elles n’ont pas pu être retirées : %3. Supprimez ces lignes ou le fichier ; d’ici là, Referral Desk utilise ses paramètres par défaut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The setting %1 in %2 held data in a form Referral Desk never writes and cannot read safely, so it was taken out of the file and its default is used. The file as it was is kept as %3.</source>
+        <extracomment>%1 the keys (one or more), %2 the settings file, %3 the copy of the file as it was</extracomment>
+        <translation>
+            <numerusform>Le paramètre %1 dans %2 contenait des données sous une forme que Referral Desk n’écrit jamais et ne peut pas lire sans risque ; il a été retiré du fichier et sa valeur par défaut s’applique. Le fichier tel qu’il était est conservé sous %3.</numerusform>
+            <numerusform>Les paramètres %1 dans %2 contenaient des données sous une forme que Referral Desk n’écrit jamais et ne peut pas lire sans risque ; ils ont été retirés du fichier et leurs valeurs par défaut s’appliquent. Le fichier tel qu’il était est conservé sous %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not change %1.</source>

@@ -2031,6 +2031,24 @@
     </message>
 </context>
 <context>
+    <name>SettingsFileGuard</name>
+    <message>
+        <source>The settings file %1 could not be read: %2.</source>
+        <translation>无法读取设置文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 holds values Referral Desk cannot read safely (%2), and they could not be taken out: %3. Remove those lines or the file; until then Referral Desk uses its default settings.</source>
+        <translation>设置文件 %1 中包含 Referral Desk 无法安全读取的值（%2），且无法将其移除：%3。请删除这些行或该文件；在此之前，Referral Desk 使用默认设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The setting %1 in %2 held data in a form Referral Desk never writes and cannot read safely, so it was taken out of the file and its default is used. The file as it was is kept as %3.</source>
+        <extracomment>%1 the keys (one or more), %2 the settings file, %3 the copy of the file as it was</extracomment>
+        <translation>
+            <numerusform>设置文件 %2 中的设置 %1 包含 Referral Desk 从不写入且无法安全读取的数据，因此已从文件中移除，并改用默认值。原文件已保存为 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartAtLogin</name>
     <message>
         <source>Could not change %1.</source>

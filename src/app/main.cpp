@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "quitonsignal.h"
 #include "settings/appsettings.h"
+#include "settings/settingsfileguard.h"
 #include "startupprobe.h"
 #include "style/appearance.h"
 #include "sync/syncengine.h"
@@ -95,6 +96,8 @@ int main(int argc, char *argv[])
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, profileDir);
     }
+    // Before any value is read: a damaged settings file must not end the app at start.
+    rd::SettingsFileGuard::repairDefault();
     {
         QSettings settings;
         for (const auto &[option, key] :

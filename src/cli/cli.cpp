@@ -4,6 +4,7 @@
 #include "domain/referraljson.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsettings.h"
+#include "settings/settingsfileguard.h"
 #include "store/store.h"
 #include "store/storerepair.h"
 
@@ -224,6 +225,7 @@ bool Cli::setUp(QString *error)
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_profile);
     }
+    SettingsFileGuard::repairDefault(); // before any value is read
     m_settings = std::make_unique<QSettings>();
 
     // Options given are checked, then remembered for the next run; a token never is.

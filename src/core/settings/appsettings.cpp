@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "connectionsettings.h"
 #include "remote/apiclient.h"
+#include "settingsfileguard.h"
 
 #include <QSettings>
 
@@ -227,8 +228,8 @@ QString AppSettings::problemText(
 
 QStringList AppSettings::fileProblems(const QSettings &settings)
 {
-    QStringList out;
     const QString file = settings.fileName();
+    QStringList out = SettingsFileGuard::problems(file);
     for (const QString &key : { kApiBase, kAuthority }) {
         if (!settings.contains(key))
             continue; // the default is used, and it is fine
