@@ -4,6 +4,7 @@
 #include "domain/labels.h"
 #include "domain/money.h"
 #include "domain/referraljson.h"
+#include "store/fitstore.h"
 #include "export/archiveexport.h"
 #include "store/searchtext.h"
 
@@ -161,15 +162,32 @@ int OfflineCommands::list()
         }
     }
     if (m_parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
+        QStringList ids;
         for (const Referral &r : std::as_const(referrals))
-            array.append(toJson(r));
+            ids.append(r.id);
+        const QHash<QString, Fit> fits = FitStore::score(store, ids);
+        QJsonArray array;
+        for (const Referral &r : std::as_const(referrals)) {
+            QJsonObject o = toJson(r);
+            o.insert(QStringLiteral("fit"), fitJson(fits.value(r.id)));
+            array.append(o);
+        }
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
         for (const Referral &r : std::as_const(referrals))
             m_out << line(r) << '\n';
     }
     return Cli::Done;
+}
+
+QJsonObject OfflineCommands::fitJson(const Fit &fit)
+{
+    return QJsonObject {
+        { QStringLiteral("level"), Fit::levelKey(fit.level) },
+        { QStringLiteral("score"), fit.score < 0 ? QJsonValue() : QJsonValue(fit.score) },
+        { QStringLiteral("basis"), fit.basis },
+        { QStringLiteral("because"), fit.because() },
+    };
 }
 
 int OfflineCommands::show(const QString &id)
@@ -182,6 +200,7 @@ int OfflineCommands::show(const QString &id)
     }
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(*r);
+        o.insert(QStringLiteral("fit"), fitJson(FitStore::score(*m_store, { id }).value(id)));
         o.insert(QStringLiteral("remote"), r->raw);
         QJsonArray outbox;
         for (const OutboxEntry &e : (*m_store).outboxFor(id)) {
@@ -223,6 +242,10 @@ int OfflineCommands::show(const QString &id)
               << Qt::endl;
     if (!r->statusReason.isEmpty())
         m_out << t("Reason: %1").arg(Labels::statusReason(r->statusReason)) << Qt::endl;
+    if (r->stage() == Stage::New || r->stage() == Stage::Evaluating) {
+        const Fit fit = FitStore::score(*m_store, { id }).value(id);
+        m_out << t("Fit: %1. %2").arg(Fit::levelLabel(fit.level), fit.because()) << Qt::endl;
+    }
     if (!r->details.notes.isEmpty())
         m_out << t("Notes: %1").arg(r->details.notes) << Qt::endl;
     for (const OutboxEntry &e : (*m_store).outboxFor(id))

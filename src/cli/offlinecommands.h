@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/deadlinepolicy.h"
+#include "insights/fit.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,8 @@ public:
 
 private:
     QJsonObject toJson(const Referral &r) const;
+    /// {level, score, basis, because}: score null when there is not enough history.
+    static QJsonObject fitJson(const Fit &fit);
     QString line(const Referral &r) const;
 
     const QCommandLineParser &m_parser;

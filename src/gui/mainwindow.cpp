@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "boardviewoptions.h"
+
 #include "actioncontroller.h"
 #include "boardselection.h"
 #include "boardwidget.h"
@@ -22,6 +24,7 @@
 #include "widgets/welcomepage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -99,6 +102,10 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     }
     board()->column(Stage::Archived)->setModel(m_archive);
     m_model->reload();
+    m_view = new BoardViewOptions(store, m_model, m_proxies.values(), details(), this);
+    connect(m_view, &BoardViewOptions::openArchived, this,
+        [this](const QString &id) { archiveWindow()->showReferral(id); });
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_view->viewMenu());
 
     // Toolbar: sync, connection state, quick filter, the user.
     QToolBar *toolbar = m_toolbar = addToolBar(QString());
@@ -127,6 +134,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     toolbar->addAction(m_sentByYou);
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
+    toolbar->addWidget(m_view->showBox());
     toolbar->addWidget(m_filter);
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
@@ -307,6 +315,7 @@ void MainWindow::retranslate()
     m_status->retranslate();
     m_actions->retranslate();
     m_model->retranslate();
+    m_view->retranslate();
     m_archive->retranslate();
     showDetails(details()->currentId()); // also the "nothing selected" text
 }
@@ -482,11 +491,13 @@ void MainWindow::showDetails(const QString &id)
     details()->show(r, r ? m_store->outboxFor(id) : QList<OutboxEntry>(),
         r ? m_store->history(id) : QList<HistoryEntry>());
     m_actions->setCurrent(r && r->isOpen() ? id : QString());
+    m_view->detailsShown(r ? id : QString());
 }
 
 void MainWindow::onReferralsChanged(const QStringList &ids)
 {
     m_model->refresh(ids);
+    m_view->referralsChanged();
     m_actions->refreshUndo();
     m_archive->refresh();
     updateSentByYou();

@@ -47,6 +47,8 @@ public:
     BoardWidget *board() const;
     DetailsPane *details() const;
     ReferralListModel *model() const { return m_model; }
+    /// The board's "Show" choice, sort order and fits.
+    class BoardViewOptions *viewOptions() const { return m_view; }
     StageProxy *proxy(Stage stage) const;
     ActionController *actions() const { return m_actions; }
     DeadlineScheduler *deadlines() const { return m_deadlines; }
@@ -172,6 +174,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_user;
     class ArchiveWindow *m_archiveWindow = nullptr;
+    class BoardViewOptions *m_view = nullptr;
     class InsightsWindow *m_insights = nullptr;
 };
 

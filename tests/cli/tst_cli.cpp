@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "store/storerepair.h"
 #include "support/clirunner.h"
+#include "support/fithistory.h"
 #include "support/referralbuilder.h"
 
 #include <QDirIterator>
@@ -436,6 +437,57 @@ private slots:
         QCOMPARE(repaired.outbox().first().requestId, requestId);
         repaired.close();
         QVERIFY(runCli(repair).out.contains(QStringLiteral("not damaged")));
+    }
+
+    void fitInListAndShow()
+    {
+        // The fit's history and two New referrals, changed now so the incremental sync reads
+        // them: r-0100 like the ones won, r-0101 like the ones declined or missed.
+        const QString now = ReferralJson::formatInstant(QDateTime::currentDateTimeUtc());
+        QList<QJsonObject> docs = test::fitHistory();
+        docs.append(test::fitDoc(100, test::kWonKind, "New", "Pending"));
+        docs.append(test::fitDoc(101, test::kDeclinedKind, "New", "Pending"));
+        for (QJsonObject &doc : docs) {
+            doc.insert(QStringLiteral("updatedDateTime"), now);
+            if (doc.value(QStringLiteral("status")).toString() == QLatin1String("New"))
+                doc.insert(QStringLiteral("createdDateTime"), now); // not missed by the service
+            m_service->putReferral(doc);
+        }
+        const int synced = cli({ QStringLiteral("sync") }).exitCode;
+        QVERIFY2(synced == 0 || synced == 4, qPrintable(QString::number(synced)));
+
+        const Run list = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(list.exitCode, 0);
+        QHash<QString, QJsonObject> fits;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            const QJsonObject fit = v.toObject().value(QStringLiteral("fit")).toObject();
+            const QString level = fit.value(QStringLiteral("level")).toString();
+            QVERIFY2(QStringList({ QStringLiteral("high"), QStringLiteral("medium"),
+                         QStringLiteral("low"), QStringLiteral("unknown") })
+                         .contains(level),
+                qPrintable(level));
+            // A score exactly when there is enough history.
+            QCOMPARE(fit.value(QStringLiteral("score")).isNull(), level == QLatin1String("unknown"));
+            QVERIFY(fit.value(QStringLiteral("basis")).isDouble());
+            QVERIFY(!fit.value(QStringLiteral("because")).toString().isEmpty());
+            fits.insert(v.toObject().value(QStringLiteral("id")).toString(), fit);
+        }
+        const QJsonObject liked = fits.value(QStringLiteral("r-0100"));
+        const QJsonObject unliked = fits.value(QStringLiteral("r-0101"));
+        QCOMPARE(liked.value(QStringLiteral("level")).toString(), QStringLiteral("high"));
+        QVERIFY(liked.value(QStringLiteral("score")).toInt()
+            > unliked.value(QStringLiteral("score")).toInt());
+        QVERIFY(liked.value(QStringLiteral("basis")).toInt() >= 8);
+
+        const QJsonObject shown = QJsonDocument::fromJson(
+            cli({ QStringLiteral("show"), QStringLiteral("r-0100"), QStringLiteral("--json") })
+                .out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("fit"))
+                                      .toObject();
+        QCOMPARE(shown, liked);
+        const Run plain = cli({ QStringLiteral("show"), QStringLiteral("r-0100") });
+        QVERIFY(plain.out.contains(liked.value(QStringLiteral("because")).toString()));
     }
 
     void listSearchFindsAFragmentInAnyScript()

@@ -264,6 +264,11 @@ private slots:
                 const auto [bg, fg] = CardDelegate::markColors(conflict);
                 check(QStringLiteral("mark"), fg, bg);
             }
+            for (Fit::Level level : { Fit::Level::Unknown, Fit::Level::Low, Fit::Level::Medium,
+                     Fit::Level::High }) {
+                const auto [bg, fg] = CardDelegate::fitColors(level);
+                check(QStringLiteral("fit %1").arg(int(level)), fg, bg);
+            }
         }
         // And the ratio itself: black on white is the largest there is.
         QCOMPARE(qRound(Colors::contrastRatio(Qt::black, Qt::white)), 21);

@@ -4,6 +4,7 @@
 
 #include "domain/money.h"
 #include "domain/referraljson.h"
+#include "fitstore.h"
 #include "referralrepository.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
@@ -284,6 +285,11 @@ QStringList Schema::statements(int version)
         // statistics chose this older (stage, time, id) index for it and then sorted every
         // archived referral. One index fewer to write per referral, too.
         return { QStringLiteral("DROP INDEX IF EXISTS referrals_archive") };
+    }
+    if (version == 14) {
+        // The fit (issue 18): won and ended archived referrals per kind of referral, filled
+        // once here and kept in step by triggers, so scoring never reads the archive.
+        return FitStore::schema();
     }
     return {};
 }

@@ -31,7 +31,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 13;
+    static constexpr int schemaVersion = 14;
 
     Store();
     ~Store();

@@ -31,7 +31,8 @@ QHash<int, QByteArray> ReferralListModel::roleNames() const
         { DealRole, "deal" }, { DealValueRole, "dealValue" }, { CurrencyRole, "currency" },
         { BadgeRole, "badge" }, { BadgeTextRole, "badgeText" }, { UrgencyRole, "urgency" },
         { DeadlineRole, "deadline" }, { PendingRole, "pending" }, { ConflictRole, "conflict" },
-        { CreatedRole, "created" }, { OutgoingRole, "outgoing" }, { ClosingRole, "closing" } });
+        { CreatedRole, "created" }, { OutgoingRole, "outgoing" }, { ClosingRole, "closing" },
+            { FitRole, "fit" }, { FitLevelRole, "fitLevel" } });
     return names;
 }
 
@@ -103,6 +104,14 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         // The day as DealRole shows it: closing dates are stored as midnight UTC.
         return r.details.closingDateTime.isValid() ? r.details.closingDateTime.toUTC().date()
                                                    : QDate();
+    case FitRole:
+        if (const std::optional<Fit> fit = fitOf(r.id))
+            return QVariant::fromValue(*fit);
+        return {};
+    case FitLevelRole:
+        if (const std::optional<Fit> fit = fitOf(r.id))
+            return int(fit->level);
+        return -1;
     default:
         return {};
     }
@@ -152,11 +161,46 @@ QString ReferralListModel::spoken(const QModelIndex &index) const
         //: A card's deadline read out, with how urgent its colour says it is
         text += QLatin1Char(' ')
             + (meaning.isEmpty() ? tr("%1.").arg(badge) : tr("%1 (%2).").arg(badge, meaning));
+    if (const std::optional<Fit> fit = fitOf(row.referral.id))
+        text += QLatin1Char(' ') + tr("%1.").arg(Fit::levelLabel(fit->level));
     if (row.refused)
         text += QLatin1Char(' ') + tr("Conflict: %1").arg(problemText(row));
     else if (row.pending)
         text += QLatin1Char(' ') + tr("Waiting to be sent to Partner Center.");
     return text;
+}
+
+std::optional<Fit> ReferralListModel::fitOf(const QString &id) const
+{
+    const auto it = m_fits.constFind(id);
+    if (it == m_fits.cend())
+        return std::nullopt;
+    // Only while it waits for an answer or a decision: a fit says whether to take it on.
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    const Referral &r = m_rows.at(row).referral;
+    if (r.isOutgoing() || (r.stage() != Stage::New && r.stage() != Stage::Evaluating))
+        return std::nullopt;
+    return *it;
+}
+
+void ReferralListModel::setFits(const QHash<QString, Fit> &fits)
+{
+    const QHash<QString, Fit> before = std::exchange(m_fits, fits);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).referral.id;
+        const auto was = before.constFind(id);
+        const auto is = m_fits.constFind(id);
+        const bool had = was != before.cend();
+        const bool has = is != m_fits.cend();
+        if (had == has && (!has || *was == *is))
+            continue;
+        // Every role: the columns sort and filter by it, and QSortFilterProxyModel looks
+        // again only when its sort or filter role (the display role) is among those named.
+        const QModelIndex i = index(row);
+        emit dataChanged(i, i);
+    }
 }
 
 Qt::ItemFlags ReferralListModel::flags(const QModelIndex &index) const

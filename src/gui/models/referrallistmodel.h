@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/referral.h"
+#include "insights/fit.h"
 #include "store/store.h"
 
 #include <QAbstractListModel>
@@ -38,6 +39,8 @@ public:
         CreatedRole,
         OutgoingRole, ///< sent by this partner to another one: no deadline, no actions
         ClosingRole, ///< QDate (UTC) the deal is expected to close, invalid when unknown
+        FitRole, ///< rd::Fit of a received New or Evaluating referral once scored, else invalid
+        FitLevelRole, ///< rd::Fit::Level as int, or -1 where no fit applies or is known yet
     };
     Q_ENUM(Role)
 
@@ -70,6 +73,12 @@ public:
     void retranslate();
     /// The earliest instant any row's badge or countdown changes; invalid when none will.
     QDateTime nextChange() const;
+
+    /// The fits FitScorer read for the received New and Evaluating referrals: the rows whose
+    /// fit changed are updated.
+    void setFits(const QHash<QString, Fit> &fits);
+    /// The fit of `id`, when it has one (a received New or Evaluating referral, scored).
+    std::optional<Fit> fitOf(const QString &id) const;
 
     int rowOf(const QString &id) const;
     /// The row's referral as a card needs it: without the service's document, notes,
@@ -107,6 +116,7 @@ private:
     DeadlinePolicy m_policy;
     QList<Row> m_rows;
     QHash<QString, int> m_index;
+    QHash<QString, Fit> m_fits; ///< by id, as FitScorer last read them
 };
 
 } // namespace rd

@@ -386,6 +386,16 @@ void ArchiveWindow::exportWithDialog()
     exportTo(path);
 }
 
+void ArchiveWindow::showReferral(const QString &id)
+{
+    // Beside the table as it is: finding the row in a lazily read million would read them all.
+    m_table->clearSelection();
+    m_details->show(m_store->referral(id), {}, m_store->history(id));
+    show();
+    raise();
+    activateWindow();
+}
+
 void ArchiveWindow::copySelection()
 {
     QList<ArchiveRow> rows;

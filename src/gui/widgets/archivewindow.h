@@ -46,6 +46,9 @@ public:
     void cancelExport();
     /// The selected rows as tab-separated text on the clipboard, for a spreadsheet.
     void copySelection();
+    /// Brings the window up with referral `id` in its details (a similar or related referral
+    /// opened from the board's details pane).
+    void showReferral(const QString &id);
 
 signals:
     void exportProgress(int rowsWritten);

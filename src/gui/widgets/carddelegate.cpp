@@ -23,6 +23,22 @@ QPair<QColor, QColor> CardDelegate::markColors(bool conflict)
                     : qMakePair(QColor(0x1F, 0x5F, 0xA8), QColor(Qt::white));
 }
 
+QPair<QColor, QColor> CardDelegate::fitColors(Fit::Level level)
+{
+    // Teal, apart from the deadline badges' green to red: a fit is not an urgency.
+    switch (level) {
+    case Fit::Level::High:
+        return { QColor(0x0B, 0x6E, 0x69), QColor(Qt::white) };
+    case Fit::Level::Medium:
+        return { QColor(0xD5, 0xEE, 0xEC), QColor(0x0B, 0x4F, 0x4B) };
+    case Fit::Level::Low:
+        return { QColor(0xEC, 0xEC, 0xEC), QColor(0x4A, 0x4A, 0x4A) };
+    case Fit::Level::Unknown:
+        break;
+    }
+    return { QColor(0xF6, 0xF6, 0xF6), QColor(0x5C, 0x5C, 0x5C) };
+}
+
 namespace {
 constexpr int kPadding = 8;
 constexpr int kRadius = 6;
@@ -252,6 +268,12 @@ QList<Pill> placePills(const QModelIndex &index, const QFont &font, QPoint topLe
     } else if (index.data(ReferralListModel::PendingRole).toBool()) {
         const auto [markBg, markFg] = CardDelegate::markColors(false);
         pills.append({ CardDelegate::tr("Pending"), markBg, markFg, {} });
+    }
+    // How referrals like it ended (issue 18), on New and Evaluating cards once scored.
+    if (const QVariant fit = index.data(ReferralListModel::FitRole); fit.isValid()) {
+        const Fit::Level level = fit.value<Fit>().level;
+        const auto [fitBg, fitFg] = CardDelegate::fitColors(level);
+        pills.append({ Fit::levelLabel(level), fitBg, fitFg, {} });
     }
     const QFont small = pillFont(font);
     const int height = QFontMetrics(font).height() + 4;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "insights/fit.h"
 
 #include <QStyledItemDelegate>
 
@@ -30,6 +31,8 @@ public:
     static QPair<QColor, QColor> badgeColors(int badge);
     /// The conflict mark's (or, with false, the pending mark's) background and text.
     static QPair<QColor, QColor> markColors(bool conflict);
+    /// Background and text of a card's fit mark: contrast of at least 4.5:1 (WCAG AA).
+    static QPair<QColor, QColor> fitColors(Fit::Level level);
     /// The card's own buttons: the stage's two main actions, where they sit in the card.
     static QList<QPair<Action, QRect>> buttons(
         const QStyleOptionViewItem &option, const QModelIndex &index);

@@ -1,5 +1,7 @@
 #include "detailspane.h"
 
+#include "fitpanel.h"
+
 #include "domain/labels.h"
 #include "domain/money.h"
 
@@ -22,6 +24,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_stage(new QLabel(this))
     , m_buttons(new QWidget(this))
     , m_buttonLayout(new QHBoxLayout(m_buttons))
+    , m_fitPanel(new FitPanel(this))
     , m_text(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("details"));
@@ -43,6 +46,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_stage);
     layout->addWidget(m_buttons);
+    layout->addWidget(m_fitPanel);
     layout->addWidget(m_text, 1);
     show(std::nullopt);
 }
@@ -63,7 +67,10 @@ void DetailsPane::setActions(const QList<QAction *> &actions)
 void DetailsPane::show(const std::optional<Referral> &referral, const QList<OutboxEntry> &outbox,
     const QList<HistoryEntry> &history)
 {
-    m_id = referral ? referral->id : QString();
+    const QString id = referral ? referral->id : QString();
+    if (id != m_id)
+        m_fitPanel->showFit(id, std::nullopt); // until the window says which fit it has
+    m_id = id;
     m_referral = referral;
     m_outbox = outbox;
     m_history = history;

@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace rd {
 
+class FitPanel;
+
 /// Everything the selected referral holds, as plain text (remote text is untrusted), with a
 /// button for each action its stage allows.
 class DetailsPane : public QWidget
@@ -25,6 +27,9 @@ public:
         const QList<HistoryEntry> &history = {});
     QString text() const;
     QString currentId() const { return m_id; }
+
+    /// The "Fit" section under the actions (hidden until the board's window gives it a fit).
+    FitPanel *fitPanel() const { return m_fitPanel; }
 
     /// The pane's action buttons trigger these (the same QActions as menus and shortcuts).
     void setActions(const QList<QAction *> &actions);
@@ -44,6 +49,7 @@ private:
     QLabel *m_stage;
     QWidget *m_buttons;
     QHBoxLayout *m_buttonLayout;
+    FitPanel *m_fitPanel;
     QPlainTextEdit *m_text;
 };
 
