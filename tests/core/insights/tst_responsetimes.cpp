@@ -59,16 +59,16 @@ InsightRow row(const char *id, const QDateTime &created, double afterH, Answer h
 //  week (Monday)  id  arrived (UTC)        first answer after  against 24 h at kNow
 //  —  (before)    z0  Sun 28 Dec 2025 10:00  1 h                outside the 12 weeks
 //  0  29 Dec      w1  Tue 30 Dec 10:00       2 h                met
-//  1 … 9          (none)
-//  10  2 Mar      a1  Mon  2 Mar 09:00       1 h                met
+//  1 … 8          (none)
+//  9   2 Mar      a1  Mon  2 Mar 09:00       1 h                met
 //                 a2  Tue  3 Mar 09:00       30 h               missed (late)
 //                 a3  Wed  4 Mar 09:00       5 h (No thanks)    met
-//  11  9 Mar      b1  Mon  9 Mar 08:00       2 h (interested; accepted at 3 h)  met
+//  10  9 Mar      b1  Mon  9 Mar 08:00       2 h (interested; accepted at 3 h)  met
 //                 b2  Tue 10 Mar 08:00       24 h exactly       met (24 h is within)
 //                 b3  Thu 12 Mar 08:00       none (Missed)      missed (unanswered)
 //                 b4  Sat 14 Mar 20:00       10 h               met
 //                 b5  Sun 15 Mar 23:30       4 h                met
-//  12  16 Mar     c1  Mon 16 Mar 07:00       26 h               missed (late)
+//  11  16 Mar     c1  Mon 16 Mar 07:00       26 h               missed (late)
 //  (this week)    c2  Mon 16 Mar 10:00       1 h                met
 //                 c3  Tue 17 Mar 09:00       3 h                met
 //                 c4  Tue 17 Mar 11:00       none, 25 h old     missed (unanswered)
@@ -78,10 +78,10 @@ InsightRow row(const char *id, const QDateTime &created, double afterH, Answer h
 //
 //  week  received  answered  responses (h, sorted)  median      within 24 h  share
 //  0     1         1         2                      2 h         1            100 %
-//  1–9   0         0         —                      —           0            —
-//  10    3         3         1, 5, 30               5 h         2            2/3
-//  11    5         4         2, 4, 10, 24           (4+10)/2=7h 4            4/5 = 80 %
-//  12    6         4         1, 1, 3, 26            (1+3)/2=2 h 3            3/6 = 50 %
+//  1–8   0         0         —                      —           0            —
+//  9     3         3         1, 5, 30               5 h         2            2/3
+//  10    5         4         2, 4, 10, 24           (4+10)/2=7h 4            4/5 = 80 %
+//  11    6         4         1, 1, 3, 26            (1+3)/2=2 h 3            3/6 = 50 %
 //
 //  Streak, back from Wed 18 March: 18th c6 met → 1; 17th c4 missed → ends. Streak 1.
 //  This week's misses, oldest first: c1 (answered Tue 17 09:00), c4 (no answer).
@@ -147,8 +147,8 @@ private slots:
         };
         const QList<Expected> table {
             { 0, 1, 1, 1, 2 * kH },
-            { 10, 3, 3, 2, 5 * kH },
-            { 11, 5, 4, 4, 7 * kH },
+            { 9, 3, 3, 2, 5 * kH },
+            { 10, 5, 4, 4, 7 * kH },
         };
         for (const Expected &e : table) {
             const InsightFigures &f = t.weeks.at(e.week).figures;
@@ -157,13 +157,13 @@ private slots:
             QCOMPARE(f.answeredWithin24h, e.within);
             QCOMPARE(f.medianResponseSecs, e.median);
         }
-        for (int w = 1; w <= 9; ++w) {
+        for (int w = 1; w <= 8; ++w) {
             QCOMPARE(t.weeks.at(w).figures.received, 0);
             QVERIFY(!t.weeks.at(w).figures.medianResponseSecs);
             QVERIFY(!t.weeks.at(w).figures.shareWithin24h());
         }
         QCOMPARE(*t.weeks.at(0).figures.shareWithin24h(), 1.0);
-        QCOMPARE(*t.weeks.at(10).figures.shareWithin24h(), 2.0 / 3);
+        QCOMPARE(*t.weeks.at(9).figures.shareWithin24h(), 2.0 / 3);
         QCOMPARE(*t.lastWeek().shareWithin24h(), 0.8);
 
         const InsightFigures now = t.thisWeek();
