@@ -15,9 +15,9 @@
 #include "support/referralbuilder.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
+#include "uilanguage.h"
 #include "widgets/detailspane.h"
 #include "widgets/settingsdialog.h"
-#include "uilanguage.h"
 
 #include <QAction>
 #include <QCheckBox>

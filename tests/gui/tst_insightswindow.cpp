@@ -255,24 +255,24 @@ private slots:
         Store store;
         QVERIFY(!store.open(dir.filePath(QStringLiteral("w.sqlite"))));
         TestClock clock(utc(2026, 3, 20, 12, 0));
-        auto arrived = [](const char *id, const char *name, const char *customer,
-                           const QDateTime &at) {
-            return ReferralBuilder()
-                .set("id", QLatin1String(id))
-                .set("name", QLatin1String(name))
-                .set("customerProfile",
-                    QJsonObject { { QStringLiteral("name"), QLatin1String(customer) } })
-                .created(at)
-                .updated(at)
-                .build();
-        };
+        auto arrived
+            = [](const char *id, const char *name, const char *customer, const QDateTime &at) {
+                  return ReferralBuilder()
+                      .set("id", QLatin1String(id))
+                      .set("name", QLatin1String(name))
+                      .set("customerProfile",
+                          QJsonObject { { QStringLiteral("name"), QLatin1String(customer) } })
+                      .created(at)
+                      .updated(at)
+                      .build();
+              };
         store.upsert({ arrived("lw", "Last week", "Northwind", utc(2026, 3, 10, 9)),
             arrived("late", "Azure migration", "Fabrikam", utc(2026, 3, 16, 9)),
             arrived("open", "Teams rollout", "Contoso", utc(2026, 3, 18, 8)),
             arrived("quick", "Copilot pilot", "Tailspin", utc(2026, 3, 19, 10)) });
-        for (const auto &[id, at] : { std::pair { "lw", utc(2026, 3, 10, 11) },
-                 std::pair { "late", utc(2026, 3, 17, 12) },
-                 std::pair { "quick", utc(2026, 3, 19, 11) } })
+        for (const auto &[id, at] :
+            { std::pair { "lw", utc(2026, 3, 10, 11) }, std::pair { "late", utc(2026, 3, 17, 12) },
+                std::pair { "quick", utc(2026, 3, 19, 11) } })
             QVERIFY(store.applyAction(QLatin1String(id), Action::Interested, {}, at).ok());
 
         InsightsWindow window(&store, &clock);

@@ -91,12 +91,12 @@ private slots:
                 .inNegotiating(100000, QStringLiteral("EUR"), QDate(2026, 3, 5))
                 .created(utc(2026, 2, 1, 9))
                 .updated(utc(2026, 2, 1, 9)) });
-        QVERIFY(store.applyAction(QStringLiteral("quick"), Action::Interested, {},
-                         utc(2026, 3, 10, 10))
-                    .ok());
-        QVERIFY(store.applyAction(QStringLiteral("slow"), Action::Interested, {},
-                         utc(2026, 3, 13, 10))
-                    .ok());
+        QVERIFY(
+            store.applyAction(QStringLiteral("quick"), Action::Interested, {}, utc(2026, 3, 10, 10))
+                .ok());
+        QVERIFY(
+            store.applyAction(QStringLiteral("slow"), Action::Interested, {}, utc(2026, 3, 13, 10))
+                .ok());
         // This week's summary (of the week from 2 March) was given last Monday.
         store.markNotified(
             QStringLiteral("%1:2026-03-02").arg(int(NotificationKind::WeeklySummary)), clock.now());
@@ -110,8 +110,8 @@ private slots:
         center->setSettings(settings);
         WeeklyFigures weekly(&store, &clock);
         weekly.setTimeZone(QTimeZone::utc());
-        connect(&weekly, &WeeklyFigures::updated, center.get(),
-            &NotificationCenter::setWeeklyFigures);
+        connect(
+            &weekly, &WeeklyFigures::updated, center.get(), &NotificationCenter::setWeeklyFigures);
         QTRY_VERIFY(weekly.figures() && !weekly.isReading());
         QVERIFY(notifier.shown().isEmpty()); // Sunday: given already, the next not yet due
 
@@ -129,8 +129,8 @@ private slots:
         QTRY_VERIFY(!weekly.isReading());
         center = std::make_unique<NotificationCenter>(&store, &clock, &model, &notifier);
         center->setSettings(settings);
-        connect(&weekly, &WeeklyFigures::updated, center.get(),
-            &NotificationCenter::setWeeklyFigures);
+        connect(
+            &weekly, &WeeklyFigures::updated, center.get(), &NotificationCenter::setWeeklyFigures);
         weekly.refresh();
         QTRY_VERIFY(!weekly.isReading());
         QCOMPARE(notifier.shown().size(), 1);

@@ -280,16 +280,15 @@ std::optional<Notification> NotificationPolicy::weeklySummary(
             = locale.toString(qRound(100.0 * facts.answeredWithin24h / facts.received))
             + QStringLiteral(" %");
         //: %1 is a percentage ("86 %")
-        n.body = tr("Last week: %n new referral(s), %1 answered within 24 hours.", nullptr,
-            facts.received)
+        n.body = tr(
+            "Last week: %n new referral(s), %1 answered within 24 hours.", nullptr, facts.received)
                      .arg(share);
     } else {
         n.body = tr("Last week: no new referrals.");
     }
     if (facts.needsUpdate > 0)
         n.body += QLatin1Char(' ')
-            + tr("%n deal(s) need(s) an update (closing date passed).", nullptr,
-                facts.needsUpdate);
+            + tr("%n deal(s) need(s) an update (closing date passed).", nullptr, facts.needsUpdate);
     return n;
 }
 

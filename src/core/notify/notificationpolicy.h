@@ -82,8 +82,8 @@ public:
     /// check after that, when the app was not running), about the week before, once `facts` are
     /// that week's. Held back by quiet hours and the pause like the others (the center looks
     /// again within the hour). A week without arrivals or deals to update is marked, not said.
-    std::optional<Notification> weeklySummary(
-        const WeeklySummaryFacts &facts, const QDateTime &now, const NotificationSettings &settings);
+    std::optional<Notification> weeklySummary(const WeeklySummaryFacts &facts, const QDateTime &now,
+        const NotificationSettings &settings);
     /// The Monday of the week the summary due at `now` is about (the week before now's).
     static QDate summarisedWeek(const QDateTime &now, const QTimeZone &zone);
     /// When the summary about summarisedWeek() falls due: Monday 08:00 of now's week.

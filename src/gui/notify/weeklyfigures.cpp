@@ -24,8 +24,8 @@ WeeklyFigures::WeeklyFigures(Store *store, Clock *clock, QObject *parent)
     m_weekTurn->setSingleShot(true);
     connect(m_weekTurn, &QTimer::timeout, this, &WeeklyFigures::refresh);
     connect(m_clock, &Clock::jumped, this, &WeeklyFigures::refresh);
-    connect(m_reader, &ArchiveReader::readDone, this,
-        [this](quint64 ticket, const QVariant &result) {
+    connect(
+        m_reader, &ArchiveReader::readDone, this, [this](quint64 ticket, const QVariant &result) {
             if (ticket != m_ticket)
                 return; // an earlier read's
             m_ticket = 0;
@@ -60,8 +60,8 @@ void WeeklyFigures::refresh()
     // Two weeks: the tray speaks of this one, the summary of the one before. The rows and the
     // figures are both made on the reader's thread.
     m_ticket = m_reader->requestRead([now, zone](Store &store) {
-        const QList<InsightRow> rows = InsightQuery::rows(store,
-            ResponseTimesCalc::rangeStart(now, zone, 2), now.addSecs(1), DeadlinePolicy());
+        const QList<InsightRow> rows = InsightQuery::rows(
+            store, ResponseTimesCalc::rangeStart(now, zone, 2), now.addSecs(1), DeadlinePolicy());
         return QVariant::fromValue(ResponseTimesCalc::compute(rows, now, zone, 2));
     });
     armWeekTurn();

@@ -1,14 +1,13 @@
 #include "insightswindow.h"
 
-#include "store/archivereader.h"
-
 #include "actiondialogs.h"
-#include "responsepanel.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/labels.h"
 #include "domain/money.h"
 #include "insights/insightquery.h"
 #include "insights/responsetimes.h"
+#include "responsepanel.h"
+#include "store/archivereader.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -237,16 +236,16 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
             m_ticket = 0;
             showFigures(rows.value<QList<InsightRow>>());
         });
-    connect(m_reader, &ArchiveReader::readDone, this,
-        [this](quint64 ticket, const QVariant &weeks) {
+    connect(
+        m_reader, &ArchiveReader::readDone, this, [this](quint64 ticket, const QVariant &weeks) {
             if (ticket != m_weeksTicket)
                 return;
             m_weeksTicket = 0;
             m_responses->setFigures(weeks.value<ResponseTimes>(), m_zone);
             emit weeksShown();
         });
-    connect(m_reader, &ArchiveReader::failed, this,
-        [this](quint64 ticket, const StoreError &error) {
+    connect(
+        m_reader, &ArchiveReader::failed, this, [this](quint64 ticket, const StoreError &error) {
             if (ticket == m_weeksTicket)
                 m_weeksTicket = 0; // the period's read says why, or the next one will
             if (ticket != m_ticket)
@@ -383,8 +382,8 @@ void InsightsWindow::recompute()
     if (m_weeksTicket)
         m_reader->cancel(m_weeksTicket);
     m_weeksTicket = m_reader->requestRead([now, zone = m_zone](Store &store) {
-        const QList<InsightRow> rows = InsightQuery::rows(store,
-            ResponseTimesCalc::rangeStart(now, zone, 12), now.addSecs(1), DeadlinePolicy());
+        const QList<InsightRow> rows = InsightQuery::rows(
+            store, ResponseTimesCalc::rangeStart(now, zone, 12), now.addSecs(1), DeadlinePolicy());
         return QVariant::fromValue(ResponseTimesCalc::compute(rows, now, zone, 12));
     });
 }

@@ -55,7 +55,8 @@ void WeeklyResponseChart::describe()
         if (!share)
             said.append(tr("Week of %1: no new referrals").arg(week));
         else
-            said.append(tr("Week of %1: %2 answered within 24 h, median %3")
+            said.append(
+                tr("Week of %1: %2 answered within 24 h, median %3")
                     .arg(week, percent(*share),
                         w.figures.medianResponseSecs ? duration(*w.figures.medianResponseSecs)
                                                      : tr("no answer yet")));
@@ -130,9 +131,8 @@ void WeeklyResponseChart::paintEvent(QPaintEvent *)
     const qsizetype n = m_weeks.size();
     const double slot = double(plot.width()) / double(n);
     // Week labels where they fit: every week, or every second, third… from the newest back.
-    const int labelWidth = fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28),
-                               QLocale::ShortFormat))
-        + 8;
+    const int labelWidth
+        = fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 8;
     const int every = std::max(1, int(std::ceil(labelWidth / slot)));
     QPainterPath median;
     bool drawing = false;
@@ -256,7 +256,7 @@ void ResponsePanel::setFigures(const ResponseTimes &figures, const QTimeZone &zo
     const qsizetype missed = figures.missesThisWeek.size();
     m_missesTitle->setText(missed
             ? tr("%n referral(s) missed the 24-hour target this week (double-click to open):",
-                  nullptr, int(missed))
+                nullptr, int(missed))
             : tr("No referral missed the 24-hour target this week."));
     m_misses->clear();
     const QLocale locale;

@@ -243,8 +243,8 @@ private slots:
         TestClock clock(utc(2026, 3, 16, 7, 59));
         const WeeklySummaryFacts lastWeek { QDate(2026, 3, 9), 14, 12, 3 };
         QCOMPARE(NotificationPolicy::summarisedWeek(clock.now(), settings.zone), QDate(2026, 3, 9));
-        QCOMPARE(NotificationPolicy::weeklySummaryDue(clock.now(), settings.zone),
-            utc(2026, 3, 16, 8));
+        QCOMPARE(
+            NotificationPolicy::weeklySummaryDue(clock.now(), settings.zone), utc(2026, 3, 16, 8));
         QVERIFY(!policy.weeklySummary(lastWeek, clock.now(), settings)); // not morning yet
 
         clock.advanceSecs(60); // 08:00
@@ -270,7 +270,8 @@ private slots:
         const std::optional<Notification> second
             = restarted.weeklySummary(next, clock.now(), settings);
         QVERIFY(second);
-        QVERIFY2(second->body.contains(QStringLiteral("no new referrals")), qPrintable(second->body));
+        QVERIFY2(
+            second->body.contains(QStringLiteral("no new referrals")), qPrintable(second->body));
         QVERIFY(!restarted.weeklySummary(next, clock.now(), settings));
     }
 
@@ -307,13 +308,15 @@ private slots:
         QVERIFY2(n->body.contains(QStringLiteral("100 %")), qPrintable(n->body));
 
         settings.disabled.insert(NotificationKind::WeeklySummary);
-        QVERIFY(!policy.weeklySummary(
-            { QDate(2026, 3, 16), 5, 5, 0 }, utc(2026, 3, 23, 10), settings));
+        QVERIFY(
+            !policy.weeklySummary({ QDate(2026, 3, 16), 5, 5, 0 }, utc(2026, 3, 23, 10), settings));
 
         // A week with nothing to say is marked as given and not said.
         settings.disabled.clear();
-        QVERIFY(!policy.weeklySummary({ QDate(2026, 3, 23), 0, 0, 0 }, utc(2026, 3, 30, 10), settings));
-        QVERIFY(s->wasNotified(QStringLiteral("%1:2026-03-23").arg(int(NotificationKind::WeeklySummary))));
+        QVERIFY(
+            !policy.weeklySummary({ QDate(2026, 3, 23), 0, 0, 0 }, utc(2026, 3, 30, 10), settings));
+        QVERIFY(s->wasNotified(
+            QStringLiteral("%1:2026-03-23").arg(int(NotificationKind::WeeklySummary))));
     }
 };
 
