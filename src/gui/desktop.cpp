@@ -144,7 +144,8 @@ void Desktop::raiseWindow()
 void Desktop::openReferral(const QString &id)
 {
     raiseWindow();
-    m_window->select(id);
+    if (!id.isEmpty()) // the weekly summary names no referral: the selection stays
+        m_window->select(id);
 }
 
 void Desktop::attachSync(
