@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "notify/notificationcenter.h"
 #include "notify/trayicon.h"
+#include "notify/weeklyfigures.h"
 #include "settings/startatlogin.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
@@ -104,6 +105,20 @@ Desktop::Desktop(
         // The normal path: validated, queued in the outbox, sent by the next sync.
         m_window->actions()->perform(id, Action::Interested);
     });
+    // The week's response figures, read off the GUI thread: again when the board changes (an
+    // action, a sync) and at the turn of each week.
+    m_weekly = new WeeklyFigures(store, clock, this);
+    connect(m_weekly, &WeeklyFigures::updated, m_center, &NotificationCenter::setWeeklyFigures);
+    if (m_tray) {
+        connect(m_weekly, &WeeklyFigures::updated, m_tray, [tray = m_tray](const ResponseTimes &t) {
+            const InsightFigures week = t.thisWeek();
+            tray->setThisWeek(week.received, week.answeredWithin24h);
+        });
+    }
+    // What changes the figures is an answer: the person's (an action or its undo, here) or a
+    // sync's (attachSync). The board's countdowns do not.
+    connect(m_window->actions(), &ActionController::applied, m_weekly, &WeeklyFigures::refreshSoon);
+    connect(m_window->actions(), &ActionController::undone, m_weekly, &WeeklyFigures::refreshSoon);
     connect(m_window, &MainWindow::settingsRequested, this, &Desktop::openSettings);
     connect(m_window, &MainWindow::connectRequested, this, &Desktop::openConnectDialog);
     m_openBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
@@ -129,7 +144,8 @@ void Desktop::raiseWindow()
 void Desktop::openReferral(const QString &id)
 {
     raiseWindow();
-    m_window->select(id);
+    if (!id.isEmpty()) // the weekly summary names no referral: the selection stays
+        m_window->select(id);
 }
 
 void Desktop::attachSync(
@@ -145,6 +161,7 @@ void Desktop::attachSync(
     connect(
         engine, &SyncEngine::referralsChanged, m_center, &NotificationCenter::onReferralsChanged);
     connect(engine, &SyncEngine::finished, m_center, &NotificationCenter::onSyncFinished);
+    connect(engine, &SyncEngine::finished, m_weekly, &WeeklyFigures::refresh);
     if (m_tray) {
         m_tray->syncAction()->setEnabled(true);
         connect(m_tray, &TrayIcon::syncRequested, scheduler, [scheduler] { scheduler->syncNow(); });

@@ -21,6 +21,7 @@ class Store;
 class SyncEngine;
 class SyncScheduler;
 class TrayIcon;
+class WeeklyFigures;
 
 /// What the desktop offers: a notification service on the session bus, a system tray.
 struct DesktopEnvironment
@@ -46,6 +47,8 @@ public:
     Notifier *notifier() const { return m_notifier; }
     TrayIcon *tray() const { return m_tray; }
     NotificationCenter *notifications() const { return m_center; }
+    /// This week's and last week's response figures, for the tray and the weekly summary.
+    WeeklyFigures *weeklyFigures() const { return m_weekly; }
 
     /// The sync engine (on its own thread) and its scheduler; `signIn` (on the engine's thread)
     /// when the person signs in, nullptr with a given token. Starts syncing when the engine is
@@ -113,6 +116,7 @@ private:
     TrayIcon *m_tray = nullptr;
     Notifier *m_notifier = nullptr;
     NotificationCenter *m_center = nullptr;
+    WeeklyFigures *m_weekly = nullptr;
     SyncEngine *m_engine = nullptr;
     SyncScheduler *m_scheduler = nullptr;
     SignIn *m_signIn = nullptr;

@@ -168,8 +168,16 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(board(), &BoardWidget::archiveRequested, this, &MainWindow::showArchive);
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_archiveAction);
     connect(m_insightsAction, &QAction::triggered, this, [this] {
-        if (!m_insights)
+        if (!m_insights) {
             m_insights = new InsightsWindow(m_store, m_clock, this);
+            // A missed referral opens as a notification's does: this window, that card.
+            connect(m_insights, &InsightsWindow::openRequested, this, [this](const QString &id) {
+                showNormal();
+                raise();
+                activateWindow();
+                select(id);
+            });
+        }
         m_insights->recompute();
         m_insights->show();
         m_insights->raise();

@@ -5,15 +5,19 @@
 #include "store/store.h"
 #include "support/referralbuilder.h"
 #include "widgets/insightswindow.h"
+#include "widgets/responsepanel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QKeySequence>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace rd;
 using namespace rd::test;
@@ -236,6 +240,81 @@ private slots:
         window.setDimension(InsightDimension::Country);
         QTRY_VERIFY(!window.isReading()); // read on the reader's thread
         QVERIFY(window.grab().save(shots + QStringLiteral("/insights.png")));
+    }
+
+    void theWeeksTheStreakAndThisWeeksMisses()
+    {
+        // Friday 20 March 2026, 12:00 UTC; the weeks in UTC. This week began Monday 16.
+        //  id     received        first answer          against 24 h
+        //  lw     Tue 10  09:00   2 h later             met (last week)
+        //  late   Mon 16  09:00   Tue 17 12:00 (27 h)   missed
+        //  open   Wed 18  08:00   none, 52 h old        missed
+        //  quick  Thu 19  10:00   1 h later             met
+        // This week: 3 received, 1 within 24 h (33 %). Streak: Thu 19 met (1), Wed 18 missed.
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(!store.open(dir.filePath(QStringLiteral("w.sqlite"))));
+        TestClock clock(utc(2026, 3, 20, 12, 0));
+        auto arrived
+            = [](const char *id, const char *name, const char *customer, const QDateTime &at) {
+                  return ReferralBuilder()
+                      .set("id", QLatin1String(id))
+                      .set("name", QLatin1String(name))
+                      .set("customerProfile",
+                          QJsonObject { { QStringLiteral("name"), QLatin1String(customer) } })
+                      .created(at)
+                      .updated(at)
+                      .build();
+              };
+        store.upsert({ arrived("lw", "Last week", "Northwind", utc(2026, 3, 10, 9)),
+            arrived("late", "Azure migration", "Fabrikam", utc(2026, 3, 16, 9)),
+            arrived("open", "Teams rollout", "Contoso", utc(2026, 3, 18, 8)),
+            arrived("quick", "Copilot pilot", "Tailspin", utc(2026, 3, 19, 10)) });
+        for (const auto &[id, at] :
+            { std::pair { "lw", utc(2026, 3, 10, 11) }, std::pair { "late", utc(2026, 3, 17, 12) },
+                std::pair { "quick", utc(2026, 3, 19, 11) } })
+            QVERIFY(store.applyAction(QLatin1String(id), Action::Interested, {}, at).ok());
+
+        InsightsWindow window(&store, &clock);
+        window.setTimeZone(QTimeZone::utc());
+        QTRY_VERIFY(!window.isReading() && !window.isReadingWeeks());
+        ResponsePanel *panel = window.responses();
+        const QList<WeekResponse> &weeks = panel->chart()->weeks();
+        QCOMPARE(weeks.size(), 12);
+        QCOMPARE(weeks.last().monday, QDate(2026, 3, 16));
+        QCOMPARE(weeks.last().figures.received, 3);
+        QCOMPARE(weeks.last().figures.answeredWithin24h, 1);
+        QCOMPARE(weeks.at(10).figures.received, 1);
+        QCOMPARE(weeks.at(10).figures.medianResponseSecs, std::optional<qint64>(2 * 3600));
+        QVERIFY2(panel->streakLabel()->text().contains(QStringLiteral("last 1 day")),
+            qPrintable(panel->streakLabel()->text()));
+        QTreeWidget *misses = panel->misses();
+        QCOMPARE(misses->topLevelItemCount(), 2);
+        QCOMPARE(misses->topLevelItem(0)->text(0), QStringLiteral("Fabrikam"));
+        QCOMPARE(misses->topLevelItem(0)->text(1), QStringLiteral("Azure migration"));
+        QCOMPARE(misses->topLevelItem(1)->text(0), QStringLiteral("Contoso"));
+        QCOMPARE(misses->topLevelItem(1)->text(3), QStringLiteral("Not answered"));
+
+        window.resize(1100, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Enter and a double-click open the referral, as a notification's click does.
+        QSignalSpy opened(&window, &InsightsWindow::openRequested);
+        misses->setFocus();
+        misses->setCurrentItem(misses->topLevelItem(1));
+        QTest::keyClick(misses, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("open"));
+        const QRect first = misses->visualItemRect(misses->topLevelItem(0));
+        // A person's double-click begins with a click (Qt 6.4's mouseDClick sends no press).
+        QTest::mouseClick(misses->viewport(), Qt::LeftButton, {}, first.center());
+        QTest::mouseDClick(misses->viewport(), Qt::LeftButton, {}, first.center());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("late"));
+
+        const QString shots = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+        QDir().mkpath(shots);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/insights-weeks.png")));
     }
 };
 

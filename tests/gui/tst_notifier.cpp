@@ -202,6 +202,10 @@ private slots:
         if (QByteArray(QTest::currentTestFunction()) == "notifyCarriesEverythingAndAClickComesBack")
             return;
         QSettings().clear();
+        // The weekly summary has its own tests (tst_notificationpolicy, tst_notificationcenter);
+        // here it would add a call on this Tuesday whenever last week had arrivals.
+        QSettings().setValue(
+            QStringLiteral("notify/disabled"), QStringList { QStringLiteral("weekly-summary") });
         m_clock.setNow(localJanuary(20, 9));
         m_service = std::make_unique<Service>(&m_clock);
         m_service->setDevToken(QStringLiteral("t"));

@@ -14,7 +14,7 @@ QList<InsightRow> InsightQuery::rows(
     StoreDb &db = store.db();
     Statement q = db.prepared(QStringLiteral(
         "SELECT id, stage, outcome, created_at, interested_at, accepted_at, closed_at, deal_value, "
-        "currency, closing_at, country, size, products FROM referrals "
+        "currency, closing_at, country, size, products, name, customer_name FROM referrals "
         "WHERE created_at >= ? AND created_at < ? AND outgoing = 0"));
     if (!q.exec({ sql::ms(from), sql::ms(to) })) {
         db.failed(q.error(), "insights:");
@@ -41,6 +41,8 @@ QList<InsightRow> InsightQuery::rows(
         r.country = q.value(10).toString();
         r.size = q.value(11).toString();
         r.products = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        r.name = q.value(13).toString();
+        r.customer = q.value(14).toString();
         out.append(r);
     }
     return out;

@@ -1,5 +1,7 @@
 #include "insights.h"
 
+#include "domain/deadlinepolicy.h"
+
 #include <algorithm>
 
 namespace rd {
@@ -21,8 +23,15 @@ std::optional<double> InsightFigures::winRate() const
 
 namespace {
 
-/// The first answer the partner gave: "I'm interested", "No thanks" (closing it while New), or
-/// accepting; a referral that was missed got none.
+qint64 responseTargetSecs()
+{
+    return DeadlineLimits().responseTargetSecs;
+}
+
+} // namespace
+
+namespace Insights {
+
 QDateTime firstAnswer(const InsightRow &r)
 {
     QList<QDateTime> candidates;
@@ -37,9 +46,19 @@ QDateTime firstAnswer(const InsightRow &r)
     return *std::min_element(candidates.begin(), candidates.end());
 }
 
-} // namespace
-
-namespace Insights {
+ResponseTarget responseTarget(const InsightRow &r, const QDateTime &now)
+{
+    if (!r.created.isValid())
+        return ResponseTarget::Pending; // nothing to measure from
+    const QDateTime answer = firstAnswer(r);
+    if (answer.isValid())
+        return std::max<qint64>(0, r.created.secsTo(answer)) <= responseTargetSecs()
+            ? ResponseTarget::Met
+            : ResponseTarget::Missed;
+    // Unanswered: a miss only once the whole 24 h have passed.
+    return r.created.secsTo(now) > responseTargetSecs() ? ResponseTarget::Missed
+                                                        : ResponseTarget::Pending;
+}
 
 InsightFigures compute(const QList<InsightRow> &rows, const QDateTime &now)
 {
@@ -52,7 +71,7 @@ InsightFigures compute(const QList<InsightRow> &rows, const QDateTime &now)
             const qint64 secs = std::max<qint64>(0, r.created.secsTo(answer));
             responses.append(secs);
             ++f.answered;
-            if (secs <= 24 * 3600)
+            if (responseTarget(r, now) == ResponseTarget::Met)
                 ++f.answeredWithin24h;
         }
         f.missed += r.outcome == Outcome::Missed;

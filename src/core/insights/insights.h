@@ -11,6 +11,8 @@ namespace rd {
 struct InsightRow
 {
     QString id;
+    QString name; ///< the referral's name and customer, to list a missed response target
+    QString customer;
     Stage stage = Stage::New;
     Outcome outcome = Outcome::None;
     QDateTime created;
@@ -51,7 +53,22 @@ struct InsightFigures
 
 enum class InsightDimension { Country, Size, Product };
 
+/// How a referral fared against the 24-hour response target (DeadlineLimits::responseTargetSecs)
+/// at an instant. The one definition behind "answered within 24 h" in the insights, the weekly
+/// figures, the tray and the weekly summary.
+enum class ResponseTarget {
+    Met, ///< first answer at most 24 h after arrival
+    Missed, ///< first answer later than that, or none and the 24 h are over
+    Pending, ///< no answer yet and the 24 h are not over (or no arrival time): not a miss
+};
+
 namespace Insights {
+
+/// The first answer the partner gave: "I'm interested", "No thanks" (closing it while New), or
+/// accepting; invalid when there was none (a missed referral got none).
+QDateTime firstAnswer(const InsightRow &row);
+/// `row` against the 24 h response target as of `now`.
+ResponseTarget responseTarget(const InsightRow &row, const QDateTime &now);
 
 /// Computes the figures over `rows` as of `now`. Pure.
 InsightFigures compute(const QList<InsightRow> &rows, const QDateTime &now);

@@ -1,5 +1,7 @@
 #include "notificationpolicy.h"
 
+#include "insights/responsetimes.h"
+
 #include <QLocale>
 
 namespace rd {
@@ -240,6 +242,53 @@ std::optional<Notification> NotificationPolicy::actionProblem(const Referral &re
     n.referralIds = { referral.id };
     n.summary = tr("%1: your action was not applied").arg(customer(referral));
     n.body = problem;
+    return n;
+}
+
+QDate NotificationPolicy::summarisedWeek(const QDateTime &now, const QTimeZone &zone)
+{
+    return ResponseTimesCalc::mondayOf(now, zone).addDays(-7);
+}
+
+QDateTime NotificationPolicy::weeklySummaryDue(const QDateTime &now, const QTimeZone &zone)
+{
+    // Monday morning, when the week's work starts, not at midnight.
+    return QDateTime(ResponseTimesCalc::mondayOf(now, zone), QTime(8, 0), zone).toUTC();
+}
+
+std::optional<Notification> NotificationPolicy::weeklySummary(
+    const WeeklySummaryFacts &facts, const QDateTime &now, const NotificationSettings &settings)
+{
+    const QDate week = summarisedWeek(now, settings.zone);
+    // Only the latest full week is summarised: after a missed Monday, the first check of the
+    // week catches up with that week; an older one is not news any more.
+    if (settings.disabled.contains(NotificationKind::WeeklySummary)
+        || now < weeklySummaryDue(now, settings.zone) || facts.week != week)
+        return std::nullopt;
+    const QString key = keyFor(NotificationKind::WeeklySummary, week.toString(Qt::ISODate));
+    if (m_isSent(key) || held(settings, now, false))
+        return std::nullopt; // quiet hours or paused: said when they end
+    m_markSent(key);
+    if (facts.received == 0 && facts.needsUpdate == 0)
+        return std::nullopt; // nothing to report
+    const QLocale locale;
+    Notification n;
+    n.kind = NotificationKind::WeeklySummary;
+    n.summary = tr("Your week in referrals");
+    if (facts.received > 0) {
+        const QString share
+            = locale.toString(qRound(100.0 * facts.answeredWithin24h / facts.received))
+            + QStringLiteral(" %");
+        //: %1 is a percentage ("86 %")
+        n.body = tr(
+            "Last week: %n new referral(s), %1 answered within 24 hours.", nullptr, facts.received)
+                     .arg(share);
+    } else {
+        n.body = tr("Last week: no new referrals.");
+    }
+    if (facts.needsUpdate > 0)
+        n.body += QLatin1Char(' ')
+            + tr("%n deal(s) need(s) an update (closing date passed).", nullptr, facts.needsUpdate);
     return n;
 }
 

@@ -21,6 +21,18 @@ enum class NotificationKind {
     ClosingPassed, ///< Negotiating: the closing date passed (at most once a day)
     ActionProblem, ///< a queued action failed or conflicts
     CatchUp, ///< several of the above at once after the computer slept: one summary
+    WeeklySummary, ///< Monday morning: last week's answers and the deals that need an update
+};
+
+/// What the weekly summary says about the week before the current one.
+struct WeeklySummaryFacts
+{
+    QDate week; ///< the Monday of the week summarised; invalid: not read yet
+    int received = 0;
+    int answeredWithin24h = 0; ///< Insights' definition (InsightFigures::answeredWithin24h)
+    /// Negotiating referrals whose closing date has passed, at the time of the summary ("Needs
+    /// an update").
+    int needsUpdate = 0;
 };
 
 struct Notification
@@ -65,6 +77,17 @@ public:
     /// One per action that could not be sent (key: the outbox entry).
     std::optional<Notification> actionProblem(const Referral &referral, qint64 outboxSeq,
         const QString &problem, const NotificationSettings &settings, const QDateTime &now);
+
+    /// The weekly summary, once per week: from Monday 08:00 in settings.zone (or at the first
+    /// check after that, when the app was not running), about the week before, once `facts` are
+    /// that week's. Held back by quiet hours and the pause like the others (the center looks
+    /// again within the hour). A week without arrivals or deals to update is marked, not said.
+    std::optional<Notification> weeklySummary(const WeeklySummaryFacts &facts, const QDateTime &now,
+        const NotificationSettings &settings);
+    /// The Monday of the week the summary due at `now` is about (the week before now's).
+    static QDate summarisedWeek(const QDateTime &now, const QTimeZone &zone);
+    /// When the summary about summarisedWeek() falls due: Monday 08:00 of now's week.
+    static QDateTime weeklySummaryDue(const QDateTime &now, const QTimeZone &zone);
 
     static bool inQuietHours(const NotificationSettings &settings, const QDateTime &now);
     /// When the next deadline notification of these referrals falls due (to arm a timer).

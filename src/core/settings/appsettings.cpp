@@ -26,6 +26,7 @@ constexpr KindInfo kKinds[] = {
     { NotificationKind::ExpiresIn4h, "expires-4h" },
     { NotificationKind::ClosingPassed, "closing-passed" },
     { NotificationKind::ActionProblem, "action-problem" },
+    { NotificationKind::WeeklySummary, "weekly-summary" },
 };
 
 const QString kApiBase = QStringLiteral("api/base");
@@ -115,6 +116,8 @@ QString AppSettings::kindLabel(NotificationKind kind)
         return tr("Closing date passed (once a day)");
     case NotificationKind::ActionProblem:
         return tr("An action failed or conflicts");
+    case NotificationKind::WeeklySummary:
+        return tr("Weekly summary (Monday morning)");
     case NotificationKind::CatchUp:
         break;
     }

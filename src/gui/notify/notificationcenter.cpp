@@ -60,12 +60,44 @@ void NotificationCenter::check()
     const QList<Referral> open = openReferrals();
     for (const Notification &n : m_policy.deadlines(open, now, m_settings))
         m_notifier->show(n);
+    checkWeekly(open, now);
     m_armedFor = m_policy.nextDue(open, now);
+    // Monday 08:00, when the weekly summary falls due.
+    const QDateTime weekly = NotificationPolicy::weeklySummaryDue(now, m_settings.zone);
+    if (weekly > now && (!m_armedFor.isValid() || weekly < m_armedFor))
+        m_armedFor = weekly;
     // Held back by quiet hours: look again within the hour even if nothing else is due.
     const QDateTime recheck = now.addSecs(3600);
     if (!m_armedFor.isValid() || m_armedFor > recheck)
         m_armedFor = recheck;
     m_timer->start(int(std::clamp<qint64>(now.msecsTo(m_armedFor), 0, 3600 * 1000)));
+}
+
+void NotificationCenter::setWeeklyFigures(const ResponseTimes &figures)
+{
+    if (figures.weeks.size() < 2)
+        return;
+    const InsightFigures last = figures.lastWeek();
+    m_lastWeek.week = figures.weeks.at(figures.weeks.size() - 2).monday;
+    m_lastWeek.received = last.received;
+    m_lastWeek.answeredWithin24h = last.answeredWithin24h;
+    checkWeekly(openReferrals(), m_clock->now());
+}
+
+void NotificationCenter::checkWeekly(const QList<Referral> &open, const QDateTime &now)
+{
+    if (!m_lastWeek.week.isValid())
+        return;
+    // "Needs an update": Negotiating with the closing date passed, as the badge says Overdue
+    // (the open referrals are in memory; no query).
+    WeeklySummaryFacts facts = m_lastWeek;
+    const DeadlinePolicy deadlines;
+    facts.needsUpdate = int(std::count_if(open.cbegin(), open.cend(), [&](const Referral &r) {
+        const QDateTime end = deadlines.closingEnd(r); // invalid but in Negotiating
+        return end.isValid() && end <= now;
+    }));
+    if (const std::optional<Notification> n = m_policy.weeklySummary(facts, now, m_settings))
+        m_notifier->show(*n);
 }
 
 void NotificationCenter::onReferralsChanged(const QStringList &ids)

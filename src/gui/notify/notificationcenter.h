@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/responsetimes.h"
 #include "notifier.h"
 
 #include <QDateTime>
@@ -35,6 +36,9 @@ public slots:
     /// ...and when the run ends: one notification for the new referrals of the whole run, one
     /// per action that could not be sent, then the deadline check.
     void onSyncFinished();
+    /// The response figures of this week and the last (WeeklyFigures): the weekly summary
+    /// speaks once last week's are there.
+    void setWeeklyFigures(const rd::ResponseTimes &figures);
 
 signals:
     void openRequested(const QString &referralId);
@@ -42,6 +46,8 @@ signals:
 
 private:
     QList<Referral> openReferrals() const;
+    /// The weekly summary, when it is due and last week's figures are read.
+    void checkWeekly(const QList<Referral> &open, const QDateTime &now);
 
     Store *m_store;
     Clock *m_clock;
@@ -53,6 +59,7 @@ private:
     QTimer *m_settle; ///< coalesces the model's changes during a sync into one check
     QStringList m_changed;
     QDateTime m_armedFor;
+    WeeklySummaryFacts m_lastWeek; ///< week invalid until WeeklyFigures has read it
 };
 
 } // namespace rd

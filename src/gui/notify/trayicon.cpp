@@ -97,6 +97,13 @@ void TrayIcon::setPausedUntil(const QDateTime &until)
     }
 }
 
+void TrayIcon::setThisWeek(int received, int answeredWithin24h)
+{
+    m_weekReceived = received;
+    m_weekWithin24h = answeredWithin24h;
+    m_tray->setToolTip(toolTip());
+}
+
 void TrayIcon::show()
 {
     m_tray->show();
@@ -113,6 +120,15 @@ QString TrayIcon::toolTip() const
     if (m_newCount > 0)
         //: In the tray's tooltip: how many referrals are in the New column
         text += QLatin1Char('\n') + tr("%1 new").arg(m_newCount);
+    if (m_weekReceived == 0) {
+        text += QLatin1Char('\n') + tr("No new referrals this week");
+    } else if (m_weekReceived > 0) {
+        //: In the tray's tooltip; %1 is a percentage ("86 %")
+        text += QLatin1Char('\n')
+            + tr("This week: %1 answered within 24 h")
+                  .arg(QLocale().toString(qRound(100.0 * m_weekWithin24h / m_weekReceived))
+                      + QStringLiteral(" %"));
+    }
     return text;
 }
 

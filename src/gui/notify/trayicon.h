@@ -41,6 +41,9 @@ public:
 
     /// Notifications paused until then (the pause action then offers to resume).
     void setPausedUntil(const QDateTime &until);
+    /// This week's arrivals and how many were answered within 24 h (WeeklyFigures), for the
+    /// tooltip.
+    void setThisWeek(int received, int answeredWithin24h);
     void show();
     /// The menu and tooltip again in the current language.
     void retranslate();
@@ -74,6 +77,8 @@ private:
     QDateTime m_pausedUntil;
     int m_dueToday = -1;
     int m_newCount = 0;
+    int m_weekReceived = -1; ///< -1: not read yet
+    int m_weekWithin24h = 0;
 };
 
 } // namespace rd

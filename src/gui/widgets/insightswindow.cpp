@@ -1,12 +1,13 @@
 #include "insightswindow.h"
 
-#include "store/archivereader.h"
-
 #include "actiondialogs.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/labels.h"
 #include "domain/money.h"
 #include "insights/insightquery.h"
+#include "insights/responsetimes.h"
+#include "responsepanel.h"
+#include "store/archivereader.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -145,8 +146,9 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     , m_breakdown(new QStandardItemModel(this))
     , m_table(new QTableView(this))
     , m_chart(new BarChart(this))
+    , m_responses(new ResponsePanel(this))
 {
-    resize(1100, 700);
+    resize(1100, 760);
     for (int days : { 30, 90, 365, 0 })
         m_period->addItem(QString(), days);
     m_period->setCurrentIndex(1);
@@ -204,10 +206,19 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // The weeks above the period's breakdown: the person may give either more room.
+    auto *sections = new QSplitter(Qt::Vertical, this);
+    sections->addWidget(m_responses);
+    sections->addWidget(splitter);
+    sections->setStretchFactor(0, 1);
+    sections->setStretchFactor(1, 1);
+    sections->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(sections, 1);
+    connect(m_responses, &ResponsePanel::openRequested, this, &InsightsWindow::openRequested);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = m_period->currentData().toInt() == 0;
@@ -225,8 +236,18 @@ InsightsWindow::InsightsWindow(Store *store, Clock *clock, QWidget *parent)
             m_ticket = 0;
             showFigures(rows.value<QList<InsightRow>>());
         });
-    connect(m_reader, &ArchiveReader::failed, this,
-        [this](quint64 ticket, const StoreError &error) {
+    connect(
+        m_reader, &ArchiveReader::readDone, this, [this](quint64 ticket, const QVariant &weeks) {
+            if (ticket != m_weeksTicket)
+                return;
+            m_weeksTicket = 0;
+            m_responses->setFigures(weeks.value<ResponseTimes>(), m_zone);
+            emit weeksShown();
+        });
+    connect(
+        m_reader, &ArchiveReader::failed, this, [this](quint64 ticket, const StoreError &error) {
+            if (ticket == m_weeksTicket)
+                m_weeksTicket = 0; // the period's read says why, or the next one will
             if (ticket != m_ticket)
                 return;
             m_ticket = 0;
@@ -357,6 +378,20 @@ void InsightsWindow::recompute()
     m_ticket = m_reader->requestRead([from, to](Store &store) {
         return QVariant::fromValue(InsightQuery::rows(store, from, to, DeadlinePolicy()));
     });
+    // The 12 weeks (referrals_by_created, as the period), figures made on the reader's thread.
+    if (m_weeksTicket)
+        m_reader->cancel(m_weeksTicket);
+    m_weeksTicket = m_reader->requestRead([now, zone = m_zone](Store &store) {
+        const QList<InsightRow> rows = InsightQuery::rows(
+            store, ResponseTimesCalc::rangeStart(now, zone, 12), now.addSecs(1), DeadlinePolicy());
+        return QVariant::fromValue(ResponseTimesCalc::compute(rows, now, zone, 12));
+    });
+}
+
+void InsightsWindow::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    recompute();
 }
 
 void InsightsWindow::showFigures(const QList<InsightRow> &rows)

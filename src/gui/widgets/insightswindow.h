@@ -15,6 +15,7 @@ class QTableView;
 namespace rd {
 
 class ArchiveReader;
+class ResponsePanel;
 class Store;
 
 /// A horizontal bar per group (win rate or accept rate), painted with QPainter.
@@ -63,6 +64,13 @@ public:
     bool isReading() const { return m_ticket != 0; }
     QStandardItemModel *breakdownModel() const { return m_breakdown; }
     BarChart *chart() const { return m_chart; }
+    /// The last 12 weeks' response times, the streak and this week's misses (read with the
+    /// period's figures, whatever the period).
+    ResponsePanel *responses() const { return m_responses; }
+    /// Whether the 12 weeks are being read.
+    bool isReadingWeeks() const { return m_weeksTicket != 0; }
+    /// Where weeks start (Monday 00:00) and days end; the system's time zone by default.
+    void setTimeZone(const QTimeZone &zone);
 
 public slots:
     void recompute();
@@ -70,6 +78,10 @@ public slots:
 signals:
     /// The figures of the period and breakdown asked for last are shown.
     void figuresShown();
+    /// The 12 weeks' response figures asked for last are shown.
+    void weeksShown();
+    /// A referral of the list of misses was opened (double-click, Enter).
+    void openRequested(const QString &referralId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -97,6 +109,9 @@ private:
     QStandardItemModel *m_breakdown;
     QTableView *m_table;
     BarChart *m_chart;
+    ResponsePanel *m_responses;
+    quint64 m_weeksTicket = 0; ///< the 12 weeks being read
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     InsightFigures m_figures;
     QList<InsightRow> m_rows; ///< the period's rows the figures were computed from
     bool m_shown = false; ///< whether any figures are shown yet

@@ -232,6 +232,92 @@ private slots:
         QVERIFY(!policy.actionProblem(r, 7, QStringLiteral("again"), {}, kCreated));
         QVERIFY(policy.actionProblem(r, 8, QStringLiteral("another action"), {}, kCreated));
     }
+
+    void weeklySummaryOncePerWeekOnMondayMorning()
+    {
+        // Monday 16 March 2026; the week summarised is the one from Monday 9 March. UTC here.
+        auto s = store();
+        NotificationPolicy policy = policyOn(s.get());
+        NotificationSettings settings;
+        settings.zone = QTimeZone::utc();
+        TestClock clock(utc(2026, 3, 16, 7, 59));
+        const WeeklySummaryFacts lastWeek { QDate(2026, 3, 9), 14, 12, 3 };
+        QCOMPARE(NotificationPolicy::summarisedWeek(clock.now(), settings.zone), QDate(2026, 3, 9));
+        QCOMPARE(
+            NotificationPolicy::weeklySummaryDue(clock.now(), settings.zone), utc(2026, 3, 16, 8));
+        QVERIFY(!policy.weeklySummary(lastWeek, clock.now(), settings)); // not morning yet
+
+        clock.advanceSecs(60); // 08:00
+        const std::optional<Notification> n = policy.weeklySummary(lastWeek, clock.now(), settings);
+        QVERIFY(n);
+        QCOMPARE(n->kind, NotificationKind::WeeklySummary);
+        QVERIFY(!n->lastCall);
+        QVERIFY2(n->body.contains(QStringLiteral("14")), qPrintable(n->body));
+        QVERIFY2(n->body.contains(QStringLiteral("86 %")), qPrintable(n->body)); // 12 / 14
+        QVERIFY2(n->body.contains(QStringLiteral("3 deal")), qPrintable(n->body));
+
+        // Not twice: later that day, later that week, nor after a restart (the store remembers).
+        clock.advanceSecs(3600);
+        QVERIFY(!policy.weeklySummary(lastWeek, clock.now(), settings));
+        NotificationPolicy restarted = policyOn(s.get());
+        clock.setNow(utc(2026, 3, 20, 10));
+        QVERIFY(!restarted.weeklySummary(lastWeek, clock.now(), settings));
+
+        // The next Monday: the week of 16 March, once its figures are there.
+        clock.setNow(utc(2026, 3, 23, 9));
+        QVERIFY(!restarted.weeklySummary(lastWeek, clock.now(), settings)); // stale figures
+        const WeeklySummaryFacts next { QDate(2026, 3, 16), 0, 0, 2 };
+        const std::optional<Notification> second
+            = restarted.weeklySummary(next, clock.now(), settings);
+        QVERIFY(second);
+        QVERIFY2(
+            second->body.contains(QStringLiteral("no new referrals")), qPrintable(second->body));
+        QVERIFY(!restarted.weeklySummary(next, clock.now(), settings));
+    }
+
+    void weeklySummaryCatchesUpAfterAMissedMonday()
+    {
+        // The app was not running on Monday: the first check that week gives the summary.
+        auto s = store();
+        NotificationPolicy policy = policyOn(s.get());
+        NotificationSettings settings;
+        settings.zone = QTimeZone::utc();
+        TestClock clock(utc(2026, 3, 18, 15)); // Wednesday
+        const WeeklySummaryFacts facts { QDate(2026, 3, 9), 2, 1, 0 };
+        QVERIFY(policy.weeklySummary(facts, clock.now(), settings));
+        QVERIFY(!policy.weeklySummary(facts, clock.now(), settings));
+        // Sunday night is still that week: no repeat.
+        clock.setNow(utc(2026, 3, 22, 23, 59));
+        QVERIFY(!policy.weeklySummary(facts, clock.now(), settings));
+    }
+
+    void weeklySummaryWaitsForQuietHoursAndPauseAndCanBeTurnedOff()
+    {
+        auto s = store();
+        NotificationPolicy policy = policyOn(s.get());
+        NotificationSettings settings;
+        settings.zone = QTimeZone::utc();
+        settings.quietFrom = QTime(7, 0);
+        settings.quietTo = QTime(9, 0);
+        const WeeklySummaryFacts facts { QDate(2026, 3, 9), 5, 5, 0 };
+        QVERIFY(!policy.weeklySummary(facts, utc(2026, 3, 16, 8), settings)); // quiet
+        settings.pausedUntil = utc(2026, 3, 16, 10);
+        QVERIFY(!policy.weeklySummary(facts, utc(2026, 3, 16, 9, 30), settings)); // paused
+        const auto n = policy.weeklySummary(facts, utc(2026, 3, 16, 10), settings); // said now
+        QVERIFY(n);
+        QVERIFY2(n->body.contains(QStringLiteral("100 %")), qPrintable(n->body));
+
+        settings.disabled.insert(NotificationKind::WeeklySummary);
+        QVERIFY(
+            !policy.weeklySummary({ QDate(2026, 3, 16), 5, 5, 0 }, utc(2026, 3, 23, 10), settings));
+
+        // A week with nothing to say is marked as given and not said.
+        settings.disabled.clear();
+        QVERIFY(
+            !policy.weeklySummary({ QDate(2026, 3, 23), 0, 0, 0 }, utc(2026, 3, 30, 10), settings));
+        QVERIFY(s->wasNotified(
+            QStringLiteral("%1:2026-03-23").arg(int(NotificationKind::WeeklySummary))));
+    }
 };
 
 QTEST_GUILESS_MAIN(NotificationPolicyTest)

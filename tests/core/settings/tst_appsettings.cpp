@@ -174,7 +174,7 @@ private slots:
             QVERIFY(!AppSettings::kindLabel(kind).isEmpty());
             names.insert(AppSettings::kindName(kind));
         }
-        QCOMPARE(names.size(), 8); // all but the catch-up summary, which follows the others
+        QCOMPARE(names.size(), 9); // all but the catch-up summary, which follows the others
         QVERIFY(!AppSettings::notificationKinds().contains(NotificationKind::CatchUp));
     }
 
