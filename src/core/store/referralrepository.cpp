@@ -1,6 +1,7 @@
 #include "referralrepository.h"
 
 #include "domain/referraljson.h"
+#include "relatedquery.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
@@ -275,8 +276,9 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
             status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
             expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
-            visible, notes, city, products, contacts, outgoing, needs_refresh)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0)
+            visible, notes, city, products, contacts, outgoing, needs_refresh, customer_key,
+            mail_domain)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0,?,?)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
             country = excluded.country, size = excluded.size, stage = excluded.stage,
             outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
@@ -288,7 +290,8 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
             etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
             raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
             notes = excluded.notes, city = excluded.city, products = excluded.products,
-            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0)"));
+            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0,
+            customer_key = excluded.customer_key, mail_domain = excluded.mail_domain)"));
     const SearchColumns t = SearchColumns::of(view);
     const QString country = view.customerProfile.address.country.toUpper();
     const bool ok = q.exec({
@@ -322,6 +325,10 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         sql::text(t.products),
         sql::text(t.contacts),
         view.isOutgoing() ? 1 : 0,
+        // Who the customer is, for "Also from this customer" (RelatedQuery); never NULL, which
+        // is what CustomerBackfill looks for.
+        CustomerColumns::key(view.customerProfile.name),
+        CustomerColumns::mailDomain(view.customerProfile.team),
     });
     if (!ok)
         return m_db->failed(q.error(), "writing a referral:");

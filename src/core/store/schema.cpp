@@ -285,6 +285,22 @@ QStringList Schema::statements(int version)
         // archived referral. One index fewer to write per referral, too.
         return { QStringLiteral("DROP INDEX IF EXISTS referrals_archive") };
     }
+    if (version == 15) {
+        // "The same customer again" (issue 18): who the customer is (CustomerKey::ofName) and
+        // its organisation's mail domain (CustomerKey::ofEmail), written with every referral.
+        // Adding a column rewrites no row, so opening a million archived referrals stays quick:
+        // the rows already there stay NULL ("not keyed yet") and CustomerBackfill keys them in
+        // small batches on the sync thread. '' means "keyed, nothing to match on"; the partial
+        // indexes leave both out, so they hold only the rows that can match.
+        return {
+            QStringLiteral("ALTER TABLE referrals ADD COLUMN customer_key TEXT"),
+            QStringLiteral("ALTER TABLE referrals ADD COLUMN mail_domain TEXT"),
+            QStringLiteral("CREATE INDEX referrals_by_customer_key ON referrals(customer_key) "
+                           "WHERE customer_key IS NOT NULL AND customer_key <> ''"),
+            QStringLiteral("CREATE INDEX referrals_by_mail_domain ON referrals(mail_domain) "
+                           "WHERE mail_domain IS NOT NULL AND mail_domain <> ''"),
+        };
+    }
     return {};
 }
 
