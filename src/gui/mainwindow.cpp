@@ -6,6 +6,7 @@
 #include "models/deadlinescheduler.h"
 #include "models/recentarchivemodel.h"
 #include "models/referrallistmodel.h"
+#include "models/relatedlookup.h"
 #include "models/stageproxy.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     , m_clock(clock)
     , m_model(new ReferralListModel(store, clock, m_policy, this))
     , m_archive(new RecentArchiveModel(store, 50, this))
+    , m_relatedLookup(new RelatedLookup(store->path(), this))
     , m_deadlines(new DeadlineScheduler(m_model, clock, this))
     , m_actions(new ActionController(store, clock, this, this))
     , m_syncNow(new QAction(this))
@@ -99,6 +101,16 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     }
     board()->column(Stage::Archived)->setModel(m_archive);
     m_model->reload();
+    // "Also from this customer": the cards' marks and the details' list (issue 18).
+    connect(m_relatedLookup, &RelatedLookup::marksRead, m_model, &ReferralListModel::setRelated);
+    connect(m_relatedLookup, &RelatedLookup::relatedRead, details(), &DetailsPane::setRelated);
+    connect(details(), &DetailsPane::openReferralRequested, this, [this](const QString &id) {
+        // An open one is selected on the board; an archived one (the Archived column holds the
+        // newest few only) is shown in the pane all the same.
+        if (!select(id))
+            showDetails(id);
+    });
+    m_relatedLookup->requestMarks();
 
     // Toolbar: sync, connection state, quick filter, the user.
     QToolBar *toolbar = m_toolbar = addToolBar(QString());
@@ -450,6 +462,8 @@ void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
     connect(engine, SIGNAL(stateChanged(rd::ConnectionState, QString)), this,
         SLOT(onConnectionState(rd::ConnectionState, QString)));
     connect(engine, SIGNAL(finished(rd::SyncSummary)), this, SLOT(onSyncFinished(rd::SyncSummary)));
+    // Older referrals got their customer keys: marks may have appeared.
+    connect(engine, &SyncEngine::customersKeyed, m_relatedLookup, &RelatedLookup::requestMarks);
 }
 
 void MainWindow::setUser(const QString &user)
@@ -482,11 +496,13 @@ void MainWindow::showDetails(const QString &id)
     details()->show(r, r ? m_store->outboxFor(id) : QList<OutboxEntry>(),
         r ? m_store->history(id) : QList<HistoryEntry>());
     m_actions->setCurrent(r && r->isOpen() ? id : QString());
+    m_relatedLookup->requestFor(r ? id : QString());
 }
 
 void MainWindow::onReferralsChanged(const QStringList &ids)
 {
     m_model->refresh(ids);
+    m_relatedLookup->requestMarks(); // a new referral may repeat a customer, or be repeated
     m_actions->refreshUndo();
     m_archive->refresh();
     updateSentByYou();

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 namespace rd {
 
@@ -38,6 +39,9 @@ public:
         CreatedRole,
         OutgoingRole, ///< sent by this partner to another one: no deadline, no actions
         ClosingRole, ///< QDate (UTC) the deal is expected to close, invalid when unknown
+        /// A New or Evaluating referral whose customer sent others before (issue 18; the
+        /// card's mark): bool, from setRelated()
+        RelatedRole,
     };
     Q_ENUM(Role)
 
@@ -68,6 +72,9 @@ public:
     void setTimeZone(const QTimeZone &zone);
     /// The UI language changed: the countdowns and every text of the cards are said again in it.
     void retranslate();
+    /// The open referrals that have related referrals (RelatedQuery::openWithRelated, read off
+    /// the GUI thread); dataChanged for the rows whose mark changed only.
+    void setRelated(const QSet<QString> &ids);
     /// The earliest instant any row's badge or countdown changes; invalid when none will.
     QDateTime nextChange() const;
 
@@ -93,6 +100,7 @@ private:
         DeadlineStatus deadline;
         bool pending = false;
         bool refused = false; ///< an action conflicted or was refused
+        bool related = false; ///< RelatedRole; in the padding after the flags, no bytes more
         QString problem; ///< what the service said about it (may be empty)
     };
     /// The refused action's problem in words, in the UI language; empty when none.

@@ -223,7 +223,8 @@ QList<Action> cardActions(int stage)
     return {};
 }
 
-/// A pill under the card's text: the badge, or the conflict or pending mark.
+/// A pill under the card's text: the badge, the conflict or pending mark, the "asked before"
+/// mark.
 struct Pill
 {
     QString label;
@@ -252,6 +253,13 @@ QList<Pill> placePills(const QModelIndex &index, const QFont &font, QPoint topLe
     } else if (index.data(ReferralListModel::PendingRole).toBool()) {
         const auto [markBg, markFg] = CardDelegate::markColors(false);
         pills.append({ CardDelegate::tr("Pending"), markBg, markFg, {} });
+    }
+    if (index.data(ReferralListModel::RelatedRole).toBool()) {
+        // Customers send one request to several partners: seen before the person answers.
+        const auto [markBg, markFg] = CardDelegate::markColors(false);
+        //: A card's mark: this customer sent other referrals before (details: "Also from
+        //: this customer")
+        pills.append({ CardDelegate::tr("Asked before"), markBg, markFg, {} });
     }
     const QFont small = pillFont(font);
     const int height = QFontMetrics(font).height() + 4;
@@ -317,6 +325,7 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     lines += int(dealLines(index, option.font, textWidth(width)).size());
     int badge = fm.height() + 6;
     if (index.data(ReferralListModel::PendingRole).toBool()
+        || index.data(ReferralListModel::RelatedRole).toBool()
         || !index.data(ReferralListModel::ConflictRole).toString().isEmpty()) {
         // A mark that does not fit beside the badge goes on a row below it.
         const QList<Pill> pills = placePills(index, option.font, QPoint(0, 0), textWidth(width));

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/referral.h"
+#include "store/relatedquery.h"
 #include "store/store.h"
 
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QHBoxLayout;
 class QToolButton;
@@ -26,11 +29,21 @@ public:
     QString text() const;
     QString currentId() const { return m_id; }
 
+    /// "Also from this customer": the other referrals of the shown referral's customer, read
+    /// off the GUI thread (RelatedLookup). Ignored unless `id` is the one shown; hidden when
+    /// empty. show() of another referral clears it.
+    void setRelated(const QString &id, const QList<RelatedReferral> &related);
+    QList<RelatedReferral> related() const { return m_relatedRows; }
+
     /// The pane's action buttons trigger these (the same QActions as menus and shortcuts).
     void setActions(const QList<QAction *> &actions);
 
     static QString describe(const Referral &referral, const QList<OutboxEntry> &outbox,
         const QList<HistoryEntry> &history = {});
+
+signals:
+    /// A related referral was activated (Enter or a double click) in "Also from this customer".
+    void openReferralRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +58,10 @@ private:
     QWidget *m_buttons;
     QHBoxLayout *m_buttonLayout;
     QPlainTextEdit *m_text;
+    QLabel *m_relatedTitle;
+    QListWidget *m_related;
+    QList<RelatedReferral> m_relatedRows;
+    void fillRelated();
 };
 
 } // namespace rd
