@@ -58,7 +58,7 @@ private slots:
                                            QStringLiteral("CONTOSO GmbH") } })
                                    .archived(QStringLiteral("Lost"))
                                    .created(m_clock.now().addDays(-300))
-                                   .updated(m_clock.now().addDays(-290))
+                                   .updated(m_clock.now()) // after the cursor: pulled
                                    .json());
         m_service->putReferral(ReferralBuilder()
                                    .set("id", QStringLiteral("n9"))

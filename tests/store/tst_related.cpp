@@ -58,7 +58,10 @@ QStringList ids(const QList<RelatedReferral> &related)
 QString plan(Store &store, const QString &sql)
 {
     QSqlQuery q(store.db().database());
-    if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)
+        q.addBindValue(QStringLiteral("x")); // Qt refuses to run it with parameters unbound
+    if (!q.exec())
         return q.lastError().text();
     QStringList lines;
     while (q.next())
