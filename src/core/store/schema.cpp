@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <algorithm>
 #include <cmath>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -86,7 +87,11 @@ StoreError Schema::prepare(StoreDb &db, int targetVersion)
             return StoreDb::classify(q.lastError(), path); // WAL needs a writable folder
         q.finish();
     }
-    return current < targetVersion ? migrate(db, current, targetVersion) : StoreError();
+    const StoreError error
+        = current < targetVersion ? migrate(db, current, targetVersion) : StoreError();
+    if (!error)
+        db.setFormat(std::max(current, targetVersion));
+    return error;
 }
 
 StoreError Schema::migrate(StoreDb &db, int from, int to)
