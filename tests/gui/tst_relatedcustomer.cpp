@@ -50,16 +50,16 @@ private slots:
 
         // An archived referral of the same customer, written another way, and a second request
         // of "New customer 0" under another legal form: marks follow the sync.
-        m_service->putReferral(ReferralBuilder()
-                                   .set("id", QStringLiteral("a0"))
-                                   .set("name", QStringLiteral("Last year's rollout"))
-                                   .set("customerProfile",
-                                       QJsonObject { { QStringLiteral("name"),
-                                           QStringLiteral("CONTOSO GmbH") } })
-                                   .archived(QStringLiteral("Lost"))
-                                   .created(m_clock.now().addDays(-300))
-                                   .updated(m_clock.now()) // after the cursor: pulled
-                                   .json());
+        m_service->putReferral(
+            ReferralBuilder()
+                .set("id", QStringLiteral("a0"))
+                .set("name", QStringLiteral("Last year's rollout"))
+                .set("customerProfile",
+                    QJsonObject { { QStringLiteral("name"), QStringLiteral("CONTOSO GmbH") } })
+                .archived(QStringLiteral("Lost"))
+                .created(m_clock.now().addDays(-300))
+                .updated(m_clock.now()) // after the cursor: pulled
+                .json());
         m_service->putReferral(ReferralBuilder()
                                    .set("id", QStringLiteral("n9"))
                                    .set("customerProfile",

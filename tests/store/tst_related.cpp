@@ -9,9 +9,9 @@
 #include "store/relatedquery.h"
 #include "store/store.h"
 #include "store/storedb.h"
-#include "sync/syncengine.h"
 #include "support/rawdb.h"
 #include "support/referralbuilder.h"
+#include "sync/syncengine.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -165,8 +165,8 @@ private slots:
         {
             // As a database of format 14 leaves them: the columns there, not filled.
             RawDb raw(path);
-            QVERIFY(raw.exec(QStringLiteral(
-                "UPDATE referrals SET customer_key = NULL, mail_domain = NULL")));
+            QVERIFY(raw.exec(
+                QStringLiteral("UPDATE referrals SET customer_key = NULL, mail_domain = NULL")));
         }
         Store store;
         QVERIFY(!store.open(path));
@@ -213,8 +213,8 @@ private slots:
             store.upsert(page, {}, &error);
             QVERIFY(!error);
             RawDb raw(path);
-            QVERIFY(raw.exec(QStringLiteral(
-                "UPDATE referrals SET customer_key = NULL, mail_domain = NULL")));
+            QVERIFY(raw.exec(
+                QStringLiteral("UPDATE referrals SET customer_key = NULL, mail_domain = NULL")));
         }
         SystemClock clock;
         StaticTokenSource tokens(QStringLiteral("t"));
@@ -224,10 +224,10 @@ private slots:
         QSignalSpy keyed(&engine, &SyncEngine::customersKeyed);
         engine.start();
         QVERIFY(keyed.wait(30000));
-        QCOMPARE(RawDb(path)
-                     .value(QStringLiteral(
-                         "SELECT count(*) FROM referrals WHERE customer_key IS NULL"))
-                     .toInt(),
+        QCOMPARE(
+            RawDb(path)
+                .value(QStringLiteral("SELECT count(*) FROM referrals WHERE customer_key IS NULL"))
+                .toInt(),
             0);
         QCOMPARE(engine.store().related(QStringLiteral("x0")).size(), 20); // 80, at most 20
         QVERIFY(CustomerBackfill(engine.store().db()).done());

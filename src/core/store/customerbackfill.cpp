@@ -24,7 +24,8 @@ CustomerBackfill::CustomerBackfill(StoreDb &db)
 bool CustomerBackfill::done() const
 {
     Statement q = m_db->prepared(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    return q.exec({ QString::fromLatin1(kDone) }) && q.next() && q.value(0).toString() == QLatin1String("1");
+    return q.exec({ QString::fromLatin1(kDone) }) && q.next()
+        && q.value(0).toString() == QLatin1String("1");
 }
 
 bool CustomerBackfill::record(const char *key, const QString &value)
@@ -69,9 +70,9 @@ int CustomerBackfill::step(int batch)
     qint64 last = after;
     int seen = 0;
     {
-        Statement q = m_db->prepared(QStringLiteral(
-            "SELECT rowid, customer_key IS NULL, customer_name, raw FROM referrals "
-            "WHERE rowid > ? ORDER BY rowid LIMIT ?"));
+        Statement q = m_db->prepared(
+            QStringLiteral("SELECT rowid, customer_key IS NULL, customer_name, raw FROM referrals "
+                           "WHERE rowid > ? ORDER BY rowid LIMIT ?"));
         if (!q.exec({ after, batch }))
             return fail(q.error());
         while (q.next()) {

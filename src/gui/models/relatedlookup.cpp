@@ -9,8 +9,8 @@ RelatedLookup::RelatedLookup(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_reader(new ArchiveReader(databasePath, this))
 {
-    connect(m_reader, &ArchiveReader::readDone, this,
-        [this](quint64 ticket, const QVariant &result) {
+    connect(
+        m_reader, &ArchiveReader::readDone, this, [this](quint64 ticket, const QVariant &result) {
             if (ticket == m_marks) {
                 m_marks = 0;
                 emit marksRead(result.value<QSet<QString>>());
