@@ -210,6 +210,27 @@ int OfflineCommands::show(const QString &id)
                     { QStringLiteral("error"), e.lastError } });
         }
         o.insert(QStringLiteral("outbox"), outbox);
+        QJsonArray related;
+        for (const RelatedReferral &other : (*m_store).related(id)) {
+            const auto instant = [](const QDateTime &at) {
+                return at.isValid() ? QJsonValue(ReferralJson::formatInstant(at)) : QJsonValue();
+            };
+            related.append(QJsonObject {
+                { QStringLiteral("id"), other.id },
+                { QStringLiteral("name"), other.name },
+                { QStringLiteral("customer"), other.customer },
+                { QStringLiteral("stage"),
+                    key(QMetaEnum::fromType<Stage>().valueToKey(int(other.stage))) },
+                { QStringLiteral("outcome"),
+                    other.outcome == Outcome::None
+                        ? QJsonValue()
+                        : QJsonValue(key(QMetaEnum::fromType<Outcome>().valueToKey(
+                            int(other.outcome)))) },
+                { QStringLiteral("created"), instant(other.created) },
+                { QStringLiteral("closed"), instant(other.closed) },
+            });
+        }
+        o.insert(QStringLiteral("related"), related);
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Cli::Done;
     }
@@ -253,6 +274,25 @@ int OfflineCommands::show(const QString &id)
                      .arg(Lifecycle::actionName(e.action), OutboxEntry::stateName(e.state),
                          e.lastError)
               << Qt::endl;
+    // Customers send one request to several partners: say so before the person answers.
+    if (const QList<RelatedReferral> related = (*m_store).related(id); !related.isEmpty()) {
+        m_out << t("Also from this customer:") << Qt::endl;
+        for (const RelatedReferral &other : related) {
+            const QString how = other.outcome == Outcome::None ? stageName(other.stage)
+                : other.outcome == Outcome::Unknown && !other.status.isEmpty()
+                ? Referral::tr("Unknown (%1)").arg(other.status)
+                : outcomeName(other.outcome);
+            const QDateTime at = other.closed.isValid() ? other.closed : other.created;
+            //: show: one earlier referral of the customer: id, customer, referral, how it
+            //: ended (or its stage), date
+            m_out << t("  %1  %2 — %3: %4, %5")
+                         .arg(other.id, other.customer, other.name, how,
+                             at.isValid()
+                                 ? locale.toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                                 : QStringLiteral("-"))
+                  << Qt::endl;
+        }
+    }
     return Cli::Done;
 }
 

@@ -8,6 +8,7 @@
 #include "models/deadlinescheduler.h"
 #include "models/recentarchivemodel.h"
 #include "models/referrallistmodel.h"
+#include "models/relatedlookup.h"
 #include "models/stageproxy.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     , m_clock(clock)
     , m_model(new ReferralListModel(store, clock, m_policy, this))
     , m_archive(new RecentArchiveModel(store, 50, this))
+    , m_relatedLookup(new RelatedLookup(store->path(), this))
     , m_deadlines(new DeadlineScheduler(m_model, clock, this))
     , m_actions(new ActionController(store, clock, this, this))
     , m_syncNow(new QAction(this))
@@ -106,6 +108,16 @@ MainWindow::MainWindow(Store *store, Clock *clock, QWidget *parent)
     connect(m_view, &BoardViewOptions::openArchived, this,
         [this](const QString &id) { archiveWindow()->showReferral(id); });
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_view->viewMenu());
+    // "Also from this customer": the cards' marks and the details' list (issue 18).
+    connect(m_relatedLookup, &RelatedLookup::marksRead, m_model, &ReferralListModel::setRelated);
+    connect(m_relatedLookup, &RelatedLookup::relatedRead, details(), &DetailsPane::setRelated);
+    connect(details(), &DetailsPane::openReferralRequested, this, [this](const QString &id) {
+        // An open one is selected on the board; an archived one (the Archived column holds the
+        // newest few only) is shown in the pane all the same.
+        if (!select(id))
+            showDetails(id);
+    });
+    m_relatedLookup->requestMarks();
 
     // Toolbar: sync, connection state, quick filter, the user.
     QToolBar *toolbar = m_toolbar = addToolBar(QString());
@@ -467,6 +479,8 @@ void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
     connect(engine, SIGNAL(stateChanged(rd::ConnectionState, QString)), this,
         SLOT(onConnectionState(rd::ConnectionState, QString)));
     connect(engine, SIGNAL(finished(rd::SyncSummary)), this, SLOT(onSyncFinished(rd::SyncSummary)));
+    // Older referrals got their customer keys: marks may have appeared.
+    connect(engine, &SyncEngine::customersKeyed, m_relatedLookup, &RelatedLookup::requestMarks);
 }
 
 void MainWindow::setUser(const QString &user)
@@ -500,12 +514,14 @@ void MainWindow::showDetails(const QString &id)
         r ? m_store->history(id) : QList<HistoryEntry>());
     m_actions->setCurrent(r && r->isOpen() ? id : QString());
     m_view->detailsShown(r ? id : QString());
+    m_relatedLookup->requestFor(r ? id : QString());
 }
 
 void MainWindow::onReferralsChanged(const QStringList &ids)
 {
     m_model->refresh(ids);
     m_view->referralsChanged();
+    m_relatedLookup->requestMarks(); // a new referral may repeat a customer, or be repeated
     m_actions->refreshUndo();
     m_archive->refresh();
     updateSentByYou();

@@ -24,6 +24,7 @@ class BoardSelection;
 class BoardWidget;
 class DeadlineScheduler;
 class DetailsPane;
+class RelatedLookup;
 class RecentArchiveModel;
 class ReferralListModel;
 class StageProxy;
@@ -144,6 +145,7 @@ private:
     DeadlinePolicy m_policy;
     ReferralListModel *m_model;
     RecentArchiveModel *m_archive;
+    RelatedLookup *m_relatedLookup; ///< "Also from this customer", off the GUI thread
     QHash<int, StageProxy *> m_proxies;
     DeadlineScheduler *m_deadlines;
     ActionController *m_actions;

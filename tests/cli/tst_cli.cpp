@@ -359,6 +359,64 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("sync") }, false).exitCode, 2);
     }
 
+    void showListsTheSameCustomersOtherReferrals()
+    {
+        QTemporaryDir profile; // its own database, with customers chosen for it
+        {
+            Store s;
+            QVERIFY(!s.open(Store::defaultPath(profile.path())));
+            const auto make = [](const char *id, const char *customer, int day) {
+                return ReferralBuilder()
+                    .set("id", QString::fromLatin1(id))
+                    .set("name", QStringLiteral("Request ") + QLatin1String(id))
+                    .set("customerProfile",
+                        QJsonObject { { QStringLiteral("name"), QString::fromUtf8(customer) } })
+                    .created(utc(2026, 3, day, 9));
+            };
+            s.upsert({ make("now", "Contoso GmbH", 20).inNew().build(),
+                make("before", "CONTOSO gmbh", 10).archived(QStringLiteral("Lost")).build(),
+                make("other", "Contoso Pharmacy", 15).archived(QStringLiteral("Won")).build() });
+        }
+        const QStringList base { QStringLiteral("--profile"), profile.path(),
+            QStringLiteral("show"), QStringLiteral("now") };
+        const Run json = runCli(base + QStringList { QStringLiteral("--json") });
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonArray related = QJsonDocument::fromJson(json.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("related"))
+                                       .toArray();
+        QCOMPARE(related.size(), 1);
+        const QJsonObject before = related.first().toObject();
+        QCOMPARE(before.value(QStringLiteral("id")).toString(), QStringLiteral("before"));
+        QCOMPARE(before.value(QStringLiteral("customer")).toString(), QStringLiteral("CONTOSO gmbh"));
+        QCOMPARE(before.value(QStringLiteral("name")).toString(), QStringLiteral("Request before"));
+        QCOMPARE(before.value(QStringLiteral("stage")).toString(), QStringLiteral("archived"));
+        QCOMPARE(before.value(QStringLiteral("outcome")).toString(), QStringLiteral("lost"));
+        QCOMPARE(before.value(QStringLiteral("created")).toString(),
+            QStringLiteral("2026-03-10T09:00:00Z"));
+        QVERIFY(before.contains(QStringLiteral("closed")));
+
+        // The other side sees the new one, still open: its outcome is null.
+        const Run back = runCli({ QStringLiteral("--profile"), profile.path(),
+            QStringLiteral("show"), QStringLiteral("before"), QStringLiteral("--json") });
+        const QJsonObject now = QJsonDocument::fromJson(back.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("related"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(now.value(QStringLiteral("id")).toString(), QStringLiteral("now"));
+        QVERIFY(now.value(QStringLiteral("outcome")).isNull());
+
+        const Run text = runCli(base);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Also from this customer:\n")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("before  CONTOSO gmbh — Request before: ")
+                                       + outcomeName(Outcome::Lost)),
+            qPrintable(text.out));
+        QVERIFY(!text.out.contains(QStringLiteral("Contoso Pharmacy")));
+    }
+
     void repairKeepsTheDamagedFileAndSavesQueuedActions()
     {
         QTemporaryDir profile; // its own database: the other tests' profile stays healthy

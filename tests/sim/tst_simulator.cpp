@@ -2,6 +2,7 @@
 // QNetworkAccessManager only: paging, filters, PATCH rules, eTags, request ids, timers, OAuth,
 // faults and https.
 
+#include "domain/customerkey.h"
 #include "domain/jsonpatch.h"
 #include "domain/lifecycle.h"
 #include "domain/money.h"
@@ -952,6 +953,7 @@ private slots:
         a.addReferrals(400, 5);
         b.addReferrals(400, 5);
         QSet<QString> stages, countries;
+        QHash<QString, int> byName, byDomain;
         bool nonLatin = false;
         const QJsonObject sa = a.state(), sb = b.state();
         QCOMPARE(sa.value(QStringLiteral("referrals")).toArray().size(), 400);
@@ -974,6 +976,12 @@ private slots:
             const Referral r = *ReferralJson::fromObject(da).referral;
             stages.insert(r.stageText());
             countries.insert(r.customerProfile.address.country);
+            // "Also from this customer" in the demo: who the customer is, by name or domain.
+            QString domain;
+            for (const Contact &c : r.customerProfile.team)
+                domain = domain.isEmpty() ? CustomerKey::ofEmail(c.email) : domain;
+            ++byName[CustomerKey::ofName(r.customerProfile.name)];
+            ++byDomain[domain];
             for (QChar c : r.customerProfile.name)
                 nonLatin |= c.script() == QChar::Script_Han || c.script() == QChar::Script_Arabic
                     || c.script() == QChar::Script_Cyrillic;
@@ -984,6 +992,18 @@ private slots:
             QVERIFY2(stages.contains(QString::fromUtf8(s)), s);
         QVERIFY(countries.size() >= 8);
         QVERIFY(nonLatin);
+        // A few customers ask again (one referral in ten), written differently; most once.
+        const auto recurring = [](const QHash<QString, int> &counts) {
+            int n = 0;
+            for (auto it = counts.begin(); it != counts.end(); ++it)
+                n += it.value() > 1 ? it.value() : 0;
+            return n;
+        };
+        QVERIFY2(recurring(byName) >= 20 && recurring(byName) <= 60,
+            qPrintable(QString::number(recurring(byName))));
+        QVERIFY2(recurring(byDomain) >= 30 && recurring(byDomain) <= 60,
+            qPrintable(QString::number(recurring(byDomain))));
+        QVERIFY(!byDomain.contains(QString()));
     }
 
     // -- the live service's behaviours (--live-quirks, /_sim/quirks) ----------------------------

@@ -1,6 +1,7 @@
 #include "referralrepository.h"
 
 #include "domain/referraljson.h"
+#include "relatedquery.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
@@ -271,12 +272,15 @@ bool ReferralRepository::facts(const QStringList &ids, QHash<QString, StoredFact
 
 bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRaw)
 {
+    // Format 15's customer columns, unless the file was opened at an older format (tests and
+    // tools that build old files through Store::openAtVersion).
+    const bool keyed = m_db->format() >= 15;
     Statement q = m_db->prepared(QStringLiteral(
         R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
             status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
             expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
-            visible, notes, city, products, contacts, outgoing, needs_refresh)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0)
+            visible, notes, city, products, contacts, outgoing, needs_refresh%1)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0%2)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
             country = excluded.country, size = excluded.size, stage = excluded.stage,
             outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
@@ -288,10 +292,15 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
             etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
             raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
             notes = excluded.notes, city = excluded.city, products = excluded.products,
-            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0)"));
+            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0%3)")
+            .arg(keyed ? QStringLiteral(", customer_key, mail_domain") : QString(),
+                keyed ? QStringLiteral(",?,?") : QString(),
+                keyed ? QStringLiteral(", customer_key = excluded.customer_key, "
+                                       "mail_domain = excluded.mail_domain")
+                      : QString()));
     const SearchColumns t = SearchColumns::of(view);
     const QString country = view.customerProfile.address.country.toUpper();
-    const bool ok = q.exec({
+    QVariantList values {
         view.id,
         sql::text(view.name),
         sql::text(view.customerProfile.name),
@@ -322,7 +331,14 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         sql::text(t.products),
         sql::text(t.contacts),
         view.isOutgoing() ? 1 : 0,
-    });
+    };
+    if (keyed) {
+        // Who the customer is, for "Also from this customer" (RelatedQuery); never NULL, which
+        // is what CustomerBackfill looks for.
+        values << CustomerColumns::key(view.customerProfile.name)
+               << CustomerColumns::mailDomain(view.customerProfile.team);
+    }
+    const bool ok = q.exec(values);
     if (!ok)
         return m_db->failed(q.error(), "writing a referral:");
     return index(view.id,

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <algorithm>
 #include <cmath>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -87,7 +88,11 @@ StoreError Schema::prepare(StoreDb &db, int targetVersion)
             return StoreDb::classify(q.lastError(), path); // WAL needs a writable folder
         q.finish();
     }
-    return current < targetVersion ? migrate(db, current, targetVersion) : StoreError();
+    const StoreError error
+        = current < targetVersion ? migrate(db, current, targetVersion) : StoreError();
+    if (!error)
+        db.setFormat(std::max(current, targetVersion));
+    return error;
 }
 
 StoreError Schema::migrate(StoreDb &db, int from, int to)
@@ -290,6 +295,22 @@ QStringList Schema::statements(int version)
         // The fit (issue 18): won and ended archived referrals per kind of referral, filled
         // once here and kept in step by triggers, so scoring never reads the archive.
         return FitStore::schema();
+    }
+    if (version == 15) {
+        // "The same customer again" (issue 18): who the customer is (CustomerKey::ofName) and
+        // its organisation's mail domain (CustomerKey::ofEmail), written with every referral.
+        // Adding a column rewrites no row, so opening a million archived referrals stays quick:
+        // the rows already there stay NULL ("not keyed yet") and CustomerBackfill keys them in
+        // small batches on the sync thread. '' means "keyed, nothing to match on"; the partial
+        // indexes leave both out, so they hold only the rows that can match.
+        return {
+            QStringLiteral("ALTER TABLE referrals ADD COLUMN customer_key TEXT"),
+            QStringLiteral("ALTER TABLE referrals ADD COLUMN mail_domain TEXT"),
+            QStringLiteral("CREATE INDEX referrals_by_customer_key ON referrals(customer_key) "
+                           "WHERE customer_key IS NOT NULL AND customer_key <> ''"),
+            QStringLiteral("CREATE INDEX referrals_by_mail_domain ON referrals(mail_domain) "
+                           "WHERE mail_domain IS NOT NULL AND mail_domain <> ''"),
+        };
     }
     return {};
 }

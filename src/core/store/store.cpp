@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "customerbackfill.h"
 #include "domain/referraljson.h"
 #include "referralmerge.h"
 #include "referralrepository.h"
@@ -330,6 +331,21 @@ QHash<QString, QString> Store::remoteETags(const QStringList &ids) const
 bool Store::hasSearchText(const QString &text)
 {
     return ArchiveQuery::hasSearchText(text);
+}
+
+QList<RelatedReferral> Store::related(const QString &id, int limit) const
+{
+    return RelatedQuery(*m_db).of(id, limit);
+}
+
+QSet<QString> Store::openWithRelated() const
+{
+    return RelatedQuery(*m_db).openWithRelated();
+}
+
+int Store::keyCustomers(int batch)
+{
+    return CustomerBackfill(*m_db).step(batch);
 }
 
 QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort,

@@ -4,6 +4,7 @@
 #include "domain/lifecycle.h"
 #include "domain/referral.h"
 #include "outbox.h"
+#include "relatedquery.h"
 #include "storeerror.h"
 #include "syncstate.h"
 
@@ -31,7 +32,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 14;
+    static constexpr int schemaVersion = 15;
 
     Store();
     ~Store();
@@ -103,6 +104,16 @@ public:
     /// Referrals whose stored copy could not be read (shown as needing a refresh), for the sync
     /// to read again from the service; their queued actions are kept.
     QStringList needingRefresh() const;
+
+    // -- the same customer again (issue 18) -----------------------------------------------
+
+    /// RelatedQuery::of: other referrals from `id`'s customer, newest first.
+    QList<RelatedReferral> related(const QString &id, int limit = 20) const;
+    /// RelatedQuery::openWithRelated: the New and Evaluating ids that have related referrals.
+    QSet<QString> openWithRelated() const;
+    /// CustomerBackfill::step: keys up to `batch` rows stored before format 15; 0 when none
+    /// is left, -1 on failure.
+    int keyCustomers(int batch);
 
     // -- archive ----------------------------------------------------------------------------
 

@@ -87,6 +87,12 @@ public:
     /// Records a failure that has no SQL error of its own (a migration's text); returns it.
     StoreError fail(const QString &what) const;
 
+    /// The format the file has been migrated to (Schema::prepare); 0 before. Writers leave out
+    /// the columns a file opened at an older format (Store::openAtVersion, tests and tools)
+    /// does not have.
+    int format() const { return m_format; }
+    void setFormat(int format) { m_format = format; }
+
     StoreError lastError() const { return m_lastError; }
     void clearLastError() const { m_lastError = StoreError(); }
 
@@ -95,6 +101,7 @@ private:
     QString m_path;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable StoreError m_lastError;
+    int m_format = 0;
 };
 
 } // namespace rd

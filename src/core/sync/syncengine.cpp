@@ -2,9 +2,11 @@
 
 #include "outboxpusher.h"
 #include "storefailure.h"
+#include "store/customerbackfill.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "rd.sync")
 
@@ -52,6 +54,39 @@ void SyncEngine::start()
 {
     const StoreError error = open();
     emit ready(!error, error.message);
+    // The app's engine (the command-line tool calls open()): older rows are keyed in the
+    // background, between runs.
+    m_keysDone = bool(error);
+    keyCustomersLater();
+}
+
+void SyncEngine::keyCustomersLater()
+{
+    if (m_keysDone || m_keysQueued)
+        return;
+    m_keysQueued = true;
+    QTimer::singleShot(0, this, &SyncEngine::keyCustomers);
+}
+
+void SyncEngine::keyCustomers()
+{
+    m_keysQueued = false;
+    if (m_running || m_keysDone)
+        return; // complete() and stop() carry on after the run
+    const int keyed = m_store.keyCustomers(CustomerBackfill::batchSize);
+    if (keyed < 0) {
+        // Busy or read-only now: tried again after the next run rather than in a tight loop.
+        qCWarning(lcSync).noquote() << "keying customers:" << m_store.lastError().message;
+        return;
+    }
+    if (keyed == 0) {
+        m_keysDone = true;
+        if (m_keyedAny)
+            emit customersKeyed();
+        return;
+    }
+    m_keyedAny = true;
+    keyCustomersLater();
 }
 
 void SyncEngine::setState(ConnectionState state, const QString &message)
@@ -200,6 +235,7 @@ void SyncEngine::stop(const ApiError &error)
     m_running = false;
     m_again = m_againFull = false;
     emit finished(m_summary);
+    keyCustomersLater();
 }
 
 void SyncEngine::complete()
@@ -225,7 +261,9 @@ void SyncEngine::complete()
         const bool full = m_againFull;
         m_again = m_againFull = false;
         sync(full);
+        return;
     }
+    keyCustomersLater();
 }
 
 } // namespace rd

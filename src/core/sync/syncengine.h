@@ -84,6 +84,9 @@ signals:
     void referralsChanged(const QStringList &ids);
     void progress(int fetched);
     void finished(const rd::SyncSummary &summary);
+    /// Every referral stored before format 15 now has its customer key (CustomerBackfill):
+    /// what was found related before may have grown. Not emitted when there was nothing to key.
+    void customersKeyed();
 
 private:
     void setState(ConnectionState state, const QString &message = QString());
@@ -92,6 +95,10 @@ private:
     void stop(const ApiError &error);
     void complete();
     void announce(const QStringList &ids);
+    /// One batch of CustomerBackfill while no run is going on, then the next from the event
+    /// loop, so a sync asked for meanwhile starts between two batches.
+    void keyCustomers();
+    void keyCustomersLater();
 
     QString m_path;
     Clock *m_clock;
@@ -106,6 +113,9 @@ private:
     bool m_againFull = false;
     bool m_nextFull = false; ///< the service changed: the next run starts from scratch
     bool m_requeuePending = false; ///< open() could not queue interrupted entries again
+    bool m_keysDone = true; ///< the backfill found nothing left, or start() was not called
+    bool m_keysQueued = false;
+    bool m_keyedAny = false;
     QString m_settingsProblem;
     SyncSummary m_summary;
     PullPlan m_plan;

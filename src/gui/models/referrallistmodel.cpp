@@ -32,7 +32,7 @@ QHash<int, QByteArray> ReferralListModel::roleNames() const
         { BadgeRole, "badge" }, { BadgeTextRole, "badgeText" }, { UrgencyRole, "urgency" },
         { DeadlineRole, "deadline" }, { PendingRole, "pending" }, { ConflictRole, "conflict" },
         { CreatedRole, "created" }, { OutgoingRole, "outgoing" }, { ClosingRole, "closing" },
-            { FitRole, "fit" }, { FitLevelRole, "fitLevel" } });
+        { FitRole, "fit" }, { FitLevelRole, "fitLevel" }, { RelatedRole, "related" } });
     return names;
 }
 
@@ -100,6 +100,8 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return r.createdDateTime;
     case OutgoingRole:
         return r.isOutgoing();
+    case RelatedRole:
+        return row.related;
     case ClosingRole:
         // The day as DealRole shows it: closing dates are stored as midnight UTC.
         return r.details.closingDateTime.isValid() ? r.details.closingDateTime.toUTC().date()
@@ -167,6 +169,9 @@ QString ReferralListModel::spoken(const QModelIndex &index) const
         text += QLatin1Char(' ') + tr("Conflict: %1").arg(problemText(row));
     else if (row.pending)
         text += QLatin1Char(' ') + tr("Waiting to be sent to Partner Center.");
+    if (row.related)
+        //: The card's mark read out: this customer sent other referrals before
+        text += QLatin1Char(' ') + tr("Also from this customer: earlier referrals.");
     return text;
 }
 
@@ -320,7 +325,9 @@ void ReferralListModel::refresh(const QStringList &ids)
         const int row = rowOf(id);
         const bool open = it != fresh.constEnd() && it->isOpen();
         if (open && row >= 0) {
+            const bool related = m_rows.at(row).related; // until the next setRelated()
             m_rows[row] = makeRow(*it);
+            m_rows[row].related = related;
             emit dataChanged(index(row), index(row));
         } else if (open) {
             const int at = int(m_rows.size());
@@ -340,6 +347,19 @@ void ReferralListModel::refresh(const QStringList &ids)
     }
     if (changed)
         emit scheduleChanged();
+}
+
+void ReferralListModel::setRelated(const QSet<QString> &ids)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const bool related = ids.contains(row.referral.id);
+        if (row.related == related)
+            continue;
+        row.related = related;
+        const QModelIndex at = index(i);
+        emit dataChanged(at, at, { RelatedRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
+    }
 }
 
 int ReferralListModel::updateDeadlines(const QDateTime &now)

@@ -8,6 +8,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 namespace rd {
 
@@ -41,6 +42,9 @@ public:
         ClosingRole, ///< QDate (UTC) the deal is expected to close, invalid when unknown
         FitRole, ///< rd::Fit of a received New or Evaluating referral once scored, else invalid
         FitLevelRole, ///< rd::Fit::Level as int, or -1 where no fit applies or is known yet
+        /// A New or Evaluating referral whose customer sent others before (issue 18; the
+        /// card's mark): bool, from setRelated()
+        RelatedRole,
     };
     Q_ENUM(Role)
 
@@ -71,6 +75,9 @@ public:
     void setTimeZone(const QTimeZone &zone);
     /// The UI language changed: the countdowns and every text of the cards are said again in it.
     void retranslate();
+    /// The open referrals that have related referrals (RelatedQuery::openWithRelated, read off
+    /// the GUI thread); dataChanged for the rows whose mark changed only.
+    void setRelated(const QSet<QString> &ids);
     /// The earliest instant any row's badge or countdown changes; invalid when none will.
     QDateTime nextChange() const;
 
@@ -102,6 +109,7 @@ private:
         DeadlineStatus deadline;
         bool pending = false;
         bool refused = false; ///< an action conflicted or was refused
+        bool related = false; ///< RelatedRole; in the padding after the flags, no bytes more
         QString problem; ///< what the service said about it (may be empty)
     };
     /// The refused action's problem in words, in the UI language; empty when none.

@@ -239,7 +239,8 @@ QList<Action> cardActions(int stage)
     return {};
 }
 
-/// A pill under the card's text: the badge, or the conflict or pending mark.
+/// A pill under the card's text: the badge, the conflict or pending mark, the "asked before"
+/// mark.
 struct Pill
 {
     QString label;
@@ -274,6 +275,15 @@ QList<Pill> placePills(const QModelIndex &index, const QFont &font, QPoint topLe
         const Fit::Level level = fit.value<Fit>().level;
         const auto [fitBg, fitFg] = CardDelegate::fitColors(level);
         pills.append({ Fit::levelLabel(level), fitBg, fitFg, {} });
+    }
+    if (index.data(ReferralListModel::RelatedRole).toBool()) {
+        // Customers send one request to several partners: seen before the person answers.
+        // Violet: apart from Pending's blue and the fit's teal (white on it: 8:1).
+        const QColor markBg(0x5B, 0x3F, 0xA0);
+        const QColor markFg(Qt::white);
+        //: A card's mark: this customer sent other referrals before (details: "Also from
+        //: this customer")
+        pills.append({ CardDelegate::tr("Asked before"), markBg, markFg, {} });
     }
     const QFont small = pillFont(font);
     const int height = QFontMetrics(font).height() + 4;
@@ -339,6 +349,7 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     lines += int(dealLines(index, option.font, textWidth(width)).size());
     int badge = fm.height() + 6;
     if (index.data(ReferralListModel::PendingRole).toBool()
+        || index.data(ReferralListModel::RelatedRole).toBool()
         || !index.data(ReferralListModel::ConflictRole).toString().isEmpty()) {
         // A mark that does not fit beside the badge goes on a row below it.
         const QList<Pill> pills = placePills(index, option.font, QPoint(0, 0), textWidth(width));

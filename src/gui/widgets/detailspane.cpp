@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -26,6 +27,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_buttonLayout(new QHBoxLayout(m_buttons))
     , m_fitPanel(new FitPanel(this))
     , m_text(new QPlainTextEdit(this))
+    , m_relatedTitle(new QLabel(this))
+    , m_related(new QListWidget(this))
 {
     setObjectName(QStringLiteral("details"));
     QFont titleFont = m_title->font();
@@ -48,6 +51,20 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_buttons);
     layout->addWidget(m_fitPanel);
     layout->addWidget(m_text, 1);
+    // Below the text, so the referral itself stays first; a few rows tall (at most 20 come).
+    QFont bold = m_relatedTitle->font();
+    bold.setBold(true);
+    m_relatedTitle->setFont(bold);
+    m_relatedTitle->setTextFormat(Qt::PlainText);
+    m_relatedTitle->setBuddy(m_related);
+    m_related->setObjectName(QStringLiteral("relatedReferrals"));
+    m_related->setMaximumHeight(m_related->fontMetrics().height() * 7);
+    m_related->setUniformItemSizes(true);
+    connect(m_related, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openReferralRequested(item->data(Qt::UserRole).toString());
+    });
+    layout->addWidget(m_relatedTitle);
+    layout->addWidget(m_related);
     show(std::nullopt);
 }
 
@@ -70,6 +87,7 @@ void DetailsPane::show(const std::optional<Referral> &referral, const QList<Outb
     const QString id = referral ? referral->id : QString();
     if (id != m_id)
         m_fitPanel->showFit(id, std::nullopt); // until the window says which fit it has
+        m_relatedRows.clear(); // another referral: its own come with setRelated()
     m_id = id;
     m_referral = referral;
     m_outbox = outbox;
@@ -81,6 +99,44 @@ void DetailsPane::show(const std::optional<Referral> &referral, const QList<Outb
         referral ? tr("%1 · %2").arg(referral->stageText(), referral->name) : QString());
     m_stage->setVisible(referral.has_value());
     m_text->setPlainText(referral ? describe(*referral, outbox, history) : QString());
+    fillRelated();
+}
+
+void DetailsPane::setRelated(const QString &id, const QList<RelatedReferral> &related)
+{
+    if (id != m_id)
+        return; // an answer about a referral no longer shown
+    m_relatedRows = related;
+    fillRelated();
+}
+
+void DetailsPane::fillRelated()
+{
+    const QLocale locale;
+    m_relatedTitle->setText(tr("Also from this customer"));
+    m_related->setAccessibleName(tr("Also from this customer"));
+    m_related->setToolTip(tr("Other referrals of this customer; press Enter or double-click "
+                             "one to open it"));
+    m_related->clear();
+    for (const RelatedReferral &r : std::as_const(m_relatedRows)) {
+        // How it ended in words (never the stored codes); an open one by its stage.
+        const QString how = r.outcome == Outcome::None ? stageName(r.stage)
+            : r.outcome == Outcome::Unknown && !r.status.isEmpty()
+            ? Referral::tr("Unknown (%1)").arg(r.status)
+            : outcomeName(r.outcome);
+        const QDateTime at = r.closed.isValid() ? r.closed : r.created;
+        const QString date = at.isValid()
+            ? locale.toString(at.toLocalTime().date(), QLocale::ShortFormat)
+            : QString();
+        //: "Also from this customer": customer, referral, how it ended (or its stage), date
+        const QString text = date.isEmpty()
+            ? tr("%1 — %2: %3").arg(r.customer, r.name, how)
+            : tr("%1 — %2: %3, %4").arg(r.customer, r.name, how, date);
+        auto *item = new QListWidgetItem(text, m_related);
+        item->setData(Qt::UserRole, r.id);
+    }
+    m_relatedTitle->setVisible(!m_relatedRows.isEmpty());
+    m_related->setVisible(!m_relatedRows.isEmpty());
 }
 
 void DetailsPane::changeEvent(QEvent *event)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/referral.h"
+#include "store/relatedquery.h"
 #include "store/store.h"
 
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QHBoxLayout;
 class QToolButton;
@@ -30,12 +33,21 @@ public:
 
     /// The "Fit" section under the actions (hidden until the board's window gives it a fit).
     FitPanel *fitPanel() const { return m_fitPanel; }
+    /// "Also from this customer": the other referrals of the shown referral's customer, read
+    /// off the GUI thread (RelatedLookup). Ignored unless `id` is the one shown; hidden when
+    /// empty. show() of another referral clears it.
+    void setRelated(const QString &id, const QList<RelatedReferral> &related);
+    QList<RelatedReferral> related() const { return m_relatedRows; }
 
     /// The pane's action buttons trigger these (the same QActions as menus and shortcuts).
     void setActions(const QList<QAction *> &actions);
 
     static QString describe(const Referral &referral, const QList<OutboxEntry> &outbox,
         const QList<HistoryEntry> &history = {});
+
+signals:
+    /// A related referral was activated (Enter or a double click) in "Also from this customer".
+    void openReferralRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +63,10 @@ private:
     QHBoxLayout *m_buttonLayout;
     FitPanel *m_fitPanel;
     QPlainTextEdit *m_text;
+    QLabel *m_relatedTitle;
+    QListWidget *m_related;
+    QList<RelatedReferral> m_relatedRows;
+    void fillRelated();
 };
 
 } // namespace rd
