@@ -174,6 +174,10 @@
         <source>Hold each action for %1 to %2 seconds before it is sent.</source>
         <translation>Jede Aktion %1 bis %2 Sekunden zurückhalten, bevor sie gesendet wird.</translation>
     </message>
+    <message>
+        <source>Weekly summary (Monday morning)</source>
+        <translation>Wochenübersicht (Montagmorgen)</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveExport</name>
@@ -1413,6 +1417,45 @@
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <source>Not enough history: no earlier referral like this one has ended yet.</source>
+        <translation>Zu wenig Erfahrungswerte: Noch keine vergleichbare frühere Empfehlung ist abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: only %n similar referrals have ended so far (a fit needs %1).</source>
+        <extracomment>%n similar referrals ended so far; %1 how many are needed</extracomment>
+        <translation>
+            <numerusform>Zu wenig Erfahrungswerte: Erst %n vergleichbare Empfehlung ist abgeschlossen (nötig sind %1).</numerusform>
+            <numerusform>Zu wenig Erfahrungswerte: Erst %n vergleichbare Empfehlungen sind abgeschlossen (nötig sind %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You won %1 of %n similar referrals: %2.</source>
+        <extracomment>%1 how many were won, %n how many similar ones ended, %2 what they share</extracomment>
+        <translation>
+            <numerusform>Sie haben %1 von %n vergleichbaren Empfehlung gewonnen: %2.</numerusform>
+            <numerusform>Sie haben %1 von %n vergleichbaren Empfehlungen gewonnen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High fit</source>
+        <translation>Gute Passung</translation>
+    </message>
+    <message>
+        <source>Medium fit</source>
+        <translation>Mittlere Passung</translation>
+    </message>
+    <message>
+        <source>Low fit</source>
+        <translation>Geringe Passung</translation>
+    </message>
+    <message>
+        <source>Not enough history</source>
+        <translation>Zu wenig Erfahrungswerte</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1+ employees</source>
@@ -1798,6 +1841,29 @@
     <message>
         <source>Deadlines came closer while Referral Desk was not watching.</source>
         <translation>Fristen sind näher gerückt, während Referral Desk nicht lief.</translation>
+    </message>
+    <message>
+        <source>Your week in referrals</source>
+        <translation>Ihr Wochenrückblick</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week: %n new referral(s), %1 answered within 24 hours.</source>
+        <extracomment>%1 is a percentage (&quot;86 %&quot;)</extracomment>
+        <translation>
+            <numerusform>Letzte Woche: %n neue Empfehlung, %1 innerhalb von 24 Stunden beantwortet.</numerusform>
+            <numerusform>Letzte Woche: %n neue Empfehlungen, %1 innerhalb von 24 Stunden beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last week: no new referrals.</source>
+        <translation>Letzte Woche: keine neuen Empfehlungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) need(s) an update (closing date passed).</source>
+        <translation>
+            <numerusform>%n Geschäft braucht eine Rückmeldung (Abschluss überfällig).</numerusform>
+            <numerusform>%n Geschäfte brauchen eine Rückmeldung (Abschluss überfällig).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2613,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BoardViewOptions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Urgency</source>
+        <translation>Nach &amp;Dringlichkeit sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Fit</source>
+        <translation>Nach &amp;Passung sortieren</translation>
+    </message>
+    <message>
+        <source>New and Evaluating cards with the best fit first; the default puts the most urgent first.</source>
+        <translation>Karten in „Neu“ und „In Prüfung“ mit der besten Passung zuerst; standardmäßig stehen die dringendsten oben.</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>Angezeigte Karten</translation>
+    </message>
+    <message>
+        <source>Which cards the board shows</source>
+        <translation>Welche Karten die Übersicht zeigt</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Alle Karten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an update (%n)</source>
+        <extracomment>Negotiating referrals whose closing date passed: report Won, Lost or a new date</extracomment>
+        <translation>
+            <numerusform>Rückmeldung fällig (%n)</numerusform>
+            <numerusform>Rückmeldung fällig (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::CardDelegate</name>
     <message>
         <source>Conflict</source>
@@ -2565,6 +2670,11 @@
         <source>%1 · %2</source>
         <extracomment>On a card, when both fit on one line: the deal value, then &quot;Closes &lt;date&gt;&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asked before</source>
+        <extracomment>A card&apos;s mark: this customer sent other referrals before (details: &quot;Also from this customer&quot;)</extracomment>
+        <translation>Schon angefragt</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3105,35 @@
         <source>Country</source>
         <translation>Land</translation>
     </message>
+    <message>
+        <source>Also from this customer</source>
+        <translation>Weitere von diesem Kunden</translation>
+    </message>
+    <message>
+        <source>Other referrals of this customer; press Enter or double-click one to open it</source>
+        <translation>Weitere Empfehlungen dieses Kunden; Eingabetaste oder Doppelklick öffnet eine</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>&quot;Also from this customer&quot;: customer, referral, how it ended (or its stage), date</extracomment>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, %4</source>
+        <translation>%1 — %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FitPanel</name>
+    <message>
+        <source>Similar referrals (press Enter or double-click to open one):</source>
+        <translation>Vergleichbare Empfehlungen (Eingabetaste oder Doppelklick öffnet eine):</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · %4</source>
+        <extracomment>a similar past referral: customer, its name, how it ended, when</extracomment>
+        <translation>%1 — %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>rd::GuideWindow</name>
@@ -3388,6 +3527,11 @@
         <source>Waiting to be sent to Partner Center.</source>
         <translation>Wartet auf das Senden an Partner Center.</translation>
     </message>
+    <message>
+        <source>Also from this customer: earlier referrals.</source>
+        <extracomment>The card&apos;s mark read out: this customer sent other referrals before</extracomment>
+        <translation>Weitere von diesem Kunden: frühere Empfehlungen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReferralPuller</name>
@@ -3398,6 +3542,82 @@
     <message>
         <source>The local database %1 could not be read or written.</source>
         <translation>Die lokale Datenbank %1 konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ResponsePanel</name>
+    <message>
+        <source>How fast you answer: the last 12 weeks</source>
+        <translation>Wie schnell Sie antworten: die letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Missed the 24-hour target this week</source>
+        <translation>Diese Woche das 24-Stunden-Antwortziel verpasst</translation>
+    </message>
+    <message>
+        <source>Reading the last 12 weeks…</source>
+        <translation>Die letzten 12 Wochen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: every new referral answered within 24 h on at least the last %n day(s) with arrivals.</source>
+        <translation>
+            <numerusform>Serie: Seit mindestens %n Tag mit Eingängen jede neue Empfehlung innerhalb von 24 Std. beantwortet.</numerusform>
+            <numerusform>Serie: Seit mindestens %n Tagen mit Eingängen jede neue Empfehlung innerhalb von 24 Std. beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: every new referral answered within 24 h on the last %n day(s) with arrivals.</source>
+        <translation>
+            <numerusform>Serie: Seit %n Tag mit Eingängen jede neue Empfehlung innerhalb von 24 Std. beantwortet.</numerusform>
+            <numerusform>Serie: Seit %n Tagen mit Eingängen jede neue Empfehlung innerhalb von 24 Std. beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak: no day to count yet (days without new referrals neither break nor extend it).</source>
+        <translation>Serie: Noch kein Tag zu zählen (Tage ohne neue Empfehlungen zählen weder für noch gegen sie).</translation>
+    </message>
+    <message>
+        <source>Streak: none. The latest day with new referrals had one answered later than 24 h.</source>
+        <translation>Serie: keine. Am letzten Tag mit neuen Empfehlungen wurde eine erst nach über 24 Std. beantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) missed the 24-hour target this week (double-click to open):</source>
+        <translation>
+            <numerusform>%n Empfehlung hat diese Woche das 24-Stunden-Antwortziel verpasst (Doppelklick öffnet sie):</numerusform>
+            <numerusform>%n Empfehlungen haben diese Woche das 24-Stunden-Antwortziel verpasst (Doppelklick öffnet eine):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referral missed the 24-hour target this week.</source>
+        <translation>Diese Woche kein 24-Stunden-Antwortziel verpasst.</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (%2 später)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3820,15 @@
             <numerusform>%Ln Empfehlungen brauchen heute eine Antwort</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No new referrals this week</source>
+        <translation>Diese Woche keine neuen Empfehlungen</translation>
+    </message>
+    <message>
+        <source>This week: %1 answered within 24 h</source>
+        <extracomment>In the tray&apos;s tooltip; %1 is a percentage (&quot;86 %&quot;)</extracomment>
+        <translation>Diese Woche: %1 in 24 Std. beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>rd::UndoBar</name>
@@ -3623,6 +3852,38 @@
     <message>
         <source>Send it to Partner Center without waiting</source>
         <translation>Ohne zu warten an das Partner Center senden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WeeklyResponseChart</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>A scale&apos;s hours in the weekly response chart (&quot;48 h&quot;)</extracomment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Answers per week</source>
+        <translation>Antworten pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1: no new referrals</source>
+        <translation>Woche vom %1: keine neuen Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 answered within 24 h, median %3</source>
+        <translation>Woche vom %1: %2 innerhalb von 24 Std. beantwortet, Median %3</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Answered within 24 h</source>
+        <translation>Innerhalb von 24 Std. beantwortet</translation>
+    </message>
+    <message>
+        <source>Median time to first answer</source>
+        <translation>Median der Zeit bis zur ersten Antwort</translation>
     </message>
 </context>
 <context>

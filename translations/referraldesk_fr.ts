@@ -174,6 +174,10 @@
         <extracomment>%1 the key, %2 the settings file, %3 its value, %4 what is wrong with it</extracomment>
         <translation>Le paramètre %1 dans %2 est inutilisable&#x202f;: «&#x202f;%3&#x202f;». %4 Corrigez-le dans les paramètres (ou dans ce fichier)&#x202f;; d’ici là, Referral Desk fonctionne hors ligne.</translation>
     </message>
+    <message>
+        <source>Weekly summary (Monday morning)</source>
+        <translation>Résumé hebdomadaire (lundi matin)</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveExport</name>
@@ -1413,6 +1417,45 @@
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <source>Not enough history: no earlier referral like this one has ended yet.</source>
+        <translation>Historique insuffisant : aucune recommandation antérieure similaire n’est encore terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: only %n similar referrals have ended so far (a fit needs %1).</source>
+        <extracomment>%n similar referrals ended so far; %1 how many are needed</extracomment>
+        <translation>
+            <numerusform>Historique insuffisant : seulement %n recommandation similaire terminée jusqu’ici (il en faut %1).</numerusform>
+            <numerusform>Historique insuffisant : seulement %n recommandations similaires terminées jusqu’ici (il en faut %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You won %1 of %n similar referrals: %2.</source>
+        <extracomment>%1 how many were won, %n how many similar ones ended, %2 what they share</extracomment>
+        <translation>
+            <numerusform>Vous avez gagné %1 sur %n recommandation similaire : %2.</numerusform>
+            <numerusform>Vous avez gagné %1 sur %n recommandations similaires : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High fit</source>
+        <translation>Adéquation élevée</translation>
+    </message>
+    <message>
+        <source>Medium fit</source>
+        <translation>Adéquation moyenne</translation>
+    </message>
+    <message>
+        <source>Low fit</source>
+        <translation>Adéquation faible</translation>
+    </message>
+    <message>
+        <source>Not enough history</source>
+        <translation>Historique insuffisant</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1+ employees</source>
@@ -1798,6 +1841,29 @@
     <message>
         <source>%1: your action was not applied</source>
         <translation>%1&#x202f;: votre action n’a pas été appliquée</translation>
+    </message>
+    <message>
+        <source>Your week in referrals</source>
+        <translation>Votre bilan de la semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week: %n new referral(s), %1 answered within 24 hours.</source>
+        <extracomment>%1 is a percentage (&quot;86 %&quot;)</extracomment>
+        <translation>
+            <numerusform>Semaine dernière : %n nouvelle recommandation, %1 répondue sous 24 h.</numerusform>
+            <numerusform>Semaine dernière : %n nouvelles recommandations, %1 répondues sous 24 h.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last week: no new referrals.</source>
+        <translation>Semaine dernière : aucune nouvelle recommandation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) need(s) an update (closing date passed).</source>
+        <translation>
+            <numerusform>Résultat à signaler pour %n affaire (date de clôture dépassée).</numerusform>
+            <numerusform>Résultat à signaler pour %n affaires (date de clôture dépassée).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2613,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BoardViewOptions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Urgency</source>
+        <translation>Trier par &amp;urgence</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Fit</source>
+        <translation>Trier par &amp;adéquation</translation>
+    </message>
+    <message>
+        <source>New and Evaluating cards with the best fit first; the default puts the most urgent first.</source>
+        <translation>Les cartes Nouvelle et En évaluation les plus adaptées d’abord ; par défaut, les plus urgentes d’abord.</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>Cartes affichées</translation>
+    </message>
+    <message>
+        <source>Which cards the board shows</source>
+        <translation>Les cartes que le tableau affiche</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an update (%n)</source>
+        <extracomment>Negotiating referrals whose closing date passed: report Won, Lost or a new date</extracomment>
+        <translation>
+            <numerusform>Résultat à signaler (%n)</numerusform>
+            <numerusform>Résultats à signaler (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::CardDelegate</name>
     <message>
         <source>Closes %1</source>
@@ -2565,6 +2670,11 @@
     <message>
         <source>Pending</source>
         <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Asked before</source>
+        <extracomment>A card&apos;s mark: this customer sent other referrals before (details: &quot;Also from this customer&quot;)</extracomment>
+        <translation>Client récurrent</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3105,35 @@
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
+    <message>
+        <source>Also from this customer</source>
+        <translation>Du même client</translation>
+    </message>
+    <message>
+        <source>Other referrals of this customer; press Enter or double-click one to open it</source>
+        <translation>Autres recommandations de ce client ; Entrée ou double-clic pour en ouvrir une</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>&quot;Also from this customer&quot;: customer, referral, how it ended (or its stage), date</extracomment>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, %4</source>
+        <translation>%1 — %2 : %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FitPanel</name>
+    <message>
+        <source>Similar referrals (press Enter or double-click to open one):</source>
+        <translation>Recommandations similaires (Entrée ou double-clic pour en ouvrir une) :</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · %4</source>
+        <extracomment>a similar past referral: customer, its name, how it ended, when</extracomment>
+        <translation>%1 — %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>rd::GuideWindow</name>
@@ -3388,6 +3527,11 @@
         <source>Waiting to be sent to Partner Center.</source>
         <translation>En attente d’envoi à Partner Center.</translation>
     </message>
+    <message>
+        <source>Also from this customer: earlier referrals.</source>
+        <extracomment>The card&apos;s mark read out: this customer sent other referrals before</extracomment>
+        <translation>Du même client : recommandations antérieures.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReferralPuller</name>
@@ -3398,6 +3542,82 @@
     <message>
         <source>The local database %1 could not be read or written.</source>
         <translation>La base de données locale %1 n’a pas pu être lue ou écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ResponsePanel</name>
+    <message>
+        <source>How fast you answer: the last 12 weeks</source>
+        <translation>Vos délais de réponse : 12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Missed the 24-hour target this week</source>
+        <translation>Délai de réponse de 24 h manqué cette semaine</translation>
+    </message>
+    <message>
+        <source>Reading the last 12 weeks…</source>
+        <translation>Lecture des 12 dernières semaines…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: every new referral answered within 24 h on at least the last %n day(s) with arrivals.</source>
+        <translation>
+            <numerusform>Série : réponse sous 24 h à chaque nouvelle recommandation depuis au moins %n jour de réception.</numerusform>
+            <numerusform>Série : réponse sous 24 h à chaque nouvelle recommandation depuis au moins %n jours de réception.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: every new referral answered within 24 h on the last %n day(s) with arrivals.</source>
+        <translation>
+            <numerusform>Série : réponse sous 24 h à chaque nouvelle recommandation depuis %n jour de réception.</numerusform>
+            <numerusform>Série : réponse sous 24 h à chaque nouvelle recommandation depuis %n jours de réception.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak: no day to count yet (days without new referrals neither break nor extend it).</source>
+        <translation>Série : aucun jour à compter (les jours sans nouvelle recommandation ne l’interrompent ni ne la prolongent).</translation>
+    </message>
+    <message>
+        <source>Streak: none. The latest day with new referrals had one answered later than 24 h.</source>
+        <translation>Série : aucune. Le dernier jour de réception, une réponse a pris plus de 24 h.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) missed the 24-hour target this week (double-click to open):</source>
+        <translation>
+            <numerusform>%n recommandation a manqué le délai de 24 h cette semaine (double-clic pour l’ouvrir) :</numerusform>
+            <numerusform>%n recommandations ont manqué le délai de 24 h cette semaine (double-clic pour en ouvrir une) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referral missed the 24-hour target this week.</source>
+        <translation>Aucune recommandation n’a manqué le délai de 24 h cette semaine.</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Un client</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (après %2)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3820,15 @@
             <numerusform>%Ln recommandations attendent une réponse aujourd’hui</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No new referrals this week</source>
+        <translation>Aucune nouvelle recommandation cette semaine</translation>
+    </message>
+    <message>
+        <source>This week: %1 answered within 24 h</source>
+        <extracomment>In the tray&apos;s tooltip; %1 is a percentage (&quot;86 %&quot;)</extracomment>
+        <translation>Cette semaine : %1 répondues sous 24 h</translation>
+    </message>
 </context>
 <context>
     <name>rd::UndoBar</name>
@@ -3623,6 +3852,38 @@
     <message>
         <source>Send it to Partner Center without waiting</source>
         <translation>L’envoyer au Partner Center sans attendre</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WeeklyResponseChart</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>A scale&apos;s hours in the weekly response chart (&quot;48 h&quot;)</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Answers per week</source>
+        <translation>Réponses par semaine</translation>
+    </message>
+    <message>
+        <source>Week of %1: no new referrals</source>
+        <translation>Semaine du %1 : aucune nouvelle recommandation</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 answered within 24 h, median %3</source>
+        <translation>Semaine du %1 : %2 répondues sous 24 h, médiane %3</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Answered within 24 h</source>
+        <translation>Répondues sous 24 h</translation>
+    </message>
+    <message>
+        <source>Median time to first answer</source>
+        <translation>Délai médian avant la première réponse</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,10 @@
         <source>Hold each action for %1 to %2 seconds before it is sent.</source>
         <translation>每个操作在发送前保留 %1 到 %2 秒。</translation>
     </message>
+    <message>
+        <source>Weekly summary (Monday morning)</source>
+        <translation>每周摘要（周一上午）</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveExport</name>
@@ -1411,6 +1415,43 @@
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <source>Not enough history: no earlier referral like this one has ended yet.</source>
+        <translation>历史记录不足：尚无与此类似的早期推荐已结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough history: only %n similar referrals have ended so far (a fit needs %1).</source>
+        <extracomment>%n similar referrals ended so far; %1 how many are needed</extracomment>
+        <translation>
+            <numerusform>历史记录不足：目前仅有 %n 个类似推荐已结束（至少需要 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You won %1 of %n similar referrals: %2.</source>
+        <extracomment>%1 how many were won, %n how many similar ones ended, %2 what they share</extracomment>
+        <translation>
+            <numerusform>在 %n 个类似推荐中，您赢得了 %1 个：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High fit</source>
+        <translation>高匹配度</translation>
+    </message>
+    <message>
+        <source>Medium fit</source>
+        <translation>中等匹配度</translation>
+    </message>
+    <message>
+        <source>Low fit</source>
+        <translation>低匹配度</translation>
+    </message>
+    <message>
+        <source>Not enough history</source>
+        <translation>历史记录不足</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1+ employees</source>
@@ -1796,6 +1837,27 @@
     <message>
         <source>Deadlines came closer while Referral Desk was not watching.</source>
         <translation>Referral Desk 未运行期间，截止时间已临近。</translation>
+    </message>
+    <message>
+        <source>Your week in referrals</source>
+        <translation>您的推荐周报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last week: %n new referral(s), %1 answered within 24 hours.</source>
+        <extracomment>%1 is a percentage (&quot;86 %&quot;)</extracomment>
+        <translation>
+            <numerusform>上周：%n 个新推荐，%1 在 24 小时内答复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last week: no new referrals.</source>
+        <translation>上周：没有新推荐。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) need(s) an update (closing date passed).</source>
+        <translation>
+            <numerusform>%n 笔交易待反馈结果（已过成交日期）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2603,44 @@
     </message>
 </context>
 <context>
+    <name>rd::BoardViewOptions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Urgency</source>
+        <translation>按紧急程度排序(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Fit</source>
+        <translation>按匹配度排序(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New and Evaluating cards with the best fit first; the default puts the most urgent first.</source>
+        <translation>“新推荐”和“评估中”的卡片按匹配度从高到低排列；默认按紧急程度排列。</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>显示的卡片</translation>
+    </message>
+    <message>
+        <source>Which cards the board shows</source>
+        <translation>看板显示哪些卡片</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>全部卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an update (%n)</source>
+        <extracomment>Negotiating referrals whose closing date passed: report Won, Lost or a new date</extracomment>
+        <translation>
+            <numerusform>待反馈结果（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::CardDelegate</name>
     <message>
         <source>Conflict</source>
@@ -2559,6 +2659,11 @@
         <source>%1 · %2</source>
         <extracomment>On a card, when both fit on one line: the deal value, then &quot;Closes &lt;date&gt;&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asked before</source>
+        <extracomment>A card&apos;s mark: this customer sent other referrals before (details: &quot;Also from this customer&quot;)</extracomment>
+        <translation>曾询问过</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3093,35 @@
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
+    <message>
+        <source>Also from this customer</source>
+        <translation>该客户的其他推荐</translation>
+    </message>
+    <message>
+        <source>Other referrals of this customer; press Enter or double-click one to open it</source>
+        <translation>该客户的其他推荐；按 Enter 键或双击打开</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>&quot;Also from this customer&quot;: customer, referral, how it ended (or its stage), date</extracomment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, %4</source>
+        <translation>%1 — %2：%3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FitPanel</name>
+    <message>
+        <source>Similar referrals (press Enter or double-click to open one):</source>
+        <translation>类似推荐（按 Enter 键或双击打开）：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · %4</source>
+        <extracomment>a similar past referral: customer, its name, how it ended, when</extracomment>
+        <translation>%1 — %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>rd::GuideWindow</name>
@@ -3381,6 +3515,11 @@
         <source>Waiting to be sent to Partner Center.</source>
         <translation>等待发送到 Partner Center。</translation>
     </message>
+    <message>
+        <source>Also from this customer: earlier referrals.</source>
+        <extracomment>The card&apos;s mark read out: this customer sent other referrals before</extracomment>
+        <translation>该客户此前也有推荐。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReferralPuller</name>
@@ -3391,6 +3530,79 @@
     <message>
         <source>The local database %1 could not be read or written.</source>
         <translation>无法读取或写入本地数据库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ResponsePanel</name>
+    <message>
+        <source>How fast you answer: the last 12 weeks</source>
+        <translation>您的答复速度：最近 12 周</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Missed the 24-hour target this week</source>
+        <translation>本周错过 24 小时答复目标</translation>
+    </message>
+    <message>
+        <source>Reading the last 12 weeks…</source>
+        <translation>正在读取最近 12 周…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: every new referral answered within 24 h on at least the last %n day(s) with arrivals.</source>
+        <translation>
+            <numerusform>连续纪录：至少在最近 %n 个有新推荐的日子里，每个新推荐都在 24 小时内答复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: every new referral answered within 24 h on the last %n day(s) with arrivals.</source>
+        <translation>
+            <numerusform>连续纪录：在最近 %n 个有新推荐的日子里，每个新推荐都在 24 小时内答复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak: no day to count yet (days without new referrals neither break nor extend it).</source>
+        <translation>连续纪录：暂无可计入的天数（没有新推荐的日子既不中断也不延长纪录）。</translation>
+    </message>
+    <message>
+        <source>Streak: none. The latest day with new referrals had one answered later than 24 h.</source>
+        <translation>连续纪录：无。最近一个有新推荐的日子里，有一个推荐超过 24 小时才答复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) missed the 24-hour target this week (double-click to open):</source>
+        <translation>
+            <numerusform>本周有 %n 个推荐错过了 24 小时答复目标（双击打开）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referral missed the 24-hour target this week.</source>
+        <translation>本周没有推荐错过 24 小时答复目标。</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>一位客户</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1（%2 后）</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未答复</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3803,15 @@
             <numerusform>%Ln 个推荐需要今天答复</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No new referrals this week</source>
+        <translation>本周没有新推荐</translation>
+    </message>
+    <message>
+        <source>This week: %1 answered within 24 h</source>
+        <extracomment>In the tray&apos;s tooltip; %1 is a percentage (&quot;86 %&quot;)</extracomment>
+        <translation>本周：%1 在 24 小时内答复</translation>
+    </message>
 </context>
 <context>
     <name>rd::UndoBar</name>
@@ -3614,6 +3835,38 @@
     <message>
         <source>Send it to Partner Center without waiting</source>
         <translation>不等待，立即发送到 Partner Center</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WeeklyResponseChart</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>A scale&apos;s hours in the weekly response chart (&quot;48 h&quot;)</extracomment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Answers per week</source>
+        <translation>每周答复</translation>
+    </message>
+    <message>
+        <source>Week of %1: no new referrals</source>
+        <translation>%1 起的一周：没有新推荐</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 answered within 24 h, median %3</source>
+        <translation>%1 起的一周：%2 在 24 小时内答复，中位数 %3</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚无答复</translation>
+    </message>
+    <message>
+        <source>Answered within 24 h</source>
+        <translation>24 小时内答复</translation>
+    </message>
+    <message>
+        <source>Median time to first answer</source>
+        <translation>首次答复时间中位数</translation>
     </message>
 </context>
 <context>

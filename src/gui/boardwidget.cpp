@@ -16,6 +16,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rd {
 
@@ -54,6 +55,19 @@ QString objectNameFor(Stage stage)
 } // namespace
 
 // -- ColumnView ----------------------------------------------------------------------------------
+
+void ColumnView::dataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    QListView::dataChanged(topLeft, bottomRight, roles);
+    // Not for a countdown's new text (every minute, over every card): its pill keeps its line.
+    static const QList<int> marks { ReferralListModel::FitRole, ReferralListModel::RelatedRole,
+        ReferralListModel::PendingRole, ReferralListModel::ConflictRole };
+    const bool marksChanged = roles.isEmpty()
+        || std::any_of(roles.cbegin(), roles.cend(), [](int r) { return marks.contains(r); });
+    if (marksChanged)
+        scheduleDelayedItemsLayout();
+}
 
 ColumnView::ColumnView(Stage stage, QWidget *parent)
     : QListView(parent)

@@ -46,6 +46,10 @@ public:
     bool isRefusingDrop() const { return m_refusing; }
 
 protected:
+    /// A card whose marks changed (a fit, "Asked before", Pending, a conflict) may need another
+    /// line for its pills: the column lays its cards out again, once per burst of changes.
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+        const QList<int> &roles = QList<int>()) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;

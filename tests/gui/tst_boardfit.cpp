@@ -11,6 +11,7 @@
 #include "widgets/fitpanel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
@@ -139,6 +140,10 @@ private slots:
         QVERIFY(panel->reason().contains(QStringLiteral("Azure Virtual Desktop")));
         QListWidget *list = panel->similarList();
         QTRY_COMPARE(list->count(), 8);
+        // For a person to look at: the marks on the cards and the pane's reason.
+        const QString shots = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+        QDir().mkpath(shots);
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/board-fit.png")));
         emit list->itemActivated(list->item(0));
         ArchiveWindow *archive = m_window->archiveWindow();
         QTRY_VERIFY(archive->isVisible());

@@ -165,6 +165,36 @@ private slots:
         QCOMPARE(FitModel(FitStore::counts(store)).ended(), 0);
     }
 
+    void aKeptModelFollowsNewReferralsAndANewHistory()
+    {
+        Store store;
+        QVERIFY(!store.open(freshPath()));
+        store.upsert(history());
+        store.upsert({ referral(100, kWonKind, "New", "Pending") });
+        FitStore::ModelCache cache;
+        QHash<QString, Fit> fits = FitStore::scoreOpen(store, &cache);
+        QCOMPARE(fits.keys(), QStringList { QStringLiteral("r-0100") });
+        QCOMPARE(fits.value(QStringLiteral("r-0100")).won, 7);
+
+        // A second new one is scored; the first, answered meanwhile, is still (Evaluating).
+        store.upsert({ referral(101, kDeclinedKind, "New", "Pending"),
+            referral(100, kWonKind, "New", "Received") });
+        fits = FitStore::scoreOpen(store, &cache);
+        QCOMPARE(fits.size(), 2);
+        QCOMPARE(fits.value(QStringLiteral("r-0101")).level, Fit::Level::Low);
+
+        // Two more won like r-0101: the kept model is read again.
+        store.upsert({ referral(60, kDeclinedKind, "Closed", "Won"),
+            referral(61, kDeclinedKind, "Closed", "Won") });
+        fits = FitStore::scoreOpen(store, &cache);
+        QCOMPARE(fits.value(QStringLiteral("r-0101")).won, 2);
+        QCOMPARE(fits.value(QStringLiteral("r-0101")).basis, 10);
+
+        // Archived: no longer scored.
+        store.upsert({ referral(100, kWonKind, "Closed", "Won") });
+        QVERIFY(!FitStore::scoreOpen(store, &cache).contains(QStringLiteral("r-0100")));
+    }
+
     void theMigrationCountsTheArchiveThereAlready()
     {
         const QString path = freshPath();

@@ -234,9 +234,45 @@ QHash<QString, Fit> FitStore::scoreOpen(const Store &store, ModelCache *cache)
     }
     const FitModel &model = use.model;
     QHash<QString, Fit> out;
-    const QHash<QString, FitFeatures> open = features(store);
-    for (auto it = open.cbegin(); it != open.cend(); ++it)
-        out.insert(it.key(), model.fit(it.value()));
+    if (!cache) {
+        const QHash<QString, FitFeatures> open = features(store);
+        for (auto it = open.cbegin(); it != open.cend(); ++it)
+            out.insert(it.key(), model.fit(it.value()));
+        return out;
+    }
+    // Which open referrals there are, and which changed since their features were read.
+    StoreDb &db = store.db();
+    Statement q = db.prepared(QStringLiteral("SELECT id, ifnull(etag, '') FROM referrals "
+                                             "WHERE stage IN (%1, %2) AND outgoing = 0")
+                                  .arg(int(Stage::New))
+                                  .arg(int(Stage::Evaluating)));
+    if (!q.exec()) {
+        db.failed(q.error(), "fit features:");
+        return out;
+    }
+    QHash<QString, QString> etags;
+    QStringList stale;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const QString etag = q.value(1).toString();
+        etags.insert(id, etag);
+        const auto known = use.features.constFind(id);
+        if (known == use.features.cend() || known->first != etag)
+            stale.append(id);
+    }
+    if (!stale.isEmpty()) {
+        const QHash<QString, FitFeatures> fresh = features(store, stale);
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
+            use.features.insert(it.key(), { etags.value(it.key()), it.value() });
+    }
+    for (auto it = use.features.begin(); it != use.features.end();) {
+        if (!etags.contains(it.key())) {
+            it = use.features.erase(it); // answered, archived or gone
+            continue;
+        }
+        out.insert(it.key(), model.fit(it->second));
+        ++it;
+    }
     return out;
 }
 

@@ -40,6 +40,9 @@ struct ModelCache
 {
     qint64 version = -1;
     FitModel model;
+    /// The open referrals' features by id, with the eTag they were read at: only a referral
+    /// the service changed is read again (its features live partly in its document).
+    QHash<QString, QPair<QString, FitFeatures>> features;
 };
 /// The features of `ids`, or of every received New and Evaluating referral when `ids` is empty.
 QHash<QString, FitFeatures> features(const Store &store, const QStringList &ids = {});

@@ -350,6 +350,7 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     int badge = fm.height() + 6;
     if (index.data(ReferralListModel::PendingRole).toBool()
         || index.data(ReferralListModel::RelatedRole).toBool()
+        || index.data(ReferralListModel::FitRole).isValid()
         || !index.data(ReferralListModel::ConflictRole).toString().isEmpty()) {
         // A mark that does not fit beside the badge goes on a row below it.
         const QList<Pill> pills = placePills(index, option.font, QPoint(0, 0), textWidth(width));

@@ -85,9 +85,10 @@ void DetailsPane::show(const std::optional<Referral> &referral, const QList<Outb
     const QList<HistoryEntry> &history)
 {
     const QString id = referral ? referral->id : QString();
-    if (id != m_id)
+    if (id != m_id) {
         m_fitPanel->showFit(id, std::nullopt); // until the window says which fit it has
         m_relatedRows.clear(); // another referral: its own come with setRelated()
+    }
     m_id = id;
     m_referral = referral;
     m_outbox = outbox;

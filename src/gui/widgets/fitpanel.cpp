@@ -33,9 +33,12 @@ FitPanel::FitPanel(QWidget *parent)
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_listLabel->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("similarReferrals"));
-    m_list->setUniformItemSizes(true);
+    // The pane is narrow: each referral wraps rather than hides behind a scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideNone);
     // A few lines: the pane's text below keeps most of the room.
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 6 + 8);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 8 + 8);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit openRequested(item->data(kIdRole).toString());
     });
@@ -98,6 +101,7 @@ void FitPanel::retranslate()
                                                  locale.toString(s.closed.toLocalTime().date(),
                                                      QLocale::ShortFormat)),
             m_list);
+        item->setToolTip(item->text());
         item->setData(kIdRole, s.id);
     }
 }
