@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QMenu>
 #include <QSettings>
@@ -31,7 +32,10 @@ BoardViewOptions::BoardViewOptions(Store *store, ReferralListModel *model,
     , m_byFit(new QAction(this))
 {
     m_show->setObjectName(QStringLiteral("boardShow"));
-    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow in the toolbar, so the quick filter keeps its room (German "Rückmeldung fällig"
+    // would take it); the list that opens shows every choice in full.
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setMinimumContentsLength(12);
     for (StageProxy::Narrow n : { StageProxy::Narrow::All, StageProxy::Narrow::HighFit,
              StageProxy::Narrow::MediumFit, StageProxy::Narrow::LowFit,
              StageProxy::Narrow::UnknownFit, StageProxy::Narrow::NeedsUpdate })
@@ -140,6 +144,7 @@ void BoardViewOptions::updateCounts()
     //: Negotiating referrals whose closing date passed: report Won, Lost or a new date
     m_show->setItemText(m_show->findData(int(StageProxy::Narrow::NeedsUpdate)),
         tr("Needs an update (%n)", nullptr, needsUpdate));
+    m_show->view()->setMinimumWidth(m_show->view()->sizeHintForColumn(0) + 24);
 }
 
 } // namespace rd
