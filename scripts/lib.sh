@@ -86,4 +86,7 @@ rd_use_sanitizer_build() {
   export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:log_path=$RD_SANITIZER_REPORTS/report"
   export LSAN_OPTIONS="suppressions=$RD_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$RD_SANITIZER_REPORTS/report"
+  # Tests that wait for a whole piece of work (tests/support/simhelpers.h) wait this many times
+  # longer, as CTest's timeouts are in this build.
+  export RD_TIME_SCALE=4
 }

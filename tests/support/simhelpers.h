@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 
+#include <algorithm>
+
 namespace rd::test {
 
 /// How many requests of a kind ("list", "get", "patch", "refused:filter"...) it has answered.
@@ -23,8 +25,11 @@ inline SyncSummary syncOnce(SyncEngine &engine, bool full = false)
 {
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.sync(full);
-    if (finished.isEmpty() && !finished.wait(60000))
-        qFatal("sync did not finish within a minute");
+    // Longer where everything runs several times slower: RD_TIME_SCALE=4 under the sanitizers
+    // (scripts/lib.sh), as CTest's own timeouts there.
+    const int kMinutes = std::max(1, qEnvironmentVariableIntValue("RD_TIME_SCALE"));
+    if (finished.isEmpty() && !finished.wait(kMinutes * 60000))
+        qFatal("sync did not finish within %d minute(s)", kMinutes);
     return finished.first().first().value<SyncSummary>();
 }
 

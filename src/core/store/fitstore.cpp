@@ -5,6 +5,7 @@
 #include "storedb.h"
 
 #include <QSqlQuery>
+#include <functional>
 
 namespace rd {
 
@@ -126,77 +127,18 @@ QStringList FitStore::schema()
     };
 }
 
-QList<FitCount> FitStore::counts(const Store &store)
+namespace {
+
+/// Hands each row of fit_counts to `take`, one at a time (a model never holds them all).
+void forEachCount(const Store &store, const std::function<void(const FitCount &)> &take)
 {
-    QList<FitCount> out;
     StoreDb &db = store.db();
     Statement q = db.prepared(QStringLiteral("SELECT products, industry, size, country, "
                                              "qualification, won, total FROM fit_counts "
                                              "WHERE total > 0"));
     if (!q.exec()) {
         db.failed(q.error(), "fit counts:");
-        return out;
-    }
-    while (q.next()) {
-        FitCount c;
-        c.products = q.value(0).toString();
-        c.industry = q.value(1).toString();
-        c.size = q.value(2).toString();
-        c.country = q.value(3).toString();
-        c.qualification = q.value(4).toString();
-        c.won = q.value(5).toInt();
-        c.total = q.value(6).toInt();
-        out.append(c);
-    }
-    return out;
-}
-
-QHash<QString, FitFeatures> FitStore::features(const Store &store, const QStringList &ids)
-{
-    QHash<QString, FitFeatures> out;
-    StoreDb &db = store.db();
-    if (ids.isEmpty()) {
-        Statement q = db.prepared(
-            QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.stage IN (%2, %3) "
-                           "AND r.outgoing = 0")
-                .arg(featureColumns())
-                .arg(int(Stage::New))
-                .arg(int(Stage::Evaluating)));
-        if (!q.exec()) {
-            db.failed(q.error(), "fit features:");
-            return out;
-        }
-        while (q.next())
-            out.insert(q.value(0).toString(), featuresOf(q.query(), 1));
-        return out;
-    }
-    for (const QStringList &chunk : sql::chunked(ids)) {
-        QSqlQuery q(db.database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.id IN (%2)")
-                      .arg(featureColumns(), sql::placeholders(chunk.size())));
-        for (const QString &id : chunk)
-            q.addBindValue(id);
-        if (!q.exec()) {
-            db.failed(q.lastError(), "fit features:");
-            return {};
-        }
-        while (q.next())
-            out.insert(q.value(0).toString(), featuresOf(q, 1));
-    }
-    return out;
-}
-
-FitModel FitStore::model(const Store &store)
-{
-    FitModel out;
-    StoreDb &db = store.db();
-    Statement q = db.prepared(QStringLiteral("SELECT products, industry, size, country, "
-                                             "qualification, won, total FROM fit_counts "
-                                             "WHERE total > 0"));
-    if (!q.exec()) {
-        db.failed(q.error(), "fit counts:");
-        return out;
+        return;
     }
     FitCount c;
     while (q.next()) {
@@ -207,8 +149,23 @@ FitModel FitStore::model(const Store &store)
         c.qualification = q.value(4).toString();
         c.won = q.value(5).toInt();
         c.total = q.value(6).toInt();
-        out.add(c);
+        take(c);
     }
+}
+
+} // namespace
+
+QList<FitCount> FitStore::counts(const Store &store)
+{
+    QList<FitCount> out;
+    forEachCount(store, [&out](const FitCount &c) { out.append(c); });
+    return out;
+}
+
+FitModel FitStore::model(const Store &store)
+{
+    FitModel out;
+    forEachCount(store, [&out](const FitCount &c) { out.add(c); });
     return out;
 }
 
