@@ -169,6 +169,42 @@ FitModel FitStore::model(const Store &store)
     return out;
 }
 
+QHash<QString, FitFeatures> FitStore::features(const Store &store, const QStringList &ids)
+{
+    QHash<QString, FitFeatures> out;
+    StoreDb &db = store.db();
+    if (ids.isEmpty()) {
+        Statement q = db.prepared(
+            QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.stage IN (%2, %3) "
+                           "AND r.outgoing = 0")
+                .arg(featureColumns())
+                .arg(int(Stage::New))
+                .arg(int(Stage::Evaluating)));
+        if (!q.exec()) {
+            db.failed(q.error(), "fit features:");
+            return out;
+        }
+        while (q.next())
+            out.insert(q.value(0).toString(), featuresOf(q.query(), 1));
+        return out;
+    }
+    for (const QStringList &chunk : sql::chunked(ids)) {
+        QSqlQuery q(db.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.id IN (%2)")
+                      .arg(featureColumns(), sql::placeholders(chunk.size())));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            db.failed(q.lastError(), "fit features:");
+            return {};
+        }
+        while (q.next())
+            out.insert(q.value(0).toString(), featuresOf(q, 1));
+    }
+    return out;
+}
+
 qint64 FitStore::version(const Store &store)
 {
     StoreDb &db = store.db();
