@@ -20,14 +20,19 @@ inline int simRequests(const sim::Service &service, const QString &kind)
     return service.counters().value(QStringLiteral("requests")).toObject().value(kind).toInt();
 }
 
+/// How many times slower everything runs: RD_TIME_SCALE=4 under the sanitizers (scripts/lib.sh),
+/// as CTest's own timeouts there; 1 otherwise. Waits and request timeouts are multiplied by it.
+inline int timeScale()
+{
+    return std::max(1, qEnvironmentVariableIntValue("RD_TIME_SCALE"));
+}
+
 /// Runs one sync to its end and returns its summary; a sync that never ends fails the test run.
 inline SyncSummary syncOnce(SyncEngine &engine, bool full = false)
 {
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.sync(full);
-    // Longer where everything runs several times slower: RD_TIME_SCALE=4 under the sanitizers
-    // (scripts/lib.sh), as CTest's own timeouts there.
-    const int kMinutes = std::max(1, qEnvironmentVariableIntValue("RD_TIME_SCALE"));
+    const int kMinutes = timeScale();
     if (finished.isEmpty() && !finished.wait(kMinutes * 60000))
         qFatal("sync did not finish within %d minute(s)", kMinutes);
     return finished.first().first().value<SyncSummary>();

@@ -55,7 +55,8 @@ class SyncEngineTest : public QObject
     {
         ApiSettings s;
         s.apiBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-        s.timeoutMs = 400;
+        // Short, so the stall faults end quickly; longer where everything runs slower.
+        s.timeoutMs = 400 * test::timeScale();
         s.maxAttempts = 3;
         s.backoffBaseMs = 5;
         s.backoffMaxMs = 40;
