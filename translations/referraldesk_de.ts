@@ -1454,6 +1454,10 @@
         <source>Not enough history</source>
         <translation>Zu wenig Erfahrungswerte</translation>
     </message>
+    <message>
+        <source>Not known yet: Referral Desk is still counting how your archived referrals ended. The fit appears when it is done.</source>
+        <translation>Noch nicht bekannt: Referral Desk zählt noch, wie Ihre archivierten Empfehlungen ausgegangen sind. Die Passung erscheint, sobald das fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3133,6 +3137,10 @@
         <source>%1 — %2 · %3 · %4</source>
         <extracomment>a similar past referral: customer, its name, how it ended, when</extracomment>
         <translation>%1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Fit not known yet</source>
+        <translation>Passung noch nicht bekannt</translation>
     </message>
 </context>
 <context>

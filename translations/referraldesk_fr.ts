@@ -1454,6 +1454,10 @@
         <source>Not enough history</source>
         <translation>Historique insuffisant</translation>
     </message>
+    <message>
+        <source>Not known yet: Referral Desk is still counting how your archived referrals ended. The fit appears when it is done.</source>
+        <translation>Pas encore connue : Referral Desk compte encore l’issue de vos recommandations archivées. L’adéquation apparaîtra une fois ce décompte terminé.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3133,6 +3137,10 @@
         <source>%1 — %2 · %3 · %4</source>
         <extracomment>a similar past referral: customer, its name, how it ended, when</extracomment>
         <translation>%1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Fit not known yet</source>
+        <translation>Adéquation pas encore connue</translation>
     </message>
 </context>
 <context>

@@ -1450,6 +1450,10 @@
         <source>Not enough history</source>
         <translation>历史记录不足</translation>
     </message>
+    <message>
+        <source>Not known yet: Referral Desk is still counting how your archived referrals ended. The fit appears when it is done.</source>
+        <translation>尚未可知：Referral Desk 仍在统计您已归档推荐的结果。统计完成后将显示匹配度。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3121,6 +3125,10 @@
         <source>%1 — %2 · %3 · %4</source>
         <extracomment>a similar past referral: customer, its name, how it ended, when</extracomment>
         <translation>%1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Fit not known yet</source>
+        <translation>匹配度尚未可知</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,35 @@ OfflineCommands::OfflineCommands(const QCommandLineParser &parser, QTextStream &
 {
 }
 
+void OfflineCommands::catchUp()
+{
+    if (m_caughtUp)
+        return;
+    m_caughtUp = true;
+    bool said = false;
+    for (const auto &step : { &Store::keyCustomers, &Store::countFits }) {
+        for (;;) {
+            // Large batches: nothing else waits on this connection, unlike the app's sync thread.
+            const int done = (m_store->*step)(20000);
+            if (done == 0)
+                break;
+            if (done < 0) {
+                m_err << t("Could not finish updating the local database: %1 Related referrals "
+                           "and fits may be missing; the next command tries again.")
+                             .arg(m_store->lastError().message)
+                      << Qt::endl;
+                return;
+            }
+            if (!said) {
+                m_err << t("Updating the local database for this version of Referral Desk "
+                           "(once; a large archive takes a few minutes)...")
+                      << Qt::endl;
+                said = true;
+            }
+        }
+    }
+}
+
 QJsonObject OfflineCommands::toJson(const Referral &r) const
 {
     const DeadlineStatus d = m_policy.evaluate(r, m_clock->now());
@@ -162,6 +191,7 @@ int OfflineCommands::list()
         }
     }
     if (m_parser.isSet(QStringLiteral("json"))) {
+        catchUp();
         QStringList ids;
         for (const Referral &r : std::as_const(referrals))
             ids.append(r.id);
@@ -198,6 +228,7 @@ int OfflineCommands::show(const QString &id)
               << Qt::endl;
         return Cli::BadInput;
     }
+    catchUp();
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(*r);
         o.insert(QStringLiteral("fit"), fitJson(FitStore::score(*m_store, { id }).value(id)));
@@ -265,7 +296,10 @@ int OfflineCommands::show(const QString &id)
         m_out << t("Reason: %1").arg(Labels::statusReason(r->statusReason)) << Qt::endl;
     if (r->stage() == Stage::New || r->stage() == Stage::Evaluating) {
         const Fit fit = FitStore::score(*m_store, { id }).value(id);
-        m_out << t("Fit: %1. %2").arg(Fit::levelLabel(fit.level), fit.because()) << Qt::endl;
+        if (fit.counting) // the sentence says it is not known yet, and why
+            m_out << t("Fit: %1").arg(fit.because()) << Qt::endl;
+        else
+            m_out << t("Fit: %1. %2").arg(Fit::levelLabel(fit.level), fit.because()) << Qt::endl;
     }
     if (!r->details.notes.isEmpty())
         m_out << t("Notes: %1").arg(r->details.notes) << Qt::endl;

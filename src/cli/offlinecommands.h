@@ -25,6 +25,10 @@ public:
     int inspect(const QStringList &files);
 
 private:
+    /// Finishes, once, what the app does in the background after an upgrade (keying customers,
+    /// counting the archive for the fit), so that a store used only from the command line shows
+    /// related referrals and fits too. Says so on stderr when there is anything to do.
+    void catchUp();
     QJsonObject toJson(const Referral &r) const;
     /// {level, score, basis, because}: score null when there is not enough history.
     static QJsonObject fitJson(const Fit &fit);
@@ -36,6 +40,7 @@ private:
     Store *m_store;
     const Clock *m_clock;
     DeadlinePolicy m_policy;
+    bool m_caughtUp = false;
 };
 
 } // namespace rd

@@ -481,6 +481,8 @@ void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
     connect(engine, SIGNAL(finished(rd::SyncSummary)), this, SLOT(onSyncFinished(rd::SyncSummary)));
     // Older referrals got their customer keys: marks may have appeared.
     connect(engine, &SyncEngine::customersKeyed, m_relatedLookup, &RelatedLookup::requestMarks);
+    // The archive stored before the fit was added is counted: fits can be scored now.
+    connect(engine, &SyncEngine::fitsCounted, m_view, &BoardViewOptions::referralsChanged);
 }
 
 void MainWindow::setUser(const QString &user)

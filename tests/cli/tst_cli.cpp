@@ -548,6 +548,47 @@ private slots:
         QVERIFY(plain.out.contains(liked.value(QStringLiteral("because")).toString()));
     }
 
+    void anOlderStoreUsedOnlyHereIsBroughtUpToDateOnce()
+    {
+        // Stored by a version before customer keys (15) and fit counts (16); the app would key
+        // and count it in the background, a command line alone does it on first use.
+        QTemporaryDir profile;
+        {
+            Store old;
+            QVERIFY(!old.openAtVersion(Store::defaultPath(profile.path()), 13));
+            QList<Referral> all;
+            for (const QJsonObject &doc : test::fitHistory())
+                all.append(*ReferralJson::fromObject(doc).referral);
+            all.append(test::fitReferral(100, test::kWonKind, "New", "Pending"));
+            QJsonObject again = test::fitDoc(101, test::kDeclinedKind, "New", "Pending");
+            again.insert(QStringLiteral("customerProfile"),
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("Customer 100") } });
+            all.append(*ReferralJson::fromObject(again).referral);
+            old.upsert(all);
+        }
+        const QStringList show { QStringLiteral("--profile"), profile.path(),
+            QStringLiteral("show"), QStringLiteral("r-0100"), QStringLiteral("--json") };
+        const Run first = runCli(show);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains(QStringLiteral("Updating the local database")),
+            qPrintable(first.err));
+        const QJsonObject o = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        QCOMPARE(
+            o.value(QStringLiteral("fit")).toObject().value(QStringLiteral("level")).toString(),
+            QStringLiteral("high"));
+        const QJsonArray related = o.value(QStringLiteral("related")).toArray();
+        QCOMPARE(related.size(), 1);
+        QCOMPARE(related.first().toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("r-0101"));
+        // Once: the next command has nothing left to do and says nothing about it.
+        const Run second = runCli(show);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
+        const QJsonObject again = QJsonDocument::fromJson(second.out.toUtf8()).object();
+        QCOMPARE(again.value(QStringLiteral("fit")), o.value(QStringLiteral("fit")));
+        QCOMPARE(again.value(QStringLiteral("related")), o.value(QStringLiteral("related")));
+    }
+
     void listSearchFindsAFragmentInAnyScript()
     {
         // One open and one archived referral whose names only a fragment search finds.

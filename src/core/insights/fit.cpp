@@ -3,7 +3,8 @@
 #include "domain/labels.h"
 
 #include <QLocale>
-#include <QSet>
+#include <QVarLengthArray>
+#include <algorithm>
 #include <cmath>
 
 namespace rd {
@@ -54,19 +55,6 @@ bool complete(int mask, const std::array<quint32, 5> &ids)
     return true;
 }
 
-QStringList distinctProducts(const QStringList &products)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QString &p : products) {
-        if (!p.isEmpty() && !seen.contains(p)) {
-            seen.insert(p);
-            out.append(p);
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 quint32 FitModel::idOf(Feature feature, const QString &value)
@@ -99,29 +87,27 @@ void FitModel::add(const FitCount &c)
 {
     if (c.total <= 0)
         return;
-    m_won += c.won;
-    m_total += c.total;
     std::array<quint32, 5> ids { 0, idOf(IndustryF, c.industry), idOf(SizeF, c.size),
         idOf(CountryF, c.country), idOf(QualificationF, c.qualification) };
-    const QStringList products
-        = distinctProducts(c.products.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-    QList<quint32> productIds;
-    for (const QString &p : products) {
-        if (const quint32 id = idOf(ProductF, p))
-            productIds.append(id);
+    // A fit_kinds row counts every referral of its kind once: the overall rate and the groups
+    // without a product. A fit_products row counts those that asked for its product (a referral
+    // asking for two is in two rows): the groups with a product.
+    const bool product = !c.product.isEmpty();
+    if (product) {
+        ids[ProductF] = idOf(ProductF, c.product);
+        if (ids[ProductF] == 0)
+            return;
+    } else {
+        m_won += c.won;
+        m_total += c.total;
     }
     for (int level = 0; level < kLevels; ++level) {
         const int mask = kLevelFeatures[level];
-        // A referral with two products is alike to one asking for either, once per level.
-        const QList<quint32> each = (mask & Product) ? productIds : QList<quint32> { 0 };
-        for (quint32 product : each) {
-            ids[ProductF] = product;
-            if (!complete(mask, ids))
-                continue;
-            Tally &t = m_levels[level][keyOf(mask, ids)];
-            t.won += c.won;
-            t.total += c.total;
-        }
+        if (bool(mask & Product) != product || !complete(mask, ids))
+            continue;
+        Tally &t = m_levels[level][keyOf(mask, ids)];
+        t.won += c.won;
+        t.total += c.total;
     }
 }
 
@@ -136,30 +122,44 @@ qsizetype FitModel::groups() const
 Fit FitModel::fit(const FitFeatures &f) const
 {
     Fit out;
-    const QStringList products = distinctProducts(f.products);
+    // Each product is looked up once, not once per level: scoring ten thousand open referrals
+    // is these few lookups each.
+    QVarLengthArray<std::pair<quint32, QString>, 4> products;
+    for (const QString &p : f.products) {
+        const quint32 id = knownId(ProductF, p);
+        const bool again = std::any_of(products.cbegin(), products.cend(),
+            [id](const std::pair<quint32, QString> &known) { return known.first == id; });
+        if (id != 0 && !again)
+            products.append({ id, p });
+    }
     std::array<quint32, 5> ids { 0, knownId(IndustryF, f.industry), knownId(SizeF, f.size),
         knownId(CountryF, f.country), knownId(QualificationF, f.qualification) };
+    const double overall = m_total > 0 ? double(m_won) / m_total : 0.0;
     for (int level = 0; level < kLevels; ++level) {
         const int mask = kLevelFeatures[level];
         // Of its products, the one with the most history speaks for it.
         Tally best;
         QString bestProduct;
-        const QStringList each = (mask & Product) ? products : QStringList { QString() };
-        for (const QString &product : each) {
-            ids[ProductF] = (mask & Product) ? knownId(ProductF, product) : 0;
+        const auto consider = [&](quint32 productId, const QString &product) {
+            ids[ProductF] = productId;
             if (!complete(mask, ids))
-                continue;
-            const Tally t = m_levels[level].value(keyOf(mask, ids));
-            if (t.total > best.total) {
-                best = t;
+                return;
+            const auto it = m_levels[level].constFind(keyOf(mask, ids));
+            if (it != m_levels[level].cend() && it->total > best.total) {
+                best = *it;
                 bestProduct = product;
             }
+        };
+        if (mask & Product) {
+            for (const auto &[id, product] : products)
+                consider(id, product);
+        } else {
+            consider(0, QString());
         }
         if (best.total < minimumBasis) {
             out.basis = std::max(out.basis, best.total);
             continue;
         }
-        const double overall = m_total > 0 ? double(m_won) / m_total : 0.0;
         const double smoothed = (best.won + smoothing * overall) / (best.total + smoothing);
         out.score = int(std::lround(100.0 * smoothed));
         out.level = out.score >= highFrom ? Fit::Level::High
@@ -198,6 +198,9 @@ QStringList Fit::sharedLabels() const
 
 QString Fit::because() const
 {
+    if (counting)
+        return tr("Not known yet: Referral Desk is still counting how your archived referrals "
+                  "ended. The fit appears when it is done.");
     if (level == Level::Unknown) {
         if (basis == 0)
             return tr("Not enough history: no earlier referral like this one has ended yet.");

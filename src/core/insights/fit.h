@@ -21,11 +21,14 @@ struct FitFeatures
     QString qualification;
 };
 
-/// How many archived referrals with exactly these features there are, and how many were won: a
-/// row of the store's fit_counts table, kept up to date by triggers as referrals are archived.
+/// How many archived referrals with exactly these features ended, and how many were won: a row
+/// of the store's fit_kinds table (no product: every referral of the kind) or of fit_products
+/// (one product: the referrals of the kind that asked for it), kept up to date by triggers as
+/// referrals are archived. Split this way, the rows grow with the number of products and kinds a
+/// partner sees, never with the combinations of products customers ask for together.
 struct FitCount
 {
-    QString products; ///< the store's products column: "\nname\nname\n"
+    QString product; ///< empty in a fit_kinds row
     QString industry;
     QString size;
     QString country;
@@ -49,6 +52,9 @@ public:
     /// Which features the similar referrals share with this one (the others are empty): the
     /// archive's "similar referrals" reads exactly these.
     FitFeatures sharedFeatures;
+    /// The history is still being counted (a store that had an archive before the fit was
+    /// added counts it in the background): Unknown for now, and the sentence says so.
+    bool counting = false;
 
     /// "You won 4 of 6 similar referrals: Azure Virtual Desktop, 10–50 employees, Germany."
     QString because() const;
@@ -61,7 +67,8 @@ public:
 
     friend bool operator==(const Fit &a, const Fit &b)
     {
-        return a.level == b.level && a.score == b.score && a.basis == b.basis && a.won == b.won;
+        return a.level == b.level && a.score == b.score && a.basis == b.basis && a.won == b.won
+            && a.counting == b.counting;
     }
     friend bool operator!=(const Fit &a, const Fit &b) { return !(a == b); }
 };
@@ -72,9 +79,9 @@ public:
 /// minimumBasis of those ended, the same product, industry, size and country; and so on down to
 /// the same industry. Below the minimum everywhere: Level::Unknown, never a guess.
 ///
-/// Built from fit_counts (one row per kind of archived referral). Each feature value is
-/// numbered once and each group is a 64-bit key, so building it is a few hash additions per
-/// kind and scoring a referral a dozen lookups; its memory is the number of groups.
+/// Built from the fit_kinds and fit_products rows (FitCount). Each feature value is numbered once
+/// and each group is a 64-bit key, so building it is a few hash additions per row and scoring a
+/// referral a dozen lookups; its memory is the number of groups.
 class FitModel
 {
 public:
@@ -87,7 +94,8 @@ public:
 
     FitModel() = default;
     explicit FitModel(const QList<FitCount> &counts);
-    /// Adds one kind of archived referral (FitStore reads fit_counts row by row into it).
+    /// Adds one row: a kind of archived referral (no product), or the referrals of a kind that
+    /// asked for one product. FitStore reads the tables row by row into it.
     void add(const FitCount &count);
 
     Fit fit(const FitFeatures &features) const;

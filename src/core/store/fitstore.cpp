@@ -34,31 +34,68 @@ QString countedOf(const QString &row)
     return QStringLiteral("%1.stage = %2 AND %1.outgoing = 0").arg(row).arg(int(Stage::Archived));
 }
 
-QString keyMatches(const QString &row)
+// The products column ("\nname\nname\n") as a JSON array for json_each (triggers may not use
+// the recursive query that would split it): the names' backslashes, quotes, tabs and carriage
+// returns escaped, each newline a separator. A name with another control character makes the
+// array invalid, and then the referral counts for its kind but for no product.
+QString productsJsonOf(const QString &row)
 {
-    return QStringLiteral("products = %1.products AND industry = %2 AND size = %1.size "
-                          "AND country = %1.country AND qualification = %3")
+    const QString array = QStringLiteral(
+        "('[\"' || replace(replace(replace(replace(replace(substr(%1.products, 2, "
+        "length(%1.products) - 2), '\\', '\\\\'), '\"', '\\\"'), char(9), '\\t'), char(13), "
+        "'\\r'), char(10), '\",\"') || '\"]')")
+                              .arg(row);
+    return QStringLiteral("(CASE WHEN json_valid(%1) THEN %1 ELSE '[]' END)").arg(array);
+}
+
+// A store that had an archive before format 16 counts it in the background (FitStore::fill),
+// from the lowest rowid up to the highest there was: the triggers count only what the fill has
+// passed or what came after it, so no referral is counted twice or taken away uncounted.
+QString fillHasPassed(const QString &row)
+{
+    return QStringLiteral("(%1.rowid <= (SELECT counted_upto FROM fit_fill) OR %1.rowid > "
+                          "(SELECT fill_end FROM fit_fill))")
+        .arg(row);
+}
+
+QString kindMatches(const QString &row)
+{
+    return QStringLiteral("industry = %2 AND size = %1.size AND country = %1.country "
+                          "AND qualification = %3")
         .arg(row, industryOf(row), qualificationOf(row));
 }
 
+// New and Evaluating referrals: the ones with a fit (received ones; the board shows none on a
+// sent one).
+const QString kOpen = QStringLiteral("stage < %1").arg(int(Stage::Negotiating));
+
+const QString kKindKey = QStringLiteral("industry, size, country, qualification");
+const QString kProductKey = QStringLiteral("product, industry, size, country, qualification");
+
+// Counts `row` in, when it is counted at all (the update trigger adds the new row and takes
+// the old one away, either of which may be open).
 QString addRow(const QString &row)
 {
+    const QString won = QStringLiteral("%1.outcome = %2").arg(row).arg(int(Outcome::Won));
     return QStringLiteral(
-        "INSERT INTO fit_counts SELECT %1.products, %2, %1.size, %1.country, %3, "
-        "%1.outcome = %4, 1 WHERE %5 ON CONFLICT (products, industry, size, country, "
-        "qualification) DO UPDATE SET won = won + excluded.won, total = total + 1;")
-        .arg(row, industryOf(row), qualificationOf(row))
-        .arg(int(Outcome::Won))
-        .arg(countedOf(row));
+        "INSERT INTO fit_kinds SELECT %2, %1.size, %1.country, %3, %4, 1 WHERE %8 "
+        "ON CONFLICT (%5) DO UPDATE SET won = won + excluded.won, total = total + 1; "
+        "INSERT INTO fit_products SELECT DISTINCT j.value, %2, %1.size, %1.country, %3, %4, 1 "
+        "FROM json_each(%6) j WHERE j.value <> '' AND %8 "
+        "ON CONFLICT (%7) DO UPDATE SET won = won + excluded.won, total = total + 1;")
+        .arg(row, industryOf(row), qualificationOf(row), won, kKindKey, productsJsonOf(row),
+            kProductKey, countedOf(row));
 }
 
 QString removeRow(const QString &row)
 {
-    return QStringLiteral("UPDATE fit_counts SET won = won - (%1.outcome = %2), total = total - 1 "
-                          "WHERE %3 AND %4;")
+    return QStringLiteral(
+        "UPDATE fit_kinds SET won = won - (%1.outcome = %2), total = total - 1 WHERE %5 AND %3; "
+        "UPDATE fit_products SET won = won - (%1.outcome = %2), total = total - 1 WHERE %5 "
+        "AND %3 AND product IN (SELECT value FROM json_each(%4));")
         .arg(row)
         .arg(int(Outcome::Won))
-        .arg(countedOf(row), keyMatches(row));
+        .arg(kindMatches(row), productsJsonOf(row), countedOf(row));
 }
 
 const QString kBump = QStringLiteral("UPDATE fit_version SET n = n + 1;");
@@ -97,52 +134,66 @@ QString featureColumns()
 
 QStringList FitStore::schema()
 {
+    const QString n = QStringLiteral("new"), o = QStringLiteral("old");
     return {
-        QStringLiteral("CREATE TABLE fit_counts (products TEXT NOT NULL, industry TEXT NOT NULL, "
+        // Format 14's table had a row per combination of products asked for together, so it
+        // grew with the archive; and it was filled by the migration, which read the whole
+        // archive while the window waited.
+        QStringLiteral("DROP TRIGGER IF EXISTS fit_counts_insert"),
+        QStringLiteral("DROP TRIGGER IF EXISTS fit_counts_delete"),
+        QStringLiteral("DROP TRIGGER IF EXISTS fit_counts_update"),
+        QStringLiteral("DROP TABLE IF EXISTS fit_counts"),
+        QStringLiteral("CREATE TABLE fit_kinds (industry TEXT NOT NULL, size TEXT NOT NULL, "
+                       "country TEXT NOT NULL, qualification TEXT NOT NULL, won INTEGER NOT NULL, "
+                       "total INTEGER NOT NULL, PRIMARY KEY (%1)) WITHOUT ROWID")
+            .arg(kKindKey),
+        QStringLiteral("CREATE TABLE fit_products (product TEXT NOT NULL, industry TEXT NOT NULL, "
                        "size TEXT NOT NULL, country TEXT NOT NULL, qualification TEXT NOT NULL, "
-                       "won INTEGER NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (products, "
-                       "industry, size, country, qualification)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE fit_version (n INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO fit_version VALUES (0)"),
-        // Once, from the archive as it is; the triggers keep it in step from then on.
-        QStringLiteral("INSERT INTO fit_counts SELECT r.products, %1, r.size, r.country, %2, "
-                       "sum(r.outcome = %3), count(*) FROM referrals r WHERE %4 "
-                       "GROUP BY 1, 2, 3, 4, 5")
-            .arg(industryOf(QStringLiteral("r")), qualificationOf(QStringLiteral("r")))
-            .arg(int(Outcome::Won))
-            .arg(countedOf(QStringLiteral("r"))),
-        QStringLiteral("CREATE TRIGGER fit_counts_insert AFTER INSERT ON referrals WHEN %1 "
-                       "BEGIN %2 %3 END")
-            .arg(countedOf(QStringLiteral("new")), addRow(QStringLiteral("new")), kBump),
-        QStringLiteral("CREATE TRIGGER fit_counts_delete AFTER DELETE ON referrals WHEN %1 "
-                       "BEGIN %2 %3 END")
-            .arg(countedOf(QStringLiteral("old")), removeRow(QStringLiteral("old")), kBump),
+                       "won INTEGER NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (%1)) "
+                       "WITHOUT ROWID")
+            .arg(kProductKey),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS fit_version (n INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO fit_version SELECT 0 WHERE NOT EXISTS "
+                       "(SELECT 1 FROM fit_version)"),
+        QStringLiteral("UPDATE fit_version SET n = n + 1"),
+        // Nothing is read here: the referrals already stored are counted by fill() later.
+        QStringLiteral("CREATE TABLE fit_fill (counted_upto INTEGER NOT NULL, "
+                       "fill_end INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO fit_fill SELECT 0, ifnull(max(rowid), 0) FROM referrals"),
+        QStringLiteral("CREATE TRIGGER fit_insert AFTER INSERT ON referrals WHEN %1 AND %2 "
+                       "BEGIN %3 %4 END")
+            .arg(countedOf(n), fillHasPassed(n), addRow(n), kBump),
+        QStringLiteral("CREATE TRIGGER fit_delete AFTER DELETE ON referrals WHEN %1 AND %2 "
+                       "BEGIN %3 %4 END")
+            .arg(countedOf(o), fillHasPassed(o), removeRow(o), kBump),
         // Every sync rewrites the stored document: only a change of what is counted counts.
-        QStringLiteral("CREATE TRIGGER fit_counts_update AFTER UPDATE OF stage, outcome, outgoing, "
+        QStringLiteral("CREATE TRIGGER fit_update AFTER UPDATE OF stage, outcome, outgoing, "
                        "products, size, country, raw ON referrals WHEN (%1 OR %2) AND (%3) "
-                       "BEGIN %4 %5 %6 END")
-            .arg(countedOf(QStringLiteral("old")), countedOf(QStringLiteral("new")),
-                changedOf(), removeRow(QStringLiteral("old")), addRow(QStringLiteral("new")),
+                       "AND %4 BEGIN %5 %6 %7 END")
+            .arg(countedOf(o), countedOf(n), changedOf(), fillHasPassed(n), removeRow(o), addRow(n),
                 kBump),
     };
 }
 
 namespace {
 
-/// Hands each row of fit_counts to `take`, one at a time (a model never holds them all).
-void forEachCount(const Store &store, const std::function<void(const FitCount &)> &take)
+/// Hands each row of fit_kinds and fit_products to `take`, one at a time (a model never holds
+/// them all). False when the reading failed or was interrupted part way: what `take` saw is then
+/// only part of the counts.
+bool forEachCount(const Store &store, const std::function<void(const FitCount &)> &take)
 {
     StoreDb &db = store.db();
-    Statement q = db.prepared(QStringLiteral("SELECT products, industry, size, country, "
-                                             "qualification, won, total FROM fit_counts "
-                                             "WHERE total > 0"));
+    Statement q = db.prepared(
+        QStringLiteral("SELECT '', %1, won, total FROM fit_kinds WHERE total > 0 UNION ALL "
+                       "SELECT %2, won, total FROM fit_products WHERE total > 0")
+            .arg(kKindKey, kProductKey));
     if (!q.exec()) {
         db.failed(q.error(), "fit counts:");
-        return;
+        return false;
     }
     FitCount c;
     while (q.next()) {
-        c.products = q.value(0).toString();
+        c.product = q.value(0).toString();
         c.industry = q.value(1).toString();
         c.size = q.value(2).toString();
         c.country = q.value(3).toString();
@@ -151,6 +202,22 @@ void forEachCount(const Store &store, const std::function<void(const FitCount &)
         c.total = q.value(6).toInt();
         take(c);
     }
+    if (q.error().isValid()) { // next() stopped on an error, not at the end
+        db.failed(q.error(), "fit counts:");
+        return false;
+    }
+    return true;
+}
+
+/// Every referral in `ids` (or every open one when the fill has not ended): "still counting".
+QHash<QString, Fit> stillCounting(const QStringList &ids)
+{
+    QHash<QString, Fit> out;
+    Fit fit;
+    fit.counting = true;
+    for (const QString &id : ids)
+        out.insert(id, fit);
+    return out;
 }
 
 } // namespace
@@ -162,10 +229,12 @@ QList<FitCount> FitStore::counts(const Store &store)
     return out;
 }
 
-FitModel FitStore::model(const Store &store)
+FitModel FitStore::model(const Store &store, bool *complete)
 {
     FitModel out;
-    forEachCount(store, [&out](const FitCount &c) { out.add(c); });
+    const bool read = forEachCount(store, [&out](const FitCount &c) { out.add(c); });
+    if (complete)
+        *complete = read;
     return out;
 }
 
@@ -175,11 +244,8 @@ QHash<QString, FitFeatures> FitStore::features(const Store &store, const QString
     StoreDb &db = store.db();
     if (ids.isEmpty()) {
         Statement q = db.prepared(
-            QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.stage IN (%2, %3) "
-                           "AND r.outgoing = 0")
-                .arg(featureColumns())
-                .arg(int(Stage::New))
-                .arg(int(Stage::Evaluating)));
+            QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.%2 AND r.outgoing = 0")
+                .arg(featureColumns(), kOpen));
         if (!q.exec()) {
             db.failed(q.error(), "fit features:");
             return out;
@@ -214,56 +280,140 @@ qint64 FitStore::version(const Store &store)
     return q.value(0).toLongLong();
 }
 
+bool FitStore::counting(const Store &store)
+{
+    StoreDb &db = store.db();
+    Statement q = db.prepared(QStringLiteral("SELECT counted_upto < fill_end FROM fit_fill"));
+    if (!q.exec() || !q.next()) {
+        // Not known whether the history is counted: no fit is given from what may be part of it.
+        db.failed(q.error(), "fit counts:");
+        return true;
+    }
+    return q.value(0).toBool();
+}
+
+int FitStore::fill(Store &store, int batch)
+{
+    StoreDb &db = store.db();
+    if (const QSqlError e = db.beginWrite(); e.isValid()) {
+        db.failed(e, "counting the archive for the fit:");
+        return -1;
+    }
+    const auto fail = [&db](const QSqlError &e) {
+        db.failed(e, "counting the archive for the fit:");
+        db.rollback();
+        return -1;
+    };
+    qint64 upto = 0, end = 0;
+    {
+        Statement q = db.prepared(QStringLiteral("SELECT counted_upto, fill_end FROM fit_fill"));
+        if (!q.exec() || !q.next())
+            return fail(q.error());
+        upto = q.value(0).toLongLong();
+        end = q.value(1).toLongLong();
+    }
+    if (upto >= end) {
+        db.rollback(); // read only
+        return 0;
+    }
+    // A range of rowids, not a number of rows: each row is read once over the whole fill.
+    const qint64 next = std::min(end, upto + batch);
+    const QString r = QStringLiteral("r");
+    const QString range = QStringLiteral("r.rowid > ? AND r.rowid <= ? AND %1").arg(countedOf(r));
+    const QString won = QStringLiteral("r.outcome = %1").arg(int(Outcome::Won));
+    Statement kinds = db.prepared(
+        QStringLiteral("INSERT INTO fit_kinds SELECT %1, r.size, r.country, %2, sum(%3), "
+                       "count(*) FROM referrals r WHERE %4 GROUP BY 1, 2, 3, 4 ON CONFLICT (%5) "
+                       "DO UPDATE SET won = won + excluded.won, total = total + excluded.total")
+            .arg(industryOf(r), qualificationOf(r), won, range, kKindKey));
+    if (!kinds.exec({ upto, next }))
+        return fail(kinds.error());
+    // DISTINCT per referral: one asking twice for a product is counted once for it.
+    Statement products = db.prepared(
+        QStringLiteral("INSERT INTO fit_products SELECT product, industry, size, country, "
+                       "qualification, sum(won), count(*) FROM (SELECT DISTINCT r.rowid, "
+                       "j.value AS product, %1 AS industry, r.size AS size, r.country AS country, "
+                       "%2 AS qualification, %3 AS won FROM referrals r, json_each(%4) j WHERE %5 "
+                       "AND j.value <> '') WHERE true GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (%6) "
+                       "DO UPDATE SET won = won + excluded.won, total = total + excluded.total")
+            .arg(industryOf(r), qualificationOf(r), won, productsJsonOf(r), range, kProductKey));
+    if (!products.exec({ upto, next }))
+        return fail(products.error());
+    Statement passed = db.prepared(QStringLiteral("UPDATE fit_fill SET counted_upto = ?"));
+    if (!passed.exec({ next }))
+        return fail(passed.error());
+    Statement bump = db.prepared(kBump);
+    if (!bump.exec())
+        return fail(bump.error());
+    if (const QSqlError e = db.commit(); e.isValid())
+        return fail(e);
+    return int(std::max<qint64>(1, next - upto));
+}
+
 QHash<QString, Fit> FitStore::scoreOpen(const Store &store, ModelCache *cache)
 {
     ModelCache local;
     ModelCache &use = cache ? *cache : local;
-    // A change between reading the version and the counts only makes the next scoring read
-    // them again.
-    const qint64 now = version(store);
-    if (now < 0 || now != use.version) {
-        use.model = model(store);
-        use.version = now;
-    }
-    const FitModel &model = use.model;
     QHash<QString, Fit> out;
-    if (!cache) {
-        const QHash<QString, FitFeatures> open = features(store);
-        for (auto it = open.cbegin(); it != open.cend(); ++it)
-            out.insert(it.key(), model.fit(it.value()));
-        return out;
-    }
     // Which open referrals there are, and which changed since their features were read.
     StoreDb &db = store.db();
-    Statement q = db.prepared(QStringLiteral("SELECT id, ifnull(etag, '') FROM referrals "
-                                             "WHERE stage IN (%1, %2) AND outgoing = 0")
-                                  .arg(int(Stage::New))
-                                  .arg(int(Stage::Evaluating)));
+    // Read with the stage index, and no further into each row than its eTag: the outgoing
+    // column comes after the stored document, so a sent New referral is scored too (a few) and
+    // the board shows no fit on it.
+    Statement q = db.prepared(
+        QStringLiteral("SELECT id, ifnull(etag, '') FROM referrals WHERE %1").arg(kOpen));
     if (!q.exec()) {
         db.failed(q.error(), "fit features:");
         return out;
     }
-    QHash<QString, QString> etags;
-    QStringList stale;
+    const bool stillCountingHistory = counting(store);
+    const quint64 pass = ++use.pass;
+    QHash<QString, QString> stale; // id → eTag, of those to read (again)
     while (q.next()) {
         const QString id = q.value(0).toString();
         const QString etag = q.value(1).toString();
-        etags.insert(id, etag);
-        const auto known = use.features.constFind(id);
-        if (known == use.features.cend() || known->first != etag)
-            stale.append(id);
+        const auto known = use.open.find(id);
+        if (known != use.open.end() && known->etag == etag)
+            known->seen = pass;
+        else
+            stale.insert(id, etag);
+    }
+    if (stillCountingHistory) {
+        for (auto it = use.open.cbegin(); it != use.open.cend(); ++it) {
+            if (it->seen == pass)
+                stale.insert(it.key(), it->etag);
+        }
+        return stillCounting(stale.keys());
+    }
+    // A change between reading the version and the counts only makes the next scoring read
+    // them again.
+    const qint64 now = version(store);
+    if (now < 0 || now != use.version) {
+        bool complete = false;
+        use.model = model(store, &complete);
+        // A reading cut short (interrupted, failed) is never kept, nor any fit from it: the next
+        // scoring reads the counts again.
+        use.version = complete ? now : -1;
+        if (!complete)
+            return out;
     }
     if (!stale.isEmpty()) {
-        const QHash<QString, FitFeatures> fresh = features(store, stale);
+        const QHash<QString, FitFeatures> fresh = features(store, stale.keys());
         for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
-            use.features.insert(it.key(), { etags.value(it.key()), it.value() });
+            use.open.insert(it.key(), { stale.value(it.key()), it.value(), {}, -1, pass });
     }
-    for (auto it = use.features.begin(); it != use.features.end();) {
-        if (!etags.contains(it.key())) {
-            it = use.features.erase(it); // answered, archived or gone
+    out.reserve(use.open.size());
+    for (auto it = use.open.begin(); it != use.open.end();) {
+        if (it->seen != pass) {
+            it = use.open.erase(it); // answered, archived or gone
             continue;
         }
-        out.insert(it.key(), model.fit(it->second));
+        // After a sync that archived nothing, only the referrals it changed are scored again.
+        if (it->scoredAt != use.version || use.version < 0) {
+            it->fit = use.model.fit(it->features);
+            it->scoredAt = use.version;
+        }
+        out.insert(it.key(), it->fit);
         ++it;
     }
     return out;
@@ -271,9 +421,14 @@ QHash<QString, Fit> FitStore::scoreOpen(const Store &store, ModelCache *cache)
 
 QHash<QString, Fit> FitStore::score(const Store &store, const QStringList &ids)
 {
-    const FitModel model = FitStore::model(store);
-    QHash<QString, Fit> out;
     const QHash<QString, FitFeatures> wanted = features(store, ids);
+    if (counting(store))
+        return stillCounting(wanted.keys());
+    bool complete = false;
+    const FitModel model = FitStore::model(store, &complete);
+    if (!complete)
+        return {};
+    QHash<QString, Fit> out;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
         out.insert(it.key(), model.fit(it.value()));
     return out;

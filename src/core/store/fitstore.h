@@ -20,29 +20,52 @@ struct SimilarReferral
     QDateTime closed;
 };
 
-/// The store's side of the fit (issue 18): the fit_counts table that triggers keep in step with
-/// the archive, the features of open referrals, and the archived referrals a fit was read from.
-/// Every call reads on the caller's connection: the app calls them on its reader's thread.
+/// The store's side of the fit (issue 18): the fit_kinds and fit_products tables that triggers keep
+/// in step with the archive, the features of open referrals, and the archived referrals a fit was
+/// read from. Every call reads on the caller's connection: the app calls them on its reader's
+/// thread.
 namespace FitStore {
 
-/// The statements of format 14: the table, filled once from the archive, and its triggers.
+/// The statements of format 16: the tables (empty: the archive already there is counted by
+/// fill(), so opening a store never reads it) and the triggers that keep them in step.
 QStringList schema();
 
-/// Every row of fit_counts (bounded by how many kinds of referrals there are, not how many).
+/// Every row of fit_kinds and fit_products (bounded by how many kinds of referrals and products
+/// a partner sees, not by how many referrals there are).
 QList<FitCount> counts(const Store &store);
-/// The model of fit_counts, read row by row.
-FitModel model(const Store &store);
-/// How often fit_counts changed (the triggers count): a model read at this version is current.
+/// The model of those rows, read row by row. `complete` (when given) is false when the reading
+/// failed or was interrupted part way: the model then holds only part of the counts.
+FitModel model(const Store &store, bool *complete = nullptr);
+/// How often the counts changed (the triggers count): a model read at this version is current.
 qint64 version(const Store &store);
+/// Whether referrals stored before format 16 are still being counted (then every fit is
+/// Fit::counting, never a guess from part of the history).
+bool counting(const Store &store);
+/// Counts the next `batch` rowids of the referrals stored before format 16, in one write
+/// transaction. Returns how many rowids it passed, 0 when nothing is left, -1 when the database
+/// failed (Store::lastError; a later call tries again). The sync engine calls it while idle, on
+/// its own thread and connection, after CustomerBackfill.
+constexpr int fillBatch = 1000;
+int fill(Store &store, int batch = fillBatch);
 
-/// A model kept between scorings (on one thread): read again only after fit_counts changed.
+/// A model kept between scorings (on one thread): read again only after the counts changed.
 struct ModelCache
 {
     qint64 version = -1;
     FitModel model;
-    /// The open referrals' features by id, with the eTag they were read at: only a referral
-    /// the service changed is read again (its features live partly in its document).
-    QHash<QString, QPair<QString, FitFeatures>> features;
+    /// An open referral as last scored: only one the service changed is read again (its
+    /// features live partly in its document), and only one read again or scored by an older
+    /// model is scored again.
+    struct Open
+    {
+        QString etag;
+        FitFeatures features;
+        Fit fit;
+        qint64 scoredAt = -1; ///< the model version of `fit`
+        quint64 seen = 0; ///< the last scoring that found it open
+    };
+    QHash<QString, Open> open;
+    quint64 pass = 0; ///< scorings so far
 };
 /// The features of `ids`, or of every received New and Evaluating referral when `ids` is empty.
 QHash<QString, FitFeatures> features(const Store &store, const QStringList &ids = {});

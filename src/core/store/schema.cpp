@@ -292,9 +292,9 @@ QStringList Schema::statements(int version)
         return { QStringLiteral("DROP INDEX IF EXISTS referrals_archive") };
     }
     if (version == 14) {
-        // The fit (issue 18): won and ended archived referrals per kind of referral, filled
-        // once here and kept in step by triggers, so scoring never reads the archive.
-        return FitStore::schema();
+        // Was the fit's first table (a row per combination of products, filled here by reading
+        // the whole archive); format 16 replaces it and drops it where it was made.
+        return {};
     }
     if (version == 15) {
         // "The same customer again" (issue 18): who the customer is (CustomerKey::ofName) and
@@ -311,6 +311,12 @@ QStringList Schema::statements(int version)
             QStringLiteral("CREATE INDEX referrals_by_mail_domain ON referrals(mail_domain) "
                            "WHERE mail_domain IS NOT NULL AND mail_domain <> ''"),
         };
+    }
+    if (version == 16) {
+        // The fit (issue 18): won and ended archived referrals per kind of referral and per
+        // product, kept in step by triggers, so scoring never reads the archive. The referrals
+        // already stored are counted in the background (FitStore::fill).
+        return FitStore::schema();
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "customerbackfill.h"
 #include "domain/referraljson.h"
+#include "fitstore.h"
 #include "referralmerge.h"
 #include "referralrepository.h"
 #include "schema.h"
@@ -346,6 +347,11 @@ QSet<QString> Store::openWithRelated() const
 int Store::keyCustomers(int batch)
 {
     return CustomerBackfill(*m_db).step(batch);
+}
+
+int Store::countFits(int batch)
+{
+    return FitStore::fill(*this, batch);
 }
 
 QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort,

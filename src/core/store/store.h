@@ -32,7 +32,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 15;
+    static constexpr int schemaVersion = 16;
 
     Store();
     ~Store();
@@ -114,6 +114,9 @@ public:
     /// CustomerBackfill::step: keys up to `batch` rows stored before format 15; 0 when none
     /// is left, -1 on failure.
     int keyCustomers(int batch);
+    /// FitStore::fill: counts up to `batch` rowids stored before format 16 for the fit; 0 when
+    /// none is left, -1 on failure.
+    int countFits(int batch);
 
     // -- archive ----------------------------------------------------------------------------
 

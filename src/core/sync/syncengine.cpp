@@ -1,8 +1,9 @@
 #include "syncengine.h"
 
 #include "outboxpusher.h"
-#include "storefailure.h"
 #include "store/customerbackfill.h"
+#include "store/fitstore.h"
+#include "storefailure.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -54,39 +55,47 @@ void SyncEngine::start()
 {
     const StoreError error = open();
     emit ready(!error, error.message);
-    // The app's engine (the command-line tool calls open()): older rows are keyed in the
-    // background, between runs.
-    m_keysDone = bool(error);
-    keyCustomersLater();
+    // The app's engine (the command-line tool calls open()): rows stored before a newer
+    // format are keyed and counted in the background, between runs.
+    m_caughtUp = bool(error);
+    catchUpLater();
 }
 
-void SyncEngine::keyCustomersLater()
+void SyncEngine::catchUpLater()
 {
-    if (m_keysDone || m_keysQueued)
+    if (m_caughtUp || m_catchUpQueued)
         return;
-    m_keysQueued = true;
-    QTimer::singleShot(0, this, &SyncEngine::keyCustomers);
+    m_catchUpQueued = true;
+    QTimer::singleShot(0, this, &SyncEngine::catchUp);
 }
 
-void SyncEngine::keyCustomers()
+void SyncEngine::catchUp()
 {
-    m_keysQueued = false;
-    if (m_running || m_keysDone)
+    m_catchUpQueued = false;
+    if (m_running || m_caughtUp)
         return; // complete() and stop() carry on after the run
-    const int keyed = m_store.keyCustomers(CustomerBackfill::batchSize);
-    if (keyed < 0) {
+    const bool keying = !m_customersKeyed;
+    const int done = keying ? m_store.keyCustomers(CustomerBackfill::batchSize)
+                            : m_store.countFits(FitStore::fillBatch);
+    if (done < 0) {
         // Busy or read-only now: tried again after the next run rather than in a tight loop.
-        qCWarning(lcSync).noquote() << "keying customers:" << m_store.lastError().message;
+        qCWarning(lcSync).noquote() << (keying ? "keying customers:" : "counting for the fit:")
+                                    << m_store.lastError().message;
         return;
     }
-    if (keyed == 0) {
-        m_keysDone = true;
+    if (done > 0) {
+        (keying ? m_keyedAny : m_countedAny) = true;
+    } else if (keying) {
+        m_customersKeyed = true;
         if (m_keyedAny)
             emit customersKeyed();
+    } else {
+        m_caughtUp = true;
+        if (m_countedAny)
+            emit fitsCounted();
         return;
     }
-    m_keyedAny = true;
-    keyCustomersLater();
+    catchUpLater();
 }
 
 void SyncEngine::setState(ConnectionState state, const QString &message)
@@ -235,7 +244,7 @@ void SyncEngine::stop(const ApiError &error)
     m_running = false;
     m_again = m_againFull = false;
     emit finished(m_summary);
-    keyCustomersLater();
+    catchUpLater();
 }
 
 void SyncEngine::complete()
@@ -263,7 +272,7 @@ void SyncEngine::complete()
         sync(full);
         return;
     }
-    keyCustomersLater();
+    catchUpLater();
 }
 
 } // namespace rd

@@ -87,6 +87,9 @@ signals:
     /// Every referral stored before format 15 now has its customer key (CustomerBackfill):
     /// what was found related before may have grown. Not emitted when there was nothing to key.
     void customersKeyed();
+    /// Every archived referral stored before format 16 is now counted for the fit
+    /// (FitStore::fill): fits can be scored. Not emitted when there was nothing to count.
+    void fitsCounted();
 
 private:
     void setState(ConnectionState state, const QString &message = QString());
@@ -95,10 +98,11 @@ private:
     void stop(const ApiError &error);
     void complete();
     void announce(const QStringList &ids);
-    /// One batch of CustomerBackfill while no run is going on, then the next from the event
-    /// loop, so a sync asked for meanwhile starts between two batches.
-    void keyCustomers();
-    void keyCustomersLater();
+    /// One batch of the work on referrals stored before a format that added something
+    /// (CustomerBackfill, then FitStore::fill) while no run is going on, then the next from the
+    /// event loop, so a sync asked for meanwhile starts between two batches.
+    void catchUp();
+    void catchUpLater();
 
     QString m_path;
     Clock *m_clock;
@@ -113,9 +117,11 @@ private:
     bool m_againFull = false;
     bool m_nextFull = false; ///< the service changed: the next run starts from scratch
     bool m_requeuePending = false; ///< open() could not queue interrupted entries again
-    bool m_keysDone = true; ///< the backfill found nothing left, or start() was not called
-    bool m_keysQueued = false;
+    bool m_caughtUp = true; ///< nothing left to catch up on, or start() was not called
+    bool m_catchUpQueued = false;
+    bool m_customersKeyed = false; ///< CustomerBackfill found nothing left
     bool m_keyedAny = false;
+    bool m_countedAny = false;
     QString m_settingsProblem;
     SyncSummary m_summary;
     PullPlan m_plan;

@@ -14,10 +14,10 @@ class ReferralListModel;
 class Store;
 
 /// Keeps the board's fit marks current (issue 18): scores every received New and Evaluating
-/// referral on a reader thread of its own (FitStore::scoreOpen, which reads fit_counts and the
-/// open referrals, never the archive) and hands the fits to the board's model. Asked again after
-/// each change, at most once per burst of changes; reads the similar referrals the details pane
-/// lists on the same thread.
+/// referral on a reader thread of its own (FitStore::scoreOpen, which reads fit_kinds, fit_products
+/// and the open referrals, never the archive) and hands the fits to the board's model. Asked again
+/// after each change, at most once per burst of changes; reads the similar referrals the details
+/// pane lists on the same thread.
 class FitScorer : public QObject
 {
     Q_OBJECT

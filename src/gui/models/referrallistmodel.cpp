@@ -111,7 +111,8 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(*fit);
         return {};
     case FitLevelRole:
-        if (const std::optional<Fit> fit = fitOf(r.id))
+        // While the history is counted, no level: it is in none of the Show box's choices.
+        if (const std::optional<Fit> fit = fitOf(r.id); fit && !fit->counting)
             return int(fit->level);
         return -1;
     default:
@@ -163,7 +164,7 @@ QString ReferralListModel::spoken(const QModelIndex &index) const
         //: A card's deadline read out, with how urgent its colour says it is
         text += QLatin1Char(' ')
             + (meaning.isEmpty() ? tr("%1.").arg(badge) : tr("%1 (%2).").arg(badge, meaning));
-    if (const std::optional<Fit> fit = fitOf(row.referral.id))
+    if (const std::optional<Fit> fit = fitOf(row.referral.id); fit && !fit->counting)
         text += QLatin1Char(' ') + tr("%1.").arg(Fit::levelLabel(fit->level));
     if (row.refused)
         text += QLatin1Char(' ') + tr("Conflict: %1").arg(problemText(row));

@@ -271,7 +271,8 @@ QList<Pill> placePills(const QModelIndex &index, const QFont &font, QPoint topLe
         pills.append({ CardDelegate::tr("Pending"), markBg, markFg, {} });
     }
     // How referrals like it ended (issue 18), on New and Evaluating cards once scored.
-    if (const QVariant fit = index.data(ReferralListModel::FitRole); fit.isValid()) {
+    if (const QVariant fit = index.data(ReferralListModel::FitRole);
+        fit.isValid() && !fit.value<Fit>().counting) {
         const Fit::Level level = fit.value<Fit>().level;
         const auto [fitBg, fitFg] = CardDelegate::fitColors(level);
         pills.append({ Fit::levelLabel(level), fitBg, fitFg, {} });

@@ -85,7 +85,7 @@ void FitPanel::retranslate()
     setVisible(m_fit.has_value());
     if (!m_fit)
         return;
-    m_heading->setText(Fit::levelLabel(m_fit->level));
+    m_heading->setText(m_fit->counting ? tr("Fit not known yet") : Fit::levelLabel(m_fit->level));
     m_reason->setText(m_fit->because());
     m_listLabel->setText(tr("Similar referrals (press Enter or double-click to open one):"));
     const bool any = !m_similar.isEmpty();
