@@ -311,10 +311,11 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE fit_counts (combo TEXT PRIMARY KEY, "
                                           "total INTEGER)")));
             for (const char *event : { "insert", "delete", "update" }) {
-                QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER fit_counts_%1 AFTER %2 ON "
-                                               "referrals BEGIN INSERT OR IGNORE INTO fit_counts "
-                                               "VALUES ('x', 1); END")
-                                    .arg(QLatin1String(event), QString::fromLatin1(event).toUpper())),
+                QVERIFY2(
+                    q.exec(QStringLiteral("CREATE TRIGGER fit_counts_%1 AFTER %2 ON "
+                                          "referrals BEGIN INSERT OR IGNORE INTO fit_counts "
+                                          "VALUES ('x', 1); END")
+                               .arg(QLatin1String(event), QString::fromLatin1(event).toUpper())),
                     qPrintable(q.lastError().text()));
             }
             old.upsert(history());
