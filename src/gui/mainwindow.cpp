@@ -1,9 +1,8 @@
 #include "mainwindow.h"
 
-#include "boardviewoptions.h"
-
 #include "actioncontroller.h"
 #include "boardselection.h"
+#include "boardviewoptions.h"
 #include "boardwidget.h"
 #include "models/deadlinescheduler.h"
 #include "models/recentarchivemodel.h"
@@ -37,6 +36,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <algorithm>
 
 namespace rd {
 
@@ -331,6 +331,10 @@ void MainWindow::retranslate()
     m_insightsAction->setText(tr("&Insights…"));
     m_settingsAction->setText(tr("Se&ttings…"));
     m_filter->setPlaceholderText(tr("Filter cards (Ctrl+F)"));
+    // Wide enough for the placeholder in every language (plus the clear button and the frame):
+    // the line edit's own size hint is a fixed number of characters.
+    m_filter->setMinimumWidth(std::min(m_filter->maximumWidth(),
+        m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 48));
     m_filter->setAccessibleName(tr("Filter cards"));
     m_status->retranslate();
     m_actions->retranslate();

@@ -18,6 +18,7 @@
 #include "widgets/insightswindow.h"
 #include "widgets/settingsdialog.h"
 
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -153,6 +154,20 @@ private slots:
         QStringList a, b;
         QTRY_VERIFY2((a = uiTexts(first)) == (b = uiTexts(&made)), qPrintable(textDifference(a, b)));
         QVERIFY(a != english);
+        // The quick filter never shrinks below its placeholder (and clear button) in German,
+        // switched or made so: a toolbar squeezes a line edit down to its minimum.
+        for (MainWindow *window : { first, &made }) {
+            QLineEdit *filter = nullptr;
+            for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+                if (edit->placeholderText().contains(QLatin1String("(Strg+F)")))
+                    filter = edit;
+            }
+            QVERIFY(filter);
+            const int needed = filter->fontMetrics().horizontalAdvance(filter->placeholderText());
+            QVERIFY2(filter->minimumWidth() > needed + 30,
+                qPrintable(
+                    QStringLiteral("%1 px for %2 px").arg(filter->minimumWidth()).arg(needed)));
+        }
         Desktop::installLanguage(QStringLiteral("en"), false);
         stop();
     }
