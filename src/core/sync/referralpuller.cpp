@@ -147,11 +147,13 @@ void ReferralPuller::fetch(const QUrl &url)
 {
     ApiJob *job = m_api->get(url);
     connect(job, &ApiJob::finished, this, &ReferralPuller::onPage);
+    m_inFlight = job;
     job->start();
 }
 
 void ReferralPuller::onPage(const ApiReply &reply)
 {
+    m_inFlight = nullptr; // this one: it deletes itself
     if (reply.error) {
         if (m_firstPage && isRefusal(reply.error) && onRefusedFirstPage(reply.error))
             return;
@@ -253,6 +255,8 @@ void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextL
         std::optional<QDateTime> cursor;
         if (last)
             cursor = m_newest.isValid() && m_newest > m_cursor ? m_newest : m_cursor;
+        if (!last) // on its way while this page is stored
+            fetch(m_api->followLink(QUrl(nextLink)));
         if (!store(referrals, cursor))
             return;
         if (cursor)
@@ -260,8 +264,6 @@ void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextL
         emit progress(m_counts.fetched);
         if (last)
             nextStep();
-        else
-            fetch(m_api->followLink(QUrl(nextLink)));
         return;
     }
 
@@ -272,14 +274,14 @@ void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextL
         if (pageNewest.isValid() && (!cursor->isValid() || pageNewest > *cursor))
             cursor = pageNewest;
     }
+    if (!nextLink.isEmpty()) // on its way while this page is stored
+        fetch(m_api->followLink(QUrl(nextLink)));
     if (!store(referrals, cursor))
         return;
     if (cursor)
         m_cursor = *cursor;
     emit progress(m_counts.fetched);
-    if (!nextLink.isEmpty())
-        fetch(m_api->followLink(QUrl(nextLink)));
-    else
+    if (nextLink.isEmpty())
         nextStep();
 }
 
@@ -410,6 +412,10 @@ bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional
 
 void ReferralPuller::finish(const ApiError &error)
 {
+    if (m_inFlight) { // asked for ahead of a page that could not be stored: not wanted now
+        m_inFlight->abort();
+        m_inFlight = nullptr;
+    }
     emit finished(error);
 }
 

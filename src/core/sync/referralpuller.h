@@ -5,6 +5,7 @@
 #include "storefailure.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 namespace rd {
@@ -109,6 +110,10 @@ private:
     QSet<QString> m_seen; ///< ids the service listed (full comparison only)
     QStringList m_refetch; ///< ids whose eTag differs from the stored copy
     ApiError m_error;
+    /// The page asked for and not yet answered: while one page is stored the next is already on
+    /// its way (the service builds it and the network thread reads it meanwhile); a run that
+    /// ends early aborts it.
+    QPointer<ApiJob> m_inFlight;
 };
 
 } // namespace rd
