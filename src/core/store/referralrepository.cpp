@@ -7,6 +7,7 @@
 #include "storedb.h"
 
 #include <QLoggingCategory>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -341,9 +342,36 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     const bool ok = q.exec(values);
     if (!ok)
         return m_db->failed(q.error(), "writing a referral:");
-    return index(view.id,
-        SearchText::of(view.customerProfile.name, view.name, view.details.notes,
-            view.customerProfile.address.city, country, t.products, t.contacts));
+    QString text = SearchText::of(view.customerProfile.name, view.name, view.details.notes,
+        view.customerProfile.address.city, country, t.products, t.contacts);
+    if (m_deferring) {
+        m_deferred.append({ view.id, std::move(text) });
+        return true;
+    }
+    return index(view.id, text);
+}
+
+void ReferralRepository::deferIndexing()
+{
+    m_deferring = true;
+    m_deferred.clear();
+}
+
+bool ReferralRepository::indexDeferred()
+{
+    m_deferring = false;
+    const QList<std::pair<QString, QString>> pending = std::exchange(m_deferred, {});
+    for (const auto &[id, text] : pending) {
+        if (!index(id, text))
+            return false;
+    }
+    return true;
+}
+
+void ReferralRepository::dropDeferred()
+{
+    m_deferring = false;
+    m_deferred.clear();
 }
 
 bool ReferralRepository::index(const QString &id, const QString &text)

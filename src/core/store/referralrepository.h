@@ -41,6 +41,17 @@ public:
     /// document (stored only when it differs from the view's). Clears the refresh mark.
     bool write(const Referral &view, const QJsonObject &remoteRaw);
 
+    /// Until indexDeferred(): write() keeps each search text instead of indexing it at once.
+    /// Every later statement of the transaction that needs a statement journal (an upsert with
+    /// triggers) makes FTS5 write out its pending terms (its xSavepoint): indexing a page row by
+    /// row between the upserts wrote one small segment per referral, most of a first sync's time.
+    void deferIndexing();
+    /// Indexes what write() kept since deferIndexing(), and writes at once again. False when the
+    /// database failed (the caller rolls back).
+    bool indexDeferred();
+    /// Forgets what write() kept (a rolled-back transaction), and writes at once again.
+    void dropDeferred();
+
     /// Nothing when it is not there (or reading failed: see lastError()).
     std::optional<Referral> byId(const QString &id) const;
     /// Empty with lastError() set when reading failed.
@@ -85,6 +96,8 @@ private:
     QSqlError mark(const QStringList &ids) const;
 
     StoreDb *m_db;
+    bool m_deferring = false;
+    QList<std::pair<QString, QString>> m_deferred; ///< id, search text
 };
 
 } // namespace rd

@@ -229,14 +229,17 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
     StoreError *error, const Progress &progress)
 {
     QStringList changed;
+    ReferralRepository &referrals = m_tables->referrals;
     const bool ok = inWriteTransaction(*m_db, "storing referrals:", [&] {
         QStringList ids;
         ids.reserve(remote.size());
         for (const Referral &r : remote)
             ids.append(r.id);
         QHash<QString, StoredFacts> facts;
-        if (!m_tables->referrals.facts(ids, &facts))
+        if (!referrals.facts(ids, &facts))
             return false;
+        // The search texts go in after the rows, together (see deferIndexing).
+        referrals.deferIndexing();
         qsizetype done = 0;
         for (const Referral &incoming : remote) {
             const auto it = facts.constFind(incoming.id);
@@ -253,10 +256,12 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
             if (progress)
                 progress(++done);
         }
-        return !cursor
-            || m_tables->syncState.set(
-                QStringLiteral("cursor"), ReferralJson::formatInstant(*cursor));
+        return referrals.indexDeferred()
+            && (!cursor
+                || m_tables->syncState.set(
+                    QStringLiteral("cursor"), ReferralJson::formatInstant(*cursor)));
     });
+    referrals.dropDeferred(); // after a failure part way
     if (!ok) {
         if (error)
             *error = m_db->lastError() ? m_db->lastError() : m_db->fail(tr("no reason given"));

@@ -1,0 +1,137 @@
+// The archive's search text (SearchText::of) is built by a hand-written scan, for the speed of a
+// first sync. It must say exactly what the plain definition says: the words are the runs of
+// Unicode letters, digits and marks, each once, then the short tokens of each word. The
+// reference here is that definition, written with a regular expression, as it was before.
+
+#include "store/searchtext.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+QString referenceOf(const QStringList &parts)
+{
+    static const QRegularExpression separators(
+        QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (const QString &part : parts)
+        words.append(SearchText::fold(part).split(separators, Qt::SkipEmptyParts));
+    QStringList tokens = words;
+    for (const QString &word : std::as_const(words)) {
+        const QList<uint> codes = word.toUcs4();
+        const auto *points = reinterpret_cast<const char32_t *>(codes.constData());
+        const qsizetype starts
+            = SearchText::isFragmentScript(word) ? codes.size() : qMin<qsizetype>(1, codes.size());
+        for (qsizetype i = 0; i < starts; ++i) {
+            tokens.append(SearchText::shortToken(QString::fromUcs4(points + i, 1)));
+            if (i + 1 < codes.size())
+                tokens.append(SearchText::shortToken(QString::fromUcs4(points + i, 2)));
+        }
+    }
+    tokens.removeDuplicates();
+    return tokens.join(QLatin1Char(' '));
+}
+
+QString of(const QStringList &p)
+{
+    return SearchText::of(
+        p.value(0), p.value(1), p.value(2), p.value(3), p.value(4), p.value(5), p.value(6));
+}
+
+} // namespace
+
+class SearchTextTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ofSaysWhatTheDefinitionSays_data()
+    {
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("latin") << QStringList { QStringLiteral("Müller GmbH & Co. KG"),
+            QStringLiteral("Azure Virtual Desktop for Müller"),
+            QStringLiteral("Call back re: 12 seats, 12 seats!"), QStringLiteral("München"),
+            QStringLiteral("DE Germany"), QStringLiteral("Azure\nTeams\nAzure"),
+            QStringLiteral("anna@mueller.example +49 89 1234") };
+        QTest::newRow("cjk and kana") << QStringList { QStringLiteral("株式会社さくら物流"),
+            QStringLiteral("物流センターの移行"), QString(), QStringLiteral("東京"),
+            QStringLiteral("JP"), QStringLiteral("Microsoft 365"), QString() };
+        QTest::newRow("arabic, thai, hangul") << QStringList { QStringLiteral("شركة النيل للتجارة"),
+            QStringLiteral("บริษัท สยาม จำกัด"), QStringLiteral("한국 물류 주식회사"), QString(),
+            QString(), QString(), QString() };
+        QTest::newRow("compatibility forms, marks, digits")
+            << QStringList { QStringLiteral("ＡＢＣ Ｃｏｒｐ ①②"),
+                   QStringLiteral("Ångström ﬁnance"), QStringLiteral("e\u0301te\u0301 déjà vu"),
+                   QStringLiteral("Ⅻ 𝟙𝟚"), QString(), QString(), QString() };
+        QTest::newRow("outside the basic plane")
+            << QStringList { QStringLiteral("𠮷野家 𝒜𝒷𝒸"), QStringLiteral("😀 emoji 😀 only"),
+                   QStringLiteral("a\U0001F600b"), QString(), QString(), QString(), QString() };
+        QTest::newRow("empty and separators only")
+            << QStringList { QString(), QStringLiteral("  -- !! "), QStringLiteral("\t\n"),
+                   QString(), QString(), QString(), QString() };
+    }
+
+    void ofSaysWhatTheDefinitionSays()
+    {
+        QFETCH(QStringList, parts);
+        QCOMPARE(of(parts), referenceOf(parts));
+    }
+
+    void ofSaysWhatTheDefinitionSaysForRandomText()
+    {
+        // Code points from the scripts and classes above. (Not lone surrogates: on text that is
+        // not valid UTF-16 the regular expression does not split at all; see below.)
+        const QList<QPair<char32_t, char32_t>> ranges { { 0x20, 0x7E }, { 0xC0, 0x24F },
+            { 0x300, 0x36F }, { 0x600, 0x6FF }, { 0xE00, 0xE7F }, { 0x3040, 0x30FF },
+            { 0x4E00, 0x4E80 }, { 0xAC00, 0xAC40 }, { 0xFF01, 0xFF5E }, { 0x1D400, 0x1D4FF },
+            { 0x1F600, 0x1F64F }, { 0x20000, 0x20040 } };
+        QRandomGenerator random(18);
+        for (int round = 0; round < 500; ++round) {
+            QStringList parts;
+            for (int p = 0; p < 7; ++p) {
+                QString text;
+                const int length = int(random.bounded(24));
+                for (int i = 0; i < length; ++i) {
+                    const auto &[low, high] = ranges.at(int(random.bounded(ranges.size())));
+                    const char32_t c = low + char32_t(random.bounded(high - low + 1));
+                    if (QChar::requiresSurrogates(c))
+                        text += QString::fromUcs4(&c, 1);
+                    else
+                        text += QChar(char16_t(c));
+                }
+                parts.append(text);
+            }
+            QCOMPARE(of(parts), referenceOf(parts));
+        }
+    }
+
+    void aLoneSurrogateSeparatesWords()
+    {
+        // Half of a character (a document cut in the middle of one): no letter, so not part of
+        // a word, and the words around it are still found.
+        const QString text = QStringLiteral("Contoso") + QChar(0xD83D) + QStringLiteral("Pharmacy");
+        QCOMPARE(SearchText::terms(text),
+            (QStringList { QStringLiteral("contoso"), QStringLiteral("pharmacy") }));
+        QVERIFY(SearchText::of(text, {}, {}, {}, {}, {}, {})
+                    .startsWith(QStringLiteral("contoso pharmacy ")));
+    }
+
+    void wordsAreFoundAsTheyWereTyped()
+    {
+        const QString indexed = SearchText::of(QStringLiteral("Müller GmbH"),
+            QStringLiteral("株式会社さくら物流"), {}, {}, {}, {}, {});
+        QVERIFY(SearchText::matches(indexed, SearchText::terms(QStringLiteral("muller"))));
+        QVERIFY(SearchText::matches(indexed, SearchText::terms(QStringLiteral("物流"))));
+        QVERIFY(!SearchText::matches(indexed, SearchText::terms(QStringLiteral("Meier"))));
+        QCOMPARE(SearchText::terms(QStringLiteral("\"a\" OR b:c 12")),
+            (QStringList { QStringLiteral("a"), QStringLiteral("or"), QStringLiteral("b"),
+                QStringLiteral("c"), QStringLiteral("12") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(SearchTextTest)
+#include "tst_searchtext.moc"
