@@ -135,6 +135,20 @@ private slots:
                 QStringLiteral("Rate limit"))); // read from {"statusCode","message"}
     }
 
+    void anAbortedJobNeverReportsEvenAnAnswerAlreadyOnItsWay()
+    {
+        // A refusal is reported from the event loop (an insecure link to follow): aborted before
+        // that, the job says nothing, and it is deleted.
+        ApiClient client(&m_nam, &m_tokens, settings(m_server->url()));
+        ApiJob *job = client.get(QUrl(QStringLiteral("http://api.partner.microsoft.com/v1.0/x")));
+        QSignalSpy finished(job, &ApiJob::finished);
+        QSignalSpy destroyed(job, &QObject::destroyed);
+        job->start();
+        job->abort();
+        QVERIFY(destroyed.wait());
+        QCOMPARE(finished.size(), 0);
+    }
+
     void aRetrySucceedsAfterTransientFailures()
     {
         m_service->setRetryAfterSecs(0);

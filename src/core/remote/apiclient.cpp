@@ -167,6 +167,11 @@ void ApiJob::start()
 
 void ApiJob::abort()
 {
+    // Also an answer already on its way (a queued refusal, a token refresh under way) is never
+    // reported: whoever aborted has moved on.
+    m_aborted = true;
+    if (m_client->tokens())
+        disconnect(m_client->tokens(), &TokenSource::refreshFinished, this, nullptr);
     m_retry->stop();
     m_timeout->stop();
     if (m_reply) {
@@ -271,6 +276,8 @@ void ApiJob::onReplyFinished()
 
 void ApiJob::finish(ApiReply reply)
 {
+    if (m_aborted)
+        return; // deleteLater() is already pending
     reply.error.operation = m_operation;
     if (reply.error)
         qCInfo(lcApi).noquote() << m_verb << m_url.path() << "failed:" << kindName(reply.error.kind)

@@ -106,6 +106,7 @@ private:
     QTimer *m_retry;
     int m_attempts = 0;
     bool m_refreshed = false;
+    bool m_aborted = false; ///< abort() was called: nothing is reported any more
     bool m_timedOut = false;
 };
 

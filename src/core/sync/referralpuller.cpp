@@ -153,6 +153,8 @@ void ReferralPuller::fetch(const QUrl &url)
 
 void ReferralPuller::onPage(const ApiReply &reply)
 {
+    if (sender() != m_inFlight)
+        return; // a page no longer wanted (finish() aborted it)
     m_inFlight = nullptr; // this one: it deletes itself
     if (reply.error) {
         if (m_firstPage && isRefusal(reply.error) && onRefusedFirstPage(reply.error))
@@ -413,6 +415,7 @@ bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional
 void ReferralPuller::finish(const ApiError &error)
 {
     if (m_inFlight) { // asked for ahead of a page that could not be stored: not wanted now
+        disconnect(m_inFlight, nullptr, this, nullptr);
         m_inFlight->abort();
         m_inFlight = nullptr;
     }
