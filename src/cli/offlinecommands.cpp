@@ -199,15 +199,29 @@ int OfflineCommands::list()
         QJsonArray array;
         for (const Referral &r : std::as_const(referrals)) {
             QJsonObject o = toJson(r);
-            o.insert(QStringLiteral("fit"), fitJson(fits.value(r.id)));
+            o.insert(QStringLiteral("fit"), fitJson(fits.find(r.id), fits.cend()));
             array.append(o);
         }
+        if (fits.isEmpty() && !ids.isEmpty())
+            fitUnreadable();
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
         for (const Referral &r : std::as_const(referrals))
             m_out << line(r) << '\n';
     }
     return Cli::Done;
+}
+
+QJsonValue OfflineCommands::fitJson(
+    QHash<QString, Fit>::const_iterator fit, QHash<QString, Fit>::const_iterator end)
+{
+    return fit == end ? QJsonValue() : QJsonValue(fitJson(*fit));
+}
+
+void OfflineCommands::fitUnreadable()
+{
+    // Never "not enough history" for what could not be read.
+    m_err << t("Could not read the fit: %1").arg(m_store->lastError().message) << Qt::endl;
 }
 
 QJsonObject OfflineCommands::fitJson(const Fit &fit)
@@ -231,7 +245,10 @@ int OfflineCommands::show(const QString &id)
     catchUp();
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(*r);
-        o.insert(QStringLiteral("fit"), fitJson(FitStore::score(*m_store, { id }).value(id)));
+        const QHash<QString, Fit> fits = FitStore::score(*m_store, { id });
+        o.insert(QStringLiteral("fit"), fitJson(fits.find(id), fits.cend()));
+        if (fits.isEmpty())
+            fitUnreadable();
         o.insert(QStringLiteral("remote"), r->raw);
         QJsonArray outbox;
         for (const OutboxEntry &e : (*m_store).outboxFor(id)) {
@@ -295,8 +312,11 @@ int OfflineCommands::show(const QString &id)
     if (!r->statusReason.isEmpty())
         m_out << t("Reason: %1").arg(Labels::statusReason(r->statusReason)) << Qt::endl;
     if (r->stage() == Stage::New || r->stage() == Stage::Evaluating) {
-        const Fit fit = FitStore::score(*m_store, { id }).value(id);
-        if (fit.counting) // the sentence says it is not known yet, and why
+        const QHash<QString, Fit> fits = FitStore::score(*m_store, { id });
+        const Fit fit = fits.value(id);
+        if (fits.isEmpty())
+            fitUnreadable();
+        else if (fit.counting) // the sentence says it is not known yet, and why
             m_out << t("Fit: %1").arg(fit.because()) << Qt::endl;
         else
             m_out << t("Fit: %1. %2").arg(Fit::levelLabel(fit.level), fit.because()) << Qt::endl;

@@ -32,6 +32,11 @@ private:
     QJsonObject toJson(const Referral &r) const;
     /// {level, score, basis, because}: score null when there is not enough history.
     static QJsonObject fitJson(const Fit &fit);
+    /// The fit found, or null when it could not be read (see fitUnreadable()).
+    static QJsonValue fitJson(
+        QHash<QString, Fit>::const_iterator fit, QHash<QString, Fit>::const_iterator end);
+    /// Says on stderr that the fit could not be read, and why.
+    void fitUnreadable();
     QString line(const Referral &r) const;
 
     const QCommandLineParser &m_parser;

@@ -5,6 +5,7 @@
 #include "domain/labels.h"
 #include "simserver.h"
 #include "store/store.h"
+#include "store/storedb.h"
 #include "store/storerepair.h"
 #include "support/clirunner.h"
 #include "support/fithistory.h"
@@ -588,6 +589,35 @@ private slots:
         const QJsonObject again = QJsonDocument::fromJson(second.out.toUtf8()).object();
         QCOMPARE(again.value(QStringLiteral("fit")), o.value(QStringLiteral("fit")));
         QCOMPARE(again.value(QStringLiteral("related")), o.value(QStringLiteral("related")));
+    }
+
+    void aFitThatCannotBeReadIsNotCalledNotEnoughHistory()
+    {
+        QTemporaryDir profile;
+        {
+            Store s;
+            QVERIFY(!s.open(Store::defaultPath(profile.path())));
+            s.upsert({ test::fitReferral(100, test::kWonKind, "New", "Pending") });
+            QSqlQuery q(s.db().database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE fit_products"))); // a damaged store
+        }
+        const Run json = runCli({ QStringLiteral("--profile"), profile.path(),
+            QStringLiteral("show"), QStringLiteral("r-0100"), QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, 0); // the referral itself is shown
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("r-0100"));
+        QVERIFY(o.contains(QStringLiteral("fit")));
+        QVERIFY(o.value(QStringLiteral("fit")).isNull());
+        QVERIFY2(
+            json.err.contains(QStringLiteral("Could not read the fit: ")), qPrintable(json.err));
+        QVERIFY2(json.err.contains(QStringLiteral("fit_products")), qPrintable(json.err));
+
+        const Run plain = runCli({ QStringLiteral("--profile"), profile.path(),
+            QStringLiteral("show"), QStringLiteral("r-0100") });
+        QVERIFY(!plain.out.contains(QStringLiteral("Fit:")));
+        QVERIFY(!plain.out.contains(QStringLiteral("Not enough history")));
+        QVERIFY2(
+            plain.err.contains(QStringLiteral("Could not read the fit: ")), qPrintable(plain.err));
     }
 
     void listSearchFindsAFragmentInAnyScript()

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -330,6 +331,31 @@ private slots:
         QVERIFY(FitStore::counting(store));
         while (store.countFits(FitStore::fillBatch) > 0) { }
         QCOMPARE(FitModel(FitStore::counts(store)).ended(), 26);
+    }
+
+    void aCountedStoreIsNotWrittenToCountAgain()
+    {
+        // Done long ago, and now locked by another program (the app syncing): asking whether
+        // there is more to count waits for no lock and is no failure.
+        const QString path = freshPath();
+        Store store;
+        QVERIFY(!store.open(path));
+        store.upsert(history());
+        QVERIFY(!FitStore::counting(store));
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        {
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QCOMPARE(store.countFits(FitStore::fillBatch), 0);
+            QVERIFY(!store.lastError());
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     }
 
     void theSyncEngineCountsAnOlderArchiveWhenItStarts()

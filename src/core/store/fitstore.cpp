@@ -294,6 +294,10 @@ bool FitStore::counting(const Store &store)
 
 int FitStore::fill(Store &store, int batch)
 {
+    // Read first: a store counted long ago may be read-only or locked by the app right now, and
+    // then there is nothing to wait for.
+    if (!counting(store))
+        return 0;
     StoreDb &db = store.db();
     if (const QSqlError e = db.beginWrite(); e.isValid()) {
         db.failed(e, "counting the archive for the fit:");
@@ -377,6 +381,10 @@ QHash<QString, Fit> FitStore::scoreOpen(const Store &store, ModelCache *cache)
             known->seen = pass;
         else
             stale.insert(id, etag);
+    }
+    if (q.error().isValid()) { // cut short: not the whole list, so nothing is dropped from it
+        db.failed(q.error(), "fit features:");
+        return out;
     }
     if (stillCountingHistory) {
         for (auto it = use.open.cbegin(); it != use.open.cend(); ++it) {
