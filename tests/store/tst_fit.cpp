@@ -70,6 +70,15 @@ class FitTest : public QObject
         return out;
     }
 
+    /// How many archived referrals ended per product ("" for the kinds' rows).
+    static QHash<QString, int> endedPerProduct(const Store &store)
+    {
+        QHash<QString, int> out;
+        for (const FitCount &c : FitStore::counts(store))
+            out[c.product] += c.total;
+        return out;
+    }
+
     static QList<Referral> history()
     {
         QList<Referral> out;
@@ -396,9 +405,7 @@ private slots:
         for (int i = 0; i < asked.size(); ++i)
             all.append(withProducts(fitDoc(i + 1, kWonKind), asked.at(i)));
         store.upsert(all);
-        QHash<QString, int> ended;
-        for (const FitCount &c : FitStore::counts(store))
-            ended[c.product] += c.total;
+        QHash<QString, int> ended = endedPerProduct(store);
         QCOMPARE(ended.value(QString()), 4); // each referral once for its kind
         QCOMPARE(ended.value(QStringLiteral("A")), 3); // "A, A" once
         QCOMPARE(ended.value(QStringLiteral("B")), 3);
@@ -408,9 +415,7 @@ private slots:
         // Removed: the triggers take it out of its product's rows and its kind's.
         QSqlQuery q(store.db().database());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM referrals WHERE id = 'r-0003'")));
-        ended.clear();
-        for (const FitCount &c : FitStore::counts(store))
-            ended[c.product] += c.total;
+        ended = endedPerProduct(store);
         QCOMPARE(ended.value(QString()), 3);
         QCOMPARE(ended.value(QStringLiteral("A")), 2);
         QCOMPARE(ended.value(QStringLiteral("B")), 3);
@@ -419,9 +424,7 @@ private slots:
         QJsonObject changed = fitDoc(1, kWonKind);
         changed.insert(QStringLiteral("eTag"), QStringLiteral("\"1b\""));
         store.upsert({ withProducts(changed, { QStringLiteral("C") }) });
-        ended.clear();
-        for (const FitCount &c : FitStore::counts(store))
-            ended[c.product] += c.total;
+        ended = endedPerProduct(store);
         QCOMPARE(ended.value(QString()), 3);
         QCOMPARE(ended.value(QStringLiteral("A")), 1);
         QCOMPARE(ended.value(QStringLiteral("B")), 2);
