@@ -100,6 +100,45 @@ private slots:
         QCOMPARE(changed.count() + inserted.count() + removed.count(), 2);
     }
 
+    void aCardKeepsWhatTheBoardAndTheNotificationsReadAndNoMore()
+    {
+        Store store;
+        QVERIFY(!store.open(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_run))));
+        const Referral stored
+            = ReferralBuilder()
+                  .set("id", QStringLiteral("n"))
+                  .created(m_clock.now().addDays(-3))
+                  .updated(m_clock.now().addDays(-1))
+                  .expires(m_clock.now().addDays(4))
+                  .inNegotiating(250000)
+                  .detail("notes", QStringLiteral("A long note the card never shows"));
+        store.upsert({ stored });
+        ReferralListModel model(&store, &m_clock, DeadlinePolicy({}, QTimeZone::utc()));
+        model.reload();
+        QCOMPARE(model.rowCount(), 1);
+        const std::optional<Referral> card = model.referralAt(0);
+        QVERIFY(card);
+        QVERIFY(!model.referralAt(1));
+        // What the deadline, the tray and the notifications read is all there...
+        QCOMPARE(card->id, stored.id);
+        QCOMPARE(card->name, stored.name);
+        QCOMPARE(card->customerProfile.name, stored.customerProfile.name);
+        QCOMPARE(card->stage(), Stage::Negotiating);
+        QCOMPARE(card->outcome(), stored.outcome());
+        QCOMPARE(card->createdDateTime, stored.createdDateTime);
+        QCOMPARE(card->expirationDateTime, stored.expirationDateTime);
+        QCOMPARE(card->details.closingDateTime, stored.details.closingDateTime);
+        QCOMPARE(card->details.dealValue, stored.details.dealValue);
+        QCOMPARE(card->details.currency, stored.details.currency);
+        const DeadlinePolicy policy({}, QTimeZone::utc());
+        QCOMPARE(policy.evaluate(*card, m_clock.now()).text,
+            policy.evaluate(stored, m_clock.now()).text);
+        // ...and the document, notes and contacts are not: the details pane reads them.
+        QVERIFY(card->raw.isEmpty());
+        QVERIFY(card->details.notes.isEmpty());
+        QVERIFY(card->customerProfile.team.isEmpty());
+    }
+
     void aCardWhoseStoredCopyCannotBeReadSaysItNeedsARefresh()
     {
         const QString path = m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_run));

@@ -238,6 +238,28 @@ private slots:
         QVERIFY(!FitStore::scoreOpen(store, &cache).contains(QStringLiteral("r-0100")));
     }
 
+    void keptFeaturesShareOneCopyOfEachValue()
+    {
+        // Ten thousand open referrals name a few products and kinds: the kept features hold
+        // one copy of each name, not one per referral.
+        Store store;
+        QVERIFY(!store.open(freshPath()));
+        store.upsert({ referral(100, kWonKind, "New", "Pending"),
+            referral(101, kWonKind, "New", "Pending") });
+        FitStore::ModelCache cache;
+        FitStore::scoreOpen(store, &cache);
+        QCOMPARE(cache.open.size(), 2);
+        const FitFeatures &a = cache.open.value(QStringLiteral("r-0100")).features;
+        const FitFeatures &b = cache.open.value(QStringLiteral("r-0101")).features;
+        QCOMPARE(a.industry, b.industry);
+        QVERIFY(!a.industry.isEmpty());
+        QVERIFY(a.industry.isSharedWith(b.industry));
+        QVERIFY(a.country.isSharedWith(b.country));
+        QVERIFY(!a.products.isEmpty());
+        QCOMPARE(a.products, b.products);
+        QVERIFY(a.products.first().isSharedWith(b.products.first()));
+    }
+
     void aStoreWithAnArchiveCountsItInTheBackground()
     {
         const QString path = freshPath();

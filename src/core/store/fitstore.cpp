@@ -407,8 +407,11 @@ QHash<QString, Fit> FitStore::scoreOpen(const Store &store, ModelCache *cache)
     }
     if (!stale.isEmpty()) {
         const QHash<QString, FitFeatures> fresh = features(store, stale.keys());
-        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
-            use.open.insert(it.key(), { stale.value(it.key()), it.value(), {}, -1, pass });
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+            FitFeatures f = it.value();
+            use.share(f);
+            use.open.insert(it.key(), { stale.value(it.key()), std::move(f), {}, -1, pass });
+        }
     }
     out.reserve(use.open.size());
     for (auto it = use.open.begin(); it != use.open.end();) {
@@ -425,6 +428,22 @@ QHash<QString, Fit> FitStore::scoreOpen(const Store &store, ModelCache *cache)
         ++it;
     }
     return out;
+}
+
+void FitStore::ModelCache::share(FitFeatures &features)
+{
+    const auto pooled = [this](QString &value) {
+        const auto found = values.constFind(value);
+        if (found != values.cend())
+            value = *found;
+        else
+            values.insert(value);
+    };
+    for (QString &product : features.products)
+        pooled(product);
+    for (QString *value :
+        { &features.industry, &features.size, &features.country, &features.qualification })
+        pooled(*value);
 }
 
 QHash<QString, Fit> FitStore::score(const Store &store, const QStringList &ids)

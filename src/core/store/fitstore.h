@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace rd {
@@ -66,6 +67,11 @@ struct ModelCache
     };
     QHash<QString, Open> open;
     quint64 pass = 0; ///< scorings so far
+    /// One copy of each feature value: ten thousand open referrals name a few dozen products,
+    /// industries, sizes and countries, and each kept its own copy of every name (issue 15:
+    /// memory per open referral).
+    QSet<QString> values;
+    void share(FitFeatures &features);
 };
 /// The features of `ids`, or of every received New and Evaluating referral when `ids` is empty.
 QHash<QString, FitFeatures> features(const Store &store, const QStringList &ids = {});

@@ -204,6 +204,10 @@ void ReferralRepository::open(std::optional<Stage> stage, const Visitor &each) c
               .arg(int(Stage::Evaluating))
               .arg(int(Stage::Negotiating)),
         {}, "reading the open referrals:", each);
+    // Every open referral's pages were read once, to build the board: let the connection's page
+    // cache go rather than keep up to its 2 MB of them for the rest of the session.
+    Statement shrink = m_db->prepared(QStringLiteral("PRAGMA shrink_memory"));
+    shrink.exec();
 }
 
 std::optional<std::pair<Referral, QJsonObject>> ReferralRepository::forAction(

@@ -41,11 +41,11 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const Referral &r = row.referral;
+    const BoardCard &r = row.card;
     switch (role) {
     case Qt::DisplayRole:
     case CustomerRole:
-        return r.customerProfile.name.isEmpty() ? tr("(no customer name)") : r.customerProfile.name;
+        return r.customer.isEmpty() ? tr("(no customer name)") : r.customer;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return spoken(index);
@@ -58,28 +58,27 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.id;
     case ReferralRole:
-        return QVariant::fromValue(r);
+        return QVariant::fromValue(r.referral());
     case StageRole:
-        return int(r.stage());
+        return int(r.stage);
     case NameRole:
         return r.name;
     case PlaceRole:
-        return Labels::place(r.customerProfile.address.country, r.customerProfile.size);
+        return Labels::place(r.country, r.size);
     case DealRole: {
-        if (!r.details.dealValue)
+        if (!r.dealValue)
             return QString();
-        QString text = Money::format(*r.details.dealValue, r.details.currency);
-        if (r.details.closingDateTime.isValid())
+        QString text = Money::format(*r.dealValue, r.currency);
+        if (r.closing.isValid())
             text = tr("%1 · closes %2")
                        .arg(text,
-                           QLocale().toString(
-                               r.details.closingDateTime.toUTC().date(), QLocale::ShortFormat));
+                           QLocale().toString(r.closing.toUTC().date(), QLocale::ShortFormat));
         return text;
     }
     case DealValueRole:
-        return r.details.dealValue ? QVariant(qlonglong(*r.details.dealValue)) : QVariant();
+        return r.dealValue ? QVariant(qlonglong(*r.dealValue)) : QVariant();
     case CurrencyRole:
-        return r.details.currency;
+        return r.currency;
     case BadgeRole:
         return int(r.needsRefresh ? Badge::None : row.deadline.badge);
     case BadgeTextRole:
@@ -97,15 +96,14 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     case ConflictRole:
         return problemText(row);
     case CreatedRole:
-        return r.createdDateTime;
+        return r.created;
     case OutgoingRole:
         return r.isOutgoing();
     case RelatedRole:
         return row.related;
     case ClosingRole:
         // The day as DealRole shows it: closing dates are stored as midnight UTC.
-        return r.details.closingDateTime.isValid() ? r.details.closingDateTime.toUTC().date()
-                                                   : QDate();
+        return r.closing.isValid() ? r.closing.toUTC().date() : QDate();
     case FitRole:
         if (const std::optional<Fit> fit = fitOf(r.id))
             return QVariant::fromValue(*fit);
@@ -155,16 +153,16 @@ QString ReferralListModel::spoken(const QModelIndex &index) const
 {
     const Row &row = m_rows.at(index.row());
     //: A card read out: customer, referral, stage
-    QString text = tr("%1, %2. Stage: %3.")
-                       .arg(data(index, CustomerRole).toString(), row.referral.name,
-                           stageName(row.referral.stage()));
+    QString text
+        = tr("%1, %2. Stage: %3.")
+              .arg(data(index, CustomerRole).toString(), row.card.name, stageName(row.card.stage));
     const QString badge = data(index, BadgeTextRole).toString();
     const QString meaning = badgeMeaning(Badge(data(index, BadgeRole).toInt()));
     if (!badge.isEmpty())
         //: A card's deadline read out, with how urgent its colour says it is
         text += QLatin1Char(' ')
             + (meaning.isEmpty() ? tr("%1.").arg(badge) : tr("%1 (%2).").arg(badge, meaning));
-    if (const std::optional<Fit> fit = fitOf(row.referral.id); fit && !fit->counting)
+    if (const std::optional<Fit> fit = fitOf(row.card.id); fit && !fit->counting)
         text += QLatin1Char(' ') + tr("%1.").arg(Fit::levelLabel(fit->level));
     if (row.refused)
         text += QLatin1Char(' ') + tr("Conflict: %1").arg(problemText(row));
@@ -185,8 +183,8 @@ std::optional<Fit> ReferralListModel::fitOf(const QString &id) const
     const int row = rowOf(id);
     if (row < 0)
         return std::nullopt;
-    const Referral &r = m_rows.at(row).referral;
-    if (r.isOutgoing() || (r.stage() != Stage::New && r.stage() != Stage::Evaluating))
+    const BoardCard &card = m_rows.at(row).card;
+    if (card.outgoing || (card.stage != Stage::New && card.stage != Stage::Evaluating))
         return std::nullopt;
     return *it;
 }
@@ -195,7 +193,7 @@ void ReferralListModel::setFits(const QHash<QString, Fit> &fits)
 {
     const QHash<QString, Fit> before = std::exchange(m_fits, fits);
     for (int row = 0; row < m_rows.size(); ++row) {
-        const QString &id = m_rows.at(row).referral.id;
+        const QString &id = m_rows.at(row).card.id;
         const auto was = before.constFind(id);
         const auto is = m_fits.constFind(id);
         const bool had = was != before.cend();
@@ -249,7 +247,7 @@ void ReferralListModel::reindex()
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).referral.id, i);
+        m_index.insert(m_rows.at(i).card.id, i);
 }
 
 QHash<QString, QList<OutboxEntry>> ReferralListModel::outboxByReferral() const
@@ -261,30 +259,11 @@ QHash<QString, QList<OutboxEntry>> ReferralListModel::outboxByReferral() const
     return out;
 }
 
-namespace {
-
-/// What a card, its deadline, the tray and the notifications read. The rest (the service's whole
-/// document, notes, requirements, team, invitation) is most of a referral's memory (about 16 KB
-/// each with the document): the details pane reads it from the store for the selected one.
-Referral cardOf(const Referral &r)
-{
-    Referral card = r;
-    card.raw = QJsonObject();
-    card.details.notes = QString();
-    card.details.requirements = Requirements();
-    card.team.clear();
-    card.inviteContext = InviteContext();
-    card.target.clear();
-    return card;
-}
-
-} // namespace
-
 ReferralListModel::Row ReferralListModel::rowFor(
     const Referral &r, const QDateTime &now, const QHash<QString, QList<OutboxEntry>> &outbox) const
 {
     Row row;
-    row.referral = cardOf(r);
+    row.card = BoardCard(r);
     row.deadline = m_policy.evaluate(r, now);
     for (const OutboxEntry &e : outbox.value(r.id)) {
         if (e.state == OutboxEntry::State::Conflict || e.state == OutboxEntry::State::Failed)
@@ -304,10 +283,11 @@ void ReferralListModel::reload()
     const QHash<QString, QList<OutboxEntry>> outbox = outboxByReferral();
     beginResetModel();
     m_rows.clear();
-    // One document at a time: the card keeps its part (cardOf) and the rest is freed before
+    // One document at a time: the card keeps its part (BoardCard) and the rest is freed before
     // the next is read, so memory grows by a card per referral, not a whole document.
     m_store->forEachOpenReferral(
         [&](Referral &&r) { m_rows.append(rowFor(r, now, outbox)); });
+    m_rows.squeeze(); // the list grew by doubling: up to twice the rows' size otherwise
     reindex();
     endResetModel();
     emit scheduleChanged();
@@ -354,7 +334,7 @@ void ReferralListModel::setRelated(const QSet<QString> &ids)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        const bool related = ids.contains(row.referral.id);
+        const bool related = ids.contains(row.card.id);
         if (row.related == related)
             continue;
         row.related = related;
@@ -370,7 +350,7 @@ int ReferralListModel::updateDeadlines(const QDateTime &now)
         Row &row = m_rows[i];
         if (!row.deadline.nextChange.isValid() || row.deadline.nextChange > now)
             continue;
-        row.deadline = m_policy.evaluate(row.referral, now);
+        row.deadline = m_policy.evaluate(row.card.referral(), now);
         const QModelIndex at = index(i);
         emit dataChanged(at, at,
             { BadgeRole, BadgeTextRole, UrgencyRole, DeadlineRole, Qt::ToolTipRole,
@@ -385,7 +365,7 @@ void ReferralListModel::retranslate()
     // Each card's countdown text was made in the language of the time it was computed.
     const QDateTime now = m_clock->now();
     for (Row &row : m_rows)
-        row.deadline = m_policy.evaluate(row.referral, now);
+        row.deadline = m_policy.evaluate(row.card.referral(), now);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
@@ -395,7 +375,7 @@ void ReferralListModel::setTimeZone(const QTimeZone &zone)
     m_policy = DeadlinePolicy(m_policy.limits(), zone);
     const QDateTime now = m_clock->now();
     for (int i = 0; i < m_rows.size(); ++i) {
-        const DeadlineStatus next = m_policy.evaluate(m_rows.at(i).referral, now);
+        const DeadlineStatus next = m_policy.evaluate(m_rows.at(i).card.referral(), now);
         const bool differs
             = next.badge != m_rows.at(i).deadline.badge || next.text != m_rows.at(i).deadline.text;
         m_rows[i].deadline = next;
@@ -421,9 +401,11 @@ int ReferralListModel::rowOf(const QString &id) const
     return m_index.value(id, -1);
 }
 
-const Referral *ReferralListModel::referralAt(int row) const
+std::optional<Referral> ReferralListModel::referralAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).referral : nullptr;
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).card.referral();
 }
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "boardcard.h"
 #include "domain/clock.h"
 #include "domain/deadlinepolicy.h"
 #include "domain/referral.h"
@@ -23,7 +24,7 @@ class ReferralListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        ReferralRole, ///< the Referral as a card needs it (no document, notes or requirements)
+        ReferralRole, ///< the Referral as the board keeps it (BoardCard::referral)
         StageRole, ///< rd::Stage as int
         CustomerRole,
         NameRole,
@@ -88,9 +89,10 @@ public:
     std::optional<Fit> fitOf(const QString &id) const;
 
     int rowOf(const QString &id) const;
-    /// The row's referral as a card needs it: without the service's document, notes,
-    /// requirements, team and invitation (Store::referral has them).
-    const Referral *referralAt(int row) const;
+    /// The row's referral as the board keeps it (BoardCard): names, country and size, status,
+    /// dates and deal; not the service's document, notes, requirements, contacts or address
+    /// (Store::referral has them).
+    std::optional<Referral> referralAt(int row) const;
     /// The colour of a badge in words ("urgent"), for a screen reader and a tooltip.
     static QString badgeMeaning(Badge badge);
 
@@ -105,7 +107,7 @@ private:
 
     struct Row
     {
-        Referral referral;
+        BoardCard card;
         DeadlineStatus deadline;
         bool pending = false;
         bool refused = false; ///< an action conflicted or was refused

@@ -50,7 +50,8 @@ QList<Referral> NotificationCenter::openReferrals() const
     QList<Referral> out;
     out.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
-        out.append(*m_model->referralAt(row));
+        if (std::optional<Referral> r = m_model->referralAt(row))
+            out.append(std::move(*r));
     return out;
 }
 

@@ -138,7 +138,7 @@ void TrayIcon::recount()
     int due = 0;
     int fresh = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Referral *r = m_model->referralAt(row);
+        const std::optional<Referral> r = m_model->referralAt(row);
         if (!r)
             continue;
         if (r->stage() == Stage::New && !r->isOutgoing()) // as the New column counts them
