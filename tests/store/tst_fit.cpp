@@ -8,6 +8,7 @@
 #include "insights/fit.h"
 #include "store/fitstore.h"
 #include "store/schema.h"
+#include "store/sqlvalues.h"
 #include "store/store.h"
 #include "store/storedb.h"
 #include "support/fithistory.h"
@@ -313,9 +314,7 @@ private slots:
             QSqlQuery all(store.db().database());
             QVERIFY(all.exec(QStringLiteral("SELECT raw FROM referrals")));
             while (all.next()) {
-                same.append(*ReferralJson::fromObject(
-                    QJsonDocument::fromJson(all.value(0).toByteArray()).object())
-                                 .referral);
+                same.append(*ReferralJson::fromObject(sql::parseDocument(all.value(0))).referral);
             }
         }
         fresh.upsert(same);

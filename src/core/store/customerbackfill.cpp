@@ -81,7 +81,7 @@ int CustomerBackfill::step(int batch)
             if (!q.value(1).toBool())
                 continue; // written since format 15
             keyed.append({ last, CustomerColumns::key(q.value(2).toString()),
-                CustomerColumns::mailDomain(sql::parseObject(q.value(3).toString())) });
+                CustomerColumns::mailDomain(sql::parseDocument(q.value(3))) });
         }
     }
     {

@@ -14,18 +14,34 @@ namespace {
 // The features SQL reads from a row (NEW, OLD or a table alias), as FitFeatures holds them. The
 // industry and the qualification live only in the stored document; a document that is not JSON
 // (a damaged copy waiting for a refresh) has neither, rather than failing the statement.
-QString industryOf(const QString &row)
+//
+// From format 17 (`stored`) they are written to columns of their own beside a compressed
+// document, which SQL cannot read; a row written before keeps NULL there and its document as
+// text, so what it was counted under is read from the document as before.
+QString industryOf(const QString &row, bool stored)
 {
-    return QStringLiteral("(CASE WHEN json_valid(%1.raw) THEN ifnull(json_extract(%1.raw, "
-                          "'$.details.requirements.industries[0].name'), '') ELSE '' END)")
-        .arg(row);
+    const QString fromDocument
+        = QStringLiteral("(CASE WHEN json_valid(%1.raw) THEN ifnull(json_extract(%1.raw, "
+                         "'$.details.requirements.industries[0].name'), '') ELSE '' END)")
+              .arg(row);
+    return stored ? QStringLiteral("coalesce(%1.industry, %2)").arg(row, fromDocument)
+                  : fromDocument;
 }
 
-QString qualificationOf(const QString &row)
+QString qualificationOf(const QString &row, bool stored)
 {
-    return QStringLiteral("(CASE WHEN json_valid(%1.raw) THEN ifnull(json_extract(%1.raw, "
-                          "'$.qualification'), '') ELSE '' END)")
-        .arg(row);
+    const QString fromDocument
+        = QStringLiteral("(CASE WHEN json_valid(%1.raw) THEN ifnull(json_extract(%1.raw, "
+                         "'$.qualification'), '') ELSE '' END)")
+              .arg(row);
+    return stored ? QStringLiteral("coalesce(%1.qualification, %2)").arg(row, fromDocument)
+                  : fromDocument;
+}
+
+/// Whether `store` keeps the industry and the qualification in columns (format 17).
+bool storesFeatures(const StoreDb &db)
+{
+    return db.format() >= 17;
 }
 
 QString countedOf(const QString &row)
@@ -58,11 +74,11 @@ QString fillHasPassed(const QString &row)
         .arg(row);
 }
 
-QString kindMatches(const QString &row)
+QString kindMatches(const QString &row, bool stored)
 {
     return QStringLiteral("industry = %2 AND size = %1.size AND country = %1.country "
                           "AND qualification = %3")
-        .arg(row, industryOf(row), qualificationOf(row));
+        .arg(row, industryOf(row, stored), qualificationOf(row, stored));
 }
 
 // New and Evaluating referrals: the ones with a fit (received ones; the board shows none on a
@@ -74,7 +90,7 @@ const QString kProductKey = QStringLiteral("product, industry, size, country, qu
 
 // Counts `row` in, when it is counted at all (the update trigger adds the new row and takes
 // the old one away, either of which may be open).
-QString addRow(const QString &row)
+QString addRow(const QString &row, bool stored)
 {
     const QString won = QStringLiteral("%1.outcome = %2").arg(row).arg(int(Outcome::Won));
     return QStringLiteral(
@@ -83,11 +99,11 @@ QString addRow(const QString &row)
         "INSERT INTO fit_products SELECT DISTINCT j.value, %2, %1.size, %1.country, %3, %4, 1 "
         "FROM json_each(%6) j WHERE j.value <> '' AND %8 "
         "ON CONFLICT (%7) DO UPDATE SET won = won + excluded.won, total = total + 1;")
-        .arg(row, industryOf(row), qualificationOf(row), won, kKindKey, productsJsonOf(row),
-            kProductKey, countedOf(row));
+        .arg(row, industryOf(row, stored), qualificationOf(row, stored), won, kKindKey,
+            productsJsonOf(row), kProductKey, countedOf(row));
 }
 
-QString removeRow(const QString &row)
+QString removeRow(const QString &row, bool stored)
 {
     return QStringLiteral(
         "UPDATE fit_kinds SET won = won - (%1.outcome = %2), total = total - 1 WHERE %5 AND %3; "
@@ -95,21 +111,22 @@ QString removeRow(const QString &row)
         "AND %3 AND product IN (SELECT value FROM json_each(%4));")
         .arg(row)
         .arg(int(Outcome::Won))
-        .arg(kindMatches(row), productsJsonOf(row), countedOf(row));
+        .arg(kindMatches(row, stored), productsJsonOf(row), countedOf(row));
 }
 
 const QString kBump = QStringLiteral("UPDATE fit_version SET n = n + 1;");
 
-QString changedOf()
+QString changedOf(bool stored)
 {
     QStringList changed;
     for (const char *column : { "stage", "outcome", "outgoing", "products", "size", "country" })
         changed.append(QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(column)));
     changed.append(QStringLiteral("%1 IS NOT %2")
-                       .arg(industryOf(QStringLiteral("old")), industryOf(QStringLiteral("new"))));
+                       .arg(industryOf(QStringLiteral("old"), stored),
+                           industryOf(QStringLiteral("new"), stored)));
     changed.append(QStringLiteral("%1 IS NOT %2")
-                       .arg(qualificationOf(QStringLiteral("old")),
-                           qualificationOf(QStringLiteral("new"))));
+                       .arg(qualificationOf(QStringLiteral("old"), stored),
+                           qualificationOf(QStringLiteral("new"), stored)));
     return changed.join(QStringLiteral(" OR "));
 }
 
@@ -124,18 +141,42 @@ FitFeatures featuresOf(const QSqlQuery &q, int first)
     return f;
 }
 
-QString featureColumns()
+QString featureColumns(bool stored)
 {
     return QStringLiteral("r.products, %1, r.size, r.country, %2")
-        .arg(industryOf(QStringLiteral("r")), qualificationOf(QStringLiteral("r")));
+        .arg(industryOf(QStringLiteral("r"), stored), qualificationOf(QStringLiteral("r"), stored));
+}
+
+/// The triggers that keep fit_kinds and fit_products in step, made again when the way the
+/// features are read changes.
+QStringList triggers(bool stored)
+{
+    const QString n = QStringLiteral("new"), o = QStringLiteral("old");
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS fit_insert"),
+        QStringLiteral("DROP TRIGGER IF EXISTS fit_delete"),
+        QStringLiteral("DROP TRIGGER IF EXISTS fit_update"),
+        QStringLiteral("CREATE TRIGGER fit_insert AFTER INSERT ON referrals WHEN %1 AND %2 "
+                       "BEGIN %3 %4 END")
+            .arg(countedOf(n), fillHasPassed(n), addRow(n, stored), kBump),
+        QStringLiteral("CREATE TRIGGER fit_delete AFTER DELETE ON referrals WHEN %1 AND %2 "
+                       "BEGIN %3 %4 END")
+            .arg(countedOf(o), fillHasPassed(o), removeRow(o, stored), kBump),
+        // Every sync rewrites the stored document: only a change of what is counted counts.
+        QStringLiteral("CREATE TRIGGER fit_update AFTER UPDATE OF stage, outcome, outgoing, "
+                       "products, size, country, raw%1 ON referrals WHEN (%2 OR %3) AND (%4) "
+                       "AND %5 BEGIN %6 %7 %8 END")
+            .arg(stored ? QStringLiteral(", industry, qualification") : QString(), countedOf(o),
+                countedOf(n), changedOf(stored), fillHasPassed(n), removeRow(o, stored),
+                addRow(n, stored), kBump),
+    };
 }
 
 } // namespace
 
 QStringList FitStore::schema()
 {
-    const QString n = QStringLiteral("new"), o = QStringLiteral("old");
-    return {
+    return QStringList {
         // Format 14's table had a row per combination of products asked for together, so it
         // grew with the archive; and it was filled by the migration, which read the whole
         // archive while the window waited.
@@ -160,19 +201,13 @@ QStringList FitStore::schema()
         QStringLiteral("CREATE TABLE fit_fill (counted_upto INTEGER NOT NULL, "
                        "fill_end INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO fit_fill SELECT 0, ifnull(max(rowid), 0) FROM referrals"),
-        QStringLiteral("CREATE TRIGGER fit_insert AFTER INSERT ON referrals WHEN %1 AND %2 "
-                       "BEGIN %3 %4 END")
-            .arg(countedOf(n), fillHasPassed(n), addRow(n), kBump),
-        QStringLiteral("CREATE TRIGGER fit_delete AFTER DELETE ON referrals WHEN %1 AND %2 "
-                       "BEGIN %3 %4 END")
-            .arg(countedOf(o), fillHasPassed(o), removeRow(o), kBump),
-        // Every sync rewrites the stored document: only a change of what is counted counts.
-        QStringLiteral("CREATE TRIGGER fit_update AFTER UPDATE OF stage, outcome, outgoing, "
-                       "products, size, country, raw ON referrals WHEN (%1 OR %2) AND (%3) "
-                       "AND %4 BEGIN %5 %6 %7 END")
-            .arg(countedOf(o), countedOf(n), changedOf(), fillHasPassed(n), removeRow(o), addRow(n),
-                kBump),
-    };
+    }
+    + triggers(false);
+}
+
+QStringList FitStore::storedFeatures()
+{
+    return triggers(true);
 }
 
 namespace {
@@ -245,7 +280,7 @@ QHash<QString, FitFeatures> FitStore::features(const Store &store, const QString
     if (ids.isEmpty()) {
         Statement q = db.prepared(
             QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.%2 AND r.outgoing = 0")
-                .arg(featureColumns(), kOpen));
+                .arg(featureColumns(storesFeatures(db)), kOpen));
         if (!q.exec()) {
             db.failed(q.error(), "fit features:");
             return out;
@@ -258,7 +293,7 @@ QHash<QString, FitFeatures> FitStore::features(const Store &store, const QString
         QSqlQuery q(db.database());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT r.id, %1 FROM referrals r WHERE r.id IN (%2)")
-                      .arg(featureColumns(), sql::placeholders(chunk.size())));
+                      .arg(featureColumns(storesFeatures(db)), sql::placeholders(chunk.size())));
         for (const QString &id : chunk)
             q.addBindValue(id);
         if (!q.exec()) {
@@ -323,13 +358,14 @@ int FitStore::fill(Store &store, int batch)
     // A range of rowids, not a number of rows: each row is read once over the whole fill.
     const qint64 next = std::min(end, upto + batch);
     const QString r = QStringLiteral("r");
+    const bool stored = storesFeatures(db);
     const QString range = QStringLiteral("r.rowid > ? AND r.rowid <= ? AND %1").arg(countedOf(r));
     const QString won = QStringLiteral("r.outcome = %1").arg(int(Outcome::Won));
     Statement kinds = db.prepared(
         QStringLiteral("INSERT INTO fit_kinds SELECT %1, r.size, r.country, %2, sum(%3), "
                        "count(*) FROM referrals r WHERE %4 GROUP BY 1, 2, 3, 4 ON CONFLICT (%5) "
                        "DO UPDATE SET won = won + excluded.won, total = total + excluded.total")
-            .arg(industryOf(r), qualificationOf(r), won, range, kKindKey));
+            .arg(industryOf(r, stored), qualificationOf(r, stored), won, range, kKindKey));
     if (!kinds.exec({ upto, next }))
         return fail(kinds.error());
     // DISTINCT per referral: one asking twice for a product is counted once for it.
@@ -340,7 +376,8 @@ int FitStore::fill(Store &store, int batch)
                        "%2 AS qualification, %3 AS won FROM referrals r, json_each(%4) j WHERE %5 "
                        "AND j.value <> '') WHERE true GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (%6) "
                        "DO UPDATE SET won = won + excluded.won, total = total + excluded.total")
-            .arg(industryOf(r), qualificationOf(r), won, productsJsonOf(r), range, kProductKey));
+            .arg(industryOf(r, stored), qualificationOf(r, stored), won, productsJsonOf(r), range,
+                kProductKey));
     if (!products.exec({ upto, next }))
         return fail(products.error());
     Statement passed = db.prepared(QStringLiteral("UPDATE fit_fill SET counted_upto = ?"));
@@ -485,11 +522,13 @@ QList<SimilarReferral> FitStore::similar(
         values.append(QLatin1Char('\n') + shared.products.first() + QLatin1Char('\n'));
     }
     if (!shared.industry.isEmpty()) {
-        where.append(industryOf(QStringLiteral("r")) + QStringLiteral(" = ?"));
+        where.append(
+            industryOf(QStringLiteral("r"), storesFeatures(store.db())) + QStringLiteral(" = ?"));
         values.append(shared.industry);
     }
     if (!shared.qualification.isEmpty()) {
-        where.append(qualificationOf(QStringLiteral("r")) + QStringLiteral(" = ?"));
+        where.append(qualificationOf(QStringLiteral("r"), storesFeatures(store.db()))
+            + QStringLiteral(" = ?"));
         values.append(shared.qualification);
     }
     values.append(limit);

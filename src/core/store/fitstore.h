@@ -30,6 +30,9 @@ namespace FitStore {
 /// The statements of format 16: the tables (empty: the archive already there is counted by
 /// fill(), so opening a store never reads it) and the triggers that keep them in step.
 QStringList schema();
+/// Format 17: the triggers made again to read the industry and the qualification from their
+/// own columns (the stored document is compressed from then on).
+QStringList storedFeatures();
 
 /// Every row of fit_kinds and fit_products (bounded by how many kinds of referrals and products
 /// a partner sees, not by how many referrals there are).

@@ -89,7 +89,7 @@ ReferralRepository::ReferralRepository(StoreDb &db)
 Referral ReferralRepository::fromRow(const QSqlQuery &q, bool *unreadable) const
 {
     bool ok = false;
-    const QJsonObject raw = sql::parseObject(q.value(0).toString(), &ok);
+    const QJsonObject raw = sql::parseDocument(q.value(0), &ok);
     ParseResult parsed = ok ? ReferralJson::fromObject(raw) : ParseResult();
     if (!parsed.ok()) {
         // Shown from its columns rather than as an empty "Unknown" card: the person still sees
@@ -225,7 +225,7 @@ std::optional<std::pair<Referral, QJsonObject>> ReferralRepository::forAction(
     bool damaged = false;
     Referral view = fromRow(q.query(), &damaged);
     bool readable = false;
-    QJsonObject remoteRaw = sql::parseObject(q.value(kRemoteRawColumn).toString(), &readable);
+    QJsonObject remoteRaw = sql::parseDocument(q.value(kRemoteRawColumn), &readable);
     // Without a readable remote copy an action could not be rebased later: it waits for the
     // refresh like a damaged view does.
     view.needsRefresh = view.needsRefresh || !readable;
@@ -247,7 +247,7 @@ bool ReferralRepository::facts(const QStringList &ids, QHash<QString, StoredFact
             return m_db->failed(q.lastError(), "reading referrals:");
         while (q.next()) {
             StoredFacts f;
-            f.remoteRaw = sql::parseObject(q.value(1).toString(), &f.remoteReadable);
+            f.remoteRaw = sql::parseDocument(q.value(1), &f.remoteReadable);
             // The stored column follows the person's view; while the remote copy is open, its own
             // substatus is what the remote last showed.
             const QString remoteStatus = f.remoteRaw.value(QLatin1String("status")).toString();
@@ -280,12 +280,14 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     // Format 15's customer columns, unless the file was opened at an older format (tests and
     // tools that build old files through Store::openAtVersion).
     const bool keyed = m_db->format() >= 15;
-    Statement q = m_db->prepared(QStringLiteral(
-        R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
+    const bool packed = m_db->format() >= 17; // compressed documents, the fit's two columns
+    Statement q
+        = m_db->prepared(QStringLiteral(
+            R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
             status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
             expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
-            visible, notes, city, products, contacts, outgoing, needs_refresh%1)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0%2)
+            visible, notes, city, products, contacts, outgoing, needs_refresh%1%4)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0%2%5)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
             country = excluded.country, size = excluded.size, stage = excluded.stage,
             outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
@@ -297,12 +299,17 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
             etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
             raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
             notes = excluded.notes, city = excluded.city, products = excluded.products,
-            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0%3)")
-            .arg(keyed ? QStringLiteral(", customer_key, mail_domain") : QString(),
-                keyed ? QStringLiteral(",?,?") : QString(),
-                keyed ? QStringLiteral(", customer_key = excluded.customer_key, "
-                                       "mail_domain = excluded.mail_domain")
-                      : QString()));
+            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0%3%6)")
+                             .arg(keyed ? QStringLiteral(", customer_key, mail_domain") : QString(),
+                                 keyed ? QStringLiteral(",?,?") : QString(),
+                                 keyed ? QStringLiteral(", customer_key = excluded.customer_key, "
+                                                        "mail_domain = excluded.mail_domain")
+                                       : QString(),
+                                 packed ? QStringLiteral(", industry, qualification") : QString(),
+                                 packed ? QStringLiteral(",?,?") : QString(),
+                                 packed ? QStringLiteral(", industry = excluded.industry, "
+                                                         "qualification = excluded.qualification")
+                                        : QString()));
     const SearchColumns t = SearchColumns::of(view);
     const QString country = view.customerProfile.address.country.toUpper();
     QVariantList values {
@@ -328,8 +335,9 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         sql::ms(view.interestedDateTime),
         view.eTag,
         view.lastOpenSubstatus,
-        sql::compact(view.raw),
+        packed ? QVariant(sql::packedDocument(view.raw)) : QVariant(sql::compact(view.raw)),
         remoteRaw == view.raw ? QVariant(QMetaType::fromType<QString>())
+            : packed          ? QVariant(sql::packedDocument(remoteRaw))
                               : QVariant(sql::compact(remoteRaw)),
         sql::text(view.details.notes),
         sql::text(view.customerProfile.address.city),
@@ -342,6 +350,20 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         // is what CustomerBackfill looks for.
         values << CustomerColumns::key(view.customerProfile.name)
                << CustomerColumns::mailDomain(view.customerProfile.team);
+    }
+    if (packed) {
+        // As FitStore read them from the document before: the first industry's name and the
+        // qualification, '' where the document has none.
+        const QJsonValue industry = view.raw.value(QLatin1String("details"))
+                                        .toObject()
+                                        .value(QLatin1String("requirements"))
+                                        .toObject()
+                                        .value(QLatin1String("industries"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QLatin1String("name"));
+        values << industry.toString() << view.raw.value(QLatin1String("qualification")).toString();
     }
     const bool ok = q.exec(values);
     if (!ok)

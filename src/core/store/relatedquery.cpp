@@ -102,7 +102,7 @@ QList<RelatedReferral> RelatedQuery::of(const QString &id, int limit) const
         if (q.value(0).isNull()) {
             // Not keyed yet (the backfill has not reached it): keyed here, as it will be.
             key = CustomerColumns::key(q.value(2).toString());
-            domain = CustomerColumns::mailDomain(sql::parseObject(q.value(3).toString()));
+            domain = CustomerColumns::mailDomain(sql::parseDocument(q.value(3)));
         }
     }
     QList<RelatedReferral> out;

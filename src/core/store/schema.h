@@ -16,7 +16,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int version = 16;
+    static constexpr int version = 17;
 
     /// Checks that the open file is a database this version can use, sets the connection up (WAL,
     /// foreign keys) and migrates it to `targetVersion`.

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
+#include <QtEndian>
 
 namespace rd::sql {
 
@@ -54,6 +55,31 @@ inline QJsonObject parseObject(const QString &json, bool *ok = nullptr)
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (ok)
         *ok = error.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+
+/// A referral's document as format 17 stores it: compact JSON, compressed (zlib, qCompress's
+/// framing). About half the size of the text, which most of a row was.
+inline QByteArray packedDocument(const QJsonObject &o)
+{
+    return qCompress(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/// A stored document, compressed (a BLOB, format 17) or text (written before): `ok` is false
+/// when it is neither a compressed nor a plain JSON object (a damaged copy).
+inline QJsonObject parseDocument(const QVariant &stored, bool *ok = nullptr)
+{
+    if (stored.typeId() != QMetaType::QByteArray)
+        return parseObject(stored.toString(), ok);
+    const QByteArray packed = stored.toByteArray();
+    // qUncompress takes the first four bytes for the length: a damaged one must not make it
+    // allocate gigabytes (no stored document comes near 64 MB).
+    const quint32 length = packed.size() >= 4 ? qFromBigEndian<quint32>(packed.constData()) : 0;
+    const QByteArray json = length > 0 && length < (64u << 20) ? qUncompress(packed) : QByteArray();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (ok)
+        *ok = !json.isEmpty() && error.error == QJsonParseError::NoError && doc.isObject();
     return doc.object();
 }
 

@@ -32,7 +32,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 16;
+    static constexpr int schemaVersion = 17;
 
     Store();
     ~Store();

@@ -1,6 +1,7 @@
 #include "storerepair.h"
 
 #include "sessionlock.h"
+#include "sqlvalues.h"
 #include "store.h"
 #include "storedb.h"
 
@@ -258,8 +259,7 @@ private:
         QVariantList row = rowOf(read, int(columns.size()));
         // A damaged record can read without an error yet hold garbage: the stored document
         // must still be the referral's.
-        const QJsonObject raw
-            = QJsonDocument::fromJson(row.at(rawColumn).toString().toUtf8()).object();
+        const QJsonObject raw = sql::parseDocument(row.at(rawColumn));
         if (row.at(idColumn).toString() != id || raw.value(QLatin1String("id")).toString() != id)
             return false;
         // Not visible: the next sync then stores the remote copy again and replays the saved

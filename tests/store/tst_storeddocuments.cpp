@@ -1,0 +1,180 @@
+// Format 17 (issue 15, a smaller file): documents are stored compressed, rows written before
+// keep their text and read alike, a damaged compressed document is a damaged copy, the fit keeps
+// counting by the industry and qualification of either, and a new file has 8 KB pages.
+
+#include "insights/fit.h"
+#include "store/fitstore.h"
+#include "store/store.h"
+#include "support/rawdb.h"
+#include "support/referralbuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+using namespace rd::test;
+
+class StoredDocumentsTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_run)); }
+
+    static Referral archived(const QString &id, const QString &industry, const char *substatus)
+    {
+        return ReferralBuilder()
+            .set("id", id)
+            .set("qualification", QStringLiteral("SalesQualified"))
+            .detail("requirements",
+                QJsonObject {
+                    { QStringLiteral("industries"),
+                        QJsonArray { QJsonObject { { QStringLiteral("name"), industry } } } },
+                    { QStringLiteral("products"),
+                        QJsonArray { QJsonObject { { QStringLiteral("name"),
+                            QStringLiteral("Azure SQL Database") } } } } })
+            .archived(QLatin1String(substatus));
+    }
+
+    /// The fit_kinds rows as "industry|qualification|won|total", sorted.
+    static QStringList kinds(const QString &file)
+    {
+        RawDb raw(file);
+        QStringList out
+            = raw.value(QStringLiteral("SELECT group_concat(industry || '|' || qualification || "
+                                       "'|' || won || '|' || total, ',') FROM fit_kinds "
+                                       "WHERE total > 0"))
+                  .toString()
+                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aDocumentIsStoredCompressedAndReadBackWhole()
+    {
+        const QString file = freshPath();
+        const Referral r = ReferralBuilder()
+                               .set("id", QStringLiteral("c"))
+                               .detail("notes",
+                                   QStringLiteral("Müller & Söhne want Intune, "
+                                                  "株式会社さくら物流 too. ")
+                                       .repeated(20));
+        {
+            Store store;
+            QVERIFY(!store.open(file));
+            store.upsert({ r });
+            const std::optional<Referral> back = store.referral(QStringLiteral("c"));
+            QVERIFY(back);
+            QCOMPARE(back->raw, r.raw);
+            QCOMPARE(back->details.notes, r.details.notes);
+        }
+        RawDb raw(file);
+        QCOMPARE(raw.value(QStringLiteral("SELECT typeof(raw) FROM referrals")).toString(),
+            QStringLiteral("blob"));
+        const qint64 stored
+            = raw.value(QStringLiteral("SELECT length(raw) FROM referrals")).toLongLong();
+        const qint64 text = QJsonDocument(r.raw).toJson(QJsonDocument::Compact).size();
+        QVERIFY2(stored * 2 < text, qPrintable(QStringLiteral("%1 of %2").arg(stored).arg(text)));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA page_size")).toInt(), 8192);
+    }
+
+    void aDocumentStoredAsTextBeforeStillReads()
+    {
+        const QString file = freshPath();
+        const Referral r = ReferralBuilder()
+                               .set("id", QStringLiteral("t"))
+                               .detail("notes", QStringLiteral("Written by format 16"));
+        {
+            Store store;
+            QVERIFY(!store.open(file));
+            store.upsert({ r });
+        }
+        {
+            RawDb raw(file);
+            QVERIFY(raw.exec(
+                QStringLiteral("UPDATE referrals SET raw = '%1'")
+                    .arg(QString::fromUtf8(QJsonDocument(r.raw).toJson(QJsonDocument::Compact)))));
+        }
+        Store store;
+        QVERIFY(!store.open(file));
+        const std::optional<Referral> back = store.referral(QStringLiteral("t"));
+        QVERIFY(back);
+        QVERIFY(!back->needsRefresh);
+        QCOMPARE(back->details.notes, QStringLiteral("Written by format 16"));
+    }
+
+    void aDamagedCompressedDocumentIsADamagedCopy_data()
+    {
+        QTest::addColumn<QString>("bytes");
+        QTest::addRow("not zlib") << QStringLiteral("x'0000002a0102030405060708'");
+        QTest::addRow("a length of 4 GB") << QStringLiteral("x'ffffffff789c0300000000'");
+        QTest::addRow("too short") << QStringLiteral("x'0001'");
+        QTest::addRow("zlib, not JSON") // qCompress("not json")
+            << QStringLiteral("x'00000008789ccbcb2f51c82acecf03000e26032c'");
+    }
+
+    void aDamagedCompressedDocumentIsADamagedCopy()
+    {
+        QFETCH(QString, bytes);
+        const QString file = freshPath();
+        {
+            Store store;
+            QVERIFY(!store.open(file));
+            store.upsert({ ReferralBuilder()
+                               .set("id", QStringLiteral("d"))
+                               .set("name", QStringLiteral("Kept in its column")) });
+        }
+        {
+            RawDb raw(file);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE referrals SET raw = %1").arg(bytes)));
+        }
+        Store store;
+        QVERIFY(!store.open(file));
+        const std::optional<Referral> back = store.referral(QStringLiteral("d"));
+        QVERIFY(back);
+        QVERIFY(back->needsRefresh); // read again by the next sync
+        QCOMPARE(back->name, QStringLiteral("Kept in its column"));
+    }
+
+    void theFitCountsByTheColumnsAndByTheTextOfOlderRows()
+    {
+        const QString file = freshPath();
+        Store store;
+        QVERIFY(!store.open(file));
+        store.upsert({ archived(QStringLiteral("a"), QStringLiteral("Retail"), "Won"),
+            archived(QStringLiteral("b"), QStringLiteral("Retail"), "Lost") });
+        RawDb raw(file);
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT industry FROM referrals WHERE id = 'a'")).toString(),
+            QStringLiteral("Retail"));
+        QCOMPARE(kinds(file), QStringList { QStringLiteral("Retail|SalesQualified|1|2") });
+
+        // A row as format 16 wrote it: its document as text, no columns. Changing it takes it
+        // away from what it was counted under, read from that text.
+        const Referral older = archived(QStringLiteral("c"), QStringLiteral("Banking"), "Won");
+        store.upsert({ older });
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE referrals SET industry = NULL, qualification = "
+                           "NULL, raw = '%1' WHERE id = 'c'")
+                .arg(QString::fromUtf8(QJsonDocument(older.raw).toJson(QJsonDocument::Compact)))));
+        QCOMPARE(kinds(file),
+            (QStringList { QStringLiteral("Banking|SalesQualified|1|1"),
+                QStringLiteral("Retail|SalesQualified|1|2") }));
+        store.upsert({ archived(QStringLiteral("c"), QStringLiteral("Retail"), "Won") });
+        QCOMPARE(kinds(file), QStringList { QStringLiteral("Retail|SalesQualified|2|3") });
+        QCOMPARE(raw.value(QStringLiteral("SELECT typeof(raw) FROM referrals WHERE id = 'c'"))
+                     .toString(),
+            QStringLiteral("blob"));
+    }
+};
+
+QTEST_GUILESS_MAIN(StoredDocumentsTest)
+#include "tst_storeddocuments.moc"
