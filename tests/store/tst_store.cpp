@@ -168,6 +168,23 @@ private slots:
         // The migrated file works like a new one.
         QCOMPARE(store.upsert({ newReferral(QStringLiteral("new-1")) }),
             QStringList { QStringLiteral("new-1") });
+        if (from >= 1) {
+            // A change after the migration takes the text the migration indexed out of the
+            // (contentless) index, which then still checks whole.
+            store.upsert({ ReferralBuilder()
+                               .set("id", QStringLiteral("old-1"))
+                               .detail("notes", QStringLiteral("Wants Defender instead"))
+                               .archived() });
+            ArchiveFilter f;
+            f.text = QStringLiteral("intune");
+            QVERIFY(
+                store.archive(f, ArchiveColumn::Relevance, Qt::DescendingOrder, 0, 10).isEmpty());
+            f.text = QStringLiteral("defender");
+            QCOMPARE(idsOf(store.archive(f, ArchiveColumn::Relevance, Qt::DescendingOrder, 0, 10)),
+                QStringList { QStringLiteral("old-1") });
+        }
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO referrals_search(referrals_search, rank) "
+                                        "VALUES ('integrity-check', 0)")));
         QCOMPARE(
             raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }

@@ -144,6 +144,48 @@ private slots:
         QCOMPARE(back->name, QStringLiteral("Kept in its column"));
     }
 
+    void theSearchIndexKeepsNoTextAndFollowsEveryChange()
+    {
+        const QString file = freshPath();
+        Store store;
+        QVERIFY(!store.open(file));
+        const auto found = [&store](const char *text) {
+            ArchiveFilter f;
+            f.text = QLatin1String(text);
+            QStringList ids;
+            for (const ArchiveRow &r :
+                store.archive(f, ArchiveColumn::Relevance, Qt::DescendingOrder, 0, 10))
+                ids.append(r.id);
+            return ids;
+        };
+        const auto withNotes = [](const char *notes, const char *substatus = "Won") {
+            return ReferralBuilder()
+                .set("id", QStringLiteral("s"))
+                .detail("notes", QString::fromUtf8(notes))
+                .archived(QLatin1String(substatus));
+        };
+        store.upsert({ withNotes("Alpha rollout, Zürich office") });
+        QCOMPARE(found("zurich"), QStringList { QStringLiteral("s") });
+        store.upsert({ withNotes("Alpha rollout, Zürich office", "Lost") }); // same text
+        store.upsert({ withNotes("Bravo migration") });
+        QVERIFY(found("zurich").isEmpty());
+        QVERIFY(found("alpha").isEmpty());
+        QCOMPARE(found("bravo"), QStringList { QStringLiteral("s") });
+        // A page with the same referral twice: each text taken out is the one put in before.
+        store.upsert({ withNotes("Charlie"), withNotes("Delta") });
+        QVERIFY(found("bravo").isEmpty());
+        QVERIFY(found("charlie").isEmpty());
+        QCOMPARE(found("delta"), QStringList { QStringLiteral("s") });
+
+        RawDb raw(file);
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO referrals_search(referrals_search, rank) "
+                                        "VALUES ('integrity-check', 0)")));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                          "'referrals_search_content'"))
+                     .toInt(),
+            0);
+    }
+
     void theFitCountsByTheColumnsAndByTheTextOfOlderRows()
     {
         const QString file = freshPath();

@@ -279,6 +279,23 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
 {
     // Format 15's customer columns, unless the file was opened at an older format (tests and
     // tools that build old files through Store::openAtVersion).
+    // The searchable columns as they were: the search index is told the text it held (format
+    // 17's index keeps none of its own), and where they did not change (most updates change
+    // only the status) the index is not written at all.
+    std::optional<std::pair<qint64, QStringList>> before;
+    {
+        Statement b = m_db->prepared(
+            QStringLiteral("SELECT rowid, customer_name, name, notes, city, country, products, "
+                           "contacts FROM referrals WHERE id = ?"));
+        if (!b.exec({ view.id }))
+            return m_db->failed(b.error(), "writing a referral:");
+        if (b.next()) {
+            QStringList columns;
+            for (int i = 1; i <= 7; ++i)
+                columns.append(b.value(i).toString());
+            before.emplace(b.value(0).toLongLong(), std::move(columns));
+        }
+    }
     const bool keyed = m_db->format() >= 15;
     const bool packed = m_db->format() >= 17; // compressed documents, the fit's two columns
     Statement q
@@ -368,13 +385,26 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     const bool ok = q.exec(values);
     if (!ok)
         return m_db->failed(q.error(), "writing a referral:");
-    QString text = SearchText::of(view.customerProfile.name, view.name, view.details.notes,
-        view.customerProfile.address.city, country, t.products, t.contacts);
+    // The searchable columns just written, in the order SearchText::of takes them.
+    QStringList searched;
+    for (const QString *column : { &view.customerProfile.name, &view.name, &view.details.notes,
+             &view.customerProfile.address.city, &country, &t.products, &t.contacts })
+        searched.append(sql::text(*column).toString());
+    if (before && before->second == searched)
+        return true;
+    const auto textOf = [](const QStringList &c) {
+        return SearchText::of(c.at(0), c.at(1), c.at(2), c.at(3), c.at(4), c.at(5), c.at(6));
+    };
+    SearchChange change;
+    change.rowid = before ? before->first : q.lastInsertId().toLongLong();
+    if (before)
+        change.before = textOf(before->second);
+    change.after = textOf(searched);
     if (m_deferring) {
-        m_deferred.append({ view.id, std::move(text) });
+        m_deferred.append(std::move(change));
         return true;
     }
-    return index(view.id, text);
+    return index(change);
 }
 
 void ReferralRepository::deferIndexing()
@@ -386,9 +416,9 @@ void ReferralRepository::deferIndexing()
 bool ReferralRepository::indexDeferred()
 {
     m_deferring = false;
-    const QList<std::pair<QString, QString>> pending = std::exchange(m_deferred, {});
-    for (const auto &[id, text] : pending) {
-        if (!index(id, text))
+    const QList<SearchChange> pending = std::exchange(m_deferred, {});
+    for (const SearchChange &change : pending) {
+        if (!index(change))
             return false;
     }
     return true;
@@ -400,33 +430,26 @@ void ReferralRepository::dropDeferred()
     m_deferred.clear();
 }
 
-bool ReferralRepository::index(const QString &id, const QString &text)
+bool ReferralRepository::index(const SearchChange &change)
 {
     // The search index is kept here rather than by triggers: its text is folded (SearchText),
-    // which SQLite's own functions cannot do. Unchanged text (most updates change only the
-    // status) is not written again.
-    qint64 rowid = 0;
-    QVariant stored;
-    {
-        Statement q = m_db->prepared(QStringLiteral(
-            "SELECT r.rowid, s.text FROM referrals r LEFT JOIN referrals_search s "
-            "ON s.rowid = r.rowid WHERE r.id = ?"));
-        if (!q.exec({ id }) || !q.next())
-            return m_db->failed(q.error(), "indexing a referral for search:");
-        rowid = q.value(0).toLongLong();
-        stored = q.value(1);
-    }
-    if (!stored.isNull() && stored.toString() == text)
-        return true;
-    if (!stored.isNull()) {
-        Statement remove
-            = m_db->prepared(QStringLiteral("DELETE FROM referrals_search WHERE rowid = ?"));
-        if (!remove.exec({ rowid }))
+    // which SQLite's own functions cannot do.
+    if (!change.before.isNull()) {
+        // Format 17's index keeps no copy of the text (contentless, a third of the file
+        // before): it is told which text to take out, made again from the columns it was made
+        // from. Before, the index had its own copy and dropped the row by its rowid.
+        const bool contentless = m_db->format() >= 17;
+        Statement remove = m_db->prepared(contentless
+                ? QStringLiteral("INSERT INTO referrals_search(referrals_search, rowid, text) "
+                                 "VALUES ('delete', ?, ?)")
+                : QStringLiteral("DELETE FROM referrals_search WHERE rowid = ?"));
+        if (!(contentless ? remove.exec({ change.rowid, change.before })
+                          : remove.exec({ change.rowid })))
             return m_db->failed(remove.error(), "indexing a referral for search:");
     }
     Statement insert = m_db->prepared(
         QStringLiteral("INSERT INTO referrals_search(rowid, text) VALUES (?, ?)"));
-    if (!insert.exec({ rowid, text }))
+    if (!insert.exec({ change.rowid, change.after }))
         return m_db->failed(insert.error(), "indexing a referral for search:");
     return true;
 }

@@ -88,8 +88,16 @@ private:
     void visit(const QString &sql, const QVariantList &values, const char *what,
         const Visitor &each) const;
     Referral fromRow(const QSqlQuery &q, bool *unreadable) const;
-    /// Writes the referral's folded search text into the trigram index, where it changed.
-    bool index(const QString &id, const QString &text);
+    /// A row's entry in the search index changing: its rowid, the text it was indexed with
+    /// (null when it was not there) and its text now.
+    struct SearchChange
+    {
+        qint64 rowid = 0;
+        QString before;
+        QString after;
+    };
+    /// Writes the change into the trigram index.
+    bool index(const SearchChange &change);
     /// Marks what a read found damaged, without making the read fail.
     void remember(const QStringList &unreadable) const;
     /// Sets the refresh mark; the statement's error, or an invalid one.
@@ -97,7 +105,7 @@ private:
 
     StoreDb *m_db;
     bool m_deferring = false;
-    QList<std::pair<QString, QString>> m_deferred; ///< id, search text
+    QList<SearchChange> m_deferred;
 };
 
 } // namespace rd

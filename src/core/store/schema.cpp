@@ -124,7 +124,7 @@ StoreError Schema::migrate(StoreDb &db, int from, int to)
                 why = run(searchIndex());
         }
         if (why.isEmpty() && next == 10) {
-            why = fillSearchIndex(db);
+            why = fillSearchIndex(db.database()).text();
             // The word index it replaces, with the triggers that kept it in step.
             if (why.isEmpty())
                 why = run({ QStringLiteral("DROP TRIGGER referrals_fts_insert"),
@@ -134,6 +134,8 @@ StoreError Schema::migrate(StoreDb &db, int from, int to)
         }
         if (why.isEmpty() && next == 12)
             why = convertToMinorUnits(db);
+        if (why.isEmpty() && next == 17)
+            why = makeSearchIndexContentless(db);
         if (why.isEmpty())
             why = run({ QStringLiteral("PRAGMA user_version = %1").arg(next) });
         if (!why.isEmpty()) {
@@ -430,23 +432,49 @@ QString Schema::convertToMinorUnits(StoreDb &db)
     return {};
 }
 
-QString Schema::fillSearchIndex(StoreDb &db)
+QString Schema::makeSearchIndexContentless(StoreDb &db)
 {
-    // From the columns (no document is parsed): one pass over the table, once.
-    QSqlQuery rows(db.database());
+    // The text is made again from the columns rather than copied from the old index: a
+    // contentless index is told the text to take out when a row changes, which
+    // ReferralRepository makes from the columns, so what went in must be made the same way.
+    // Changing SearchText::of needs a new format that makes the index again like this.
+    QSqlQuery q(db.database());
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE referrals_text USING fts5(text, "
+                               "content='', tokenize='trigram')")))
+        return q.lastError().text();
+    if (const QSqlError e = fillSearchIndex(db.database(), QStringLiteral("referrals_text"));
+        e.isValid())
+        return e.text();
+    for (const char *sql : { "DROP TABLE referrals_search",
+             "ALTER TABLE referrals_text RENAME TO referrals_search" }) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return q.lastError().text();
+    }
+    return {};
+}
+
+QSqlError Schema::fillSearchIndex(
+    const QSqlDatabase &db, const QString &table, const QString &where, const QVariantList &values)
+{
+    // From the columns (no document is parsed): one pass over the rows.
+    QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    QSqlQuery insert(db.database());
-    insert.prepare(QStringLiteral("INSERT INTO referrals_search(rowid, text) VALUES (?, ?)"));
-    if (!rows.exec(QStringLiteral("SELECT rowid, customer_name, name, notes, city, country, "
-                                  "products, contacts FROM referrals")))
-        return rows.lastError().text();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO %1(rowid, text) VALUES (?, ?)").arg(table));
+    rows.prepare(QStringLiteral("SELECT rowid, customer_name, name, notes, city, country, "
+                                "products, contacts FROM referrals %1")
+                     .arg(where));
+    for (const QVariant &value : values)
+        rows.addBindValue(value);
+    if (!rows.exec())
+        return rows.lastError();
     while (rows.next()) {
         insert.addBindValue(rows.value(0));
         insert.addBindValue(SearchText::of(rows.value(1).toString(), rows.value(2).toString(),
             rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString(),
             rows.value(6).toString(), rows.value(7).toString()));
         if (!insert.exec())
-            return insert.lastError().text();
+            return insert.lastError();
     }
     return {};
 }

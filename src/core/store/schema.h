@@ -3,6 +3,8 @@
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
 
 namespace rd {
 
@@ -21,12 +23,19 @@ public:
     /// Checks that the open file is a database this version can use, sets the connection up (WAL,
     /// foreign keys) and migrates it to `targetVersion`.
     static StoreError prepare(StoreDb &db, int targetVersion);
+    /// Indexes for search the rows `where` selects (all when empty), from their columns, into
+    /// `table` (StoreRepair indexes the referrals it saves with it). Why it failed, invalid when it
+    /// worked.
+    static QSqlError fillSearchIndex(const QSqlDatabase &db,
+        const QString &table = QStringLiteral("referrals_search"), const QString &where = {},
+        const QVariantList &values = {});
 
 private:
     static StoreError migrate(StoreDb &db, int from, int to);
     static QStringList statements(int version);
     static QString backfillSearchColumns(StoreDb &db);
-    static QString fillSearchIndex(StoreDb &db);
+    /// Format 17: the search index made again without its own copy of the text.
+    static QString makeSearchIndexContentless(StoreDb &db);
     static QString convertToMinorUnits(StoreDb &db);
 };
 

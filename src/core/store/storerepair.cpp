@@ -1,5 +1,6 @@
 #include "storerepair.h"
 
+#include "schema.h"
 #include "sessionlock.h"
 #include "sqlvalues.h"
 #include "store.h"
@@ -268,7 +269,15 @@ private:
         row.append(0);
         QSqlQuery insert(m_to);
         insert.prepare(insertSql(QStringLiteral("referrals"), columns));
-        return write(insert, row);
+        if (!write(insert, row))
+            return false;
+        // Into the search index as every stored referral is (its index is told the old text
+        // when the next sync changes the row, so the row must be in it).
+        const QSqlError e = Schema::fillSearchIndex(
+            m_to, QStringLiteral("referrals_search"), QStringLiteral("WHERE id = ?"), { id });
+        if (e.isValid())
+            m_writeError = e;
+        return !e.isValid();
     }
 
     /// Through the id index first; when that is damaged, by one walk over the table itself.
