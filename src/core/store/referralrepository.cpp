@@ -352,9 +352,9 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         sql::ms(view.interestedDateTime),
         view.eTag,
         view.lastOpenSubstatus,
-        packed ? QVariant(sql::packedDocument(view.raw)) : QVariant(sql::compact(view.raw)),
+        packed ? sql::packedDocument(view.raw) : QVariant(sql::compact(view.raw)),
         remoteRaw == view.raw ? QVariant(QMetaType::fromType<QString>())
-            : packed          ? QVariant(sql::packedDocument(remoteRaw))
+            : packed          ? sql::packedDocument(remoteRaw)
                               : QVariant(sql::compact(remoteRaw)),
         sql::text(view.details.notes),
         sql::text(view.customerProfile.address.city),

@@ -1,7 +1,9 @@
 #include "searchtext.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace rd::SearchText {
@@ -56,7 +58,7 @@ bool isWordCharacter(char32_t c)
 /// Hands `take` each word of `text`: each run of letters, digits and combining marks (code
 /// points, not UTF-16 units); anything else separates words. A scan, not a regular expression:
 /// a first sync splits every referral's text.
-template<typename Take> void forEachWord(const QString &text, Take take)
+template<typename Take> void forEachWord(QStringView text, Take take)
 {
     const QChar *chars = text.constData();
     const qsizetype size = text.size();
@@ -72,20 +74,32 @@ template<typename Take> void forEachWord(const QString &text, Take take)
         if (inWord && start < 0) {
             start = i;
         } else if (!inWord && start >= 0) {
-            take(QString(chars + start, i - start));
+            take(text.sliced(start, i - start));
             start = -1;
         }
         i += width;
     }
     if (start >= 0)
-        take(QString(chars + start, size - start));
+        take(text.sliced(start));
 }
 
 QStringList wordsOf(const QString &text)
 {
     QStringList out;
-    forEachWord(fold(text), [&out](QString &&word) { out.append(std::move(word)); });
+    const QString folded = fold(text);
+    forEachWord(folded, [&out](QStringView word) { out.append(word.toString()); });
     return out;
+}
+
+/// Appends code point `c` to `out` (a surrogate pair above the BMP).
+void appendCodePoint(QString &out, char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        out.append(QChar(QChar::highSurrogate(c)));
+        out.append(QChar(QChar::lowSurrogate(c)));
+    } else {
+        out.append(QChar(char16_t(c)));
+    }
 }
 
 } // namespace
@@ -94,41 +108,80 @@ QString of(const QString &customer, const QString &name, const QString &notes,
     const QString &city, const QString &country, const QString &products,
     const QString &contacts)
 {
-    // Each token once, in the order first seen. Sized up front: growing the set rehashed every
-    // token again, most of this function's time.
+    // A first sync builds this for every referral: words are views into the folded parts and
+    // short tokens are numbers until they are written, so nothing is allocated per word
+    // (building a string and hashing it per token was a quarter of a first sync's time).
+    const QString *parts[] = { &customer, &name, &notes, &city, &country, &products, &contacts };
+    QString folded[std::size(parts)];
     qsizetype length = 0;
-    for (const QString *part : { &customer, &name, &notes, &city, &country, &products, &contacts })
-        length += part->size();
-    QStringList tokens;
-    tokens.reserve(length / 2);
-    QSet<QString> seen;
-    seen.reserve(length / 2);
-    const auto add = [&tokens, &seen](QString &&token) {
-        if (!seen.contains(token)) {
-            seen.insert(token);
-            tokens.append(std::move(token));
-        }
-    };
-    for (const QString *part : { &customer, &name, &notes, &city, &country, &products, &contacts })
-        forEachWord(fold(*part), add);
+    for (size_t i = 0; i < std::size(parts); ++i) {
+        folded[i] = fold(*parts[i]);
+        length += folded[i].size();
+    }
+    // Each word once, in the order first seen.
+    QList<QStringView> words;
+    words.reserve(length / 4 + 1);
+    QSet<QStringView> seen;
+    seen.reserve(length / 4 + 1);
+    for (const QString &part : folded) {
+        forEachWord(part, [&](QStringView word) {
+            if (!seen.contains(word)) {
+                seen.insert(word);
+                words.append(word);
+            }
+        });
+    }
+    QString out;
+    out.reserve(length + words.size() * 8);
+    for (const QStringView word : words) {
+        if (!out.isEmpty())
+            out.append(QLatin1Char(' '));
+        out.append(word);
+    }
     // The words themselves, for fragments of three or more characters. Then, so that shorter
     // ones are found through the index too (a trigram index cannot look up "12" or "物流"),
     // marked tokens of exactly three characters: a word's first one and first two characters
     // (a prefix in alphabetic scripts), and every one and two characters of a CJK word (a
-    // fragment anywhere). See shortToken().
-    const qsizetype words = tokens.size();
-    for (qsizetype w = 0; w < words; ++w) {
-        const QList<uint> codes = tokens.at(w).toUcs4();
-        const auto *points = reinterpret_cast<const char32_t *>(codes.constData());
-        const qsizetype starts
-            = isFragmentScript(tokens.at(w)) ? codes.size() : qMin<qsizetype>(1, codes.size());
+    // fragment anywhere), each once. See shortToken(), which they equal.
+    const QChar mark(0xE000);
+    QSet<quint64> shortSeen; // first code point << 21 | second (0: a token of one)
+    QVarLengthArray<char32_t, 64> points;
+    for (const QStringView word : words) {
+        points.clear();
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            if (word.at(i).isHighSurrogate() && i + 1 < word.size()
+                && word.at(i + 1).isLowSurrogate()) {
+                points.append(QChar::surrogateToUcs4(word.at(i), word.at(i + 1)));
+                ++i;
+            } else {
+                points.append(word.at(i).unicode());
+            }
+        }
+        const qsizetype count = points.size();
+        const qsizetype starts = isFragmentScript(word) ? count : qMin<qsizetype>(1, count);
         for (qsizetype i = 0; i < starts; ++i) {
-            add(shortToken(QString::fromUcs4(points + i, 1)));
-            if (i + 1 < codes.size())
-                add(shortToken(QString::fromUcs4(points + i, 2)));
+            const char32_t first = points[i];
+            if (!shortSeen.contains(quint64(first) << 21)) {
+                shortSeen.insert(quint64(first) << 21);
+                out.append(QLatin1Char(' '));
+                out.append(mark);
+                out.append(mark);
+                appendCodePoint(out, first);
+            }
+            if (i + 1 < count) {
+                const char32_t second = points[i + 1];
+                const quint64 key = quint64(first) << 21 | second;
+                if (!shortSeen.contains(key)) {
+                    shortSeen.insert(key);
+                    out.append(QLatin1Char(' '));
+                    out.append(mark);
+                    appendCodePoint(out, first);
+                    appendCodePoint(out, second);
+                }
+            }
         }
     }
-    return tokens.join(QLatin1Char(' '));
+    return out;
 }
 
 QString shortToken(const QString &term)
@@ -149,7 +202,7 @@ QStringList terms(const QString &typed)
     return out;
 }
 
-bool isFragmentScript(const QString &term)
+bool isFragmentScript(QStringView term)
 {
     // Scripts written without spaces between words: a fragment is found anywhere.
     for (const QChar c : term) {

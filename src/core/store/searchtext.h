@@ -27,7 +27,7 @@ QString of(const QString &customer, const QString &name, const QString &notes,
 QStringList terms(const QString &typed);
 
 /// Whether `term` is in a script written without spaces between words (CJK, Thai).
-bool isFragmentScript(const QString &term);
+bool isFragmentScript(QStringView term);
 
 /// A fragment the trigram index can look up as it is (at least three characters); shorter ones
 /// (a two-character CJK word like "物流", a number like "12") are looked up as shortToken().

@@ -3,6 +3,7 @@
 // How the store writes values into SQLite columns and reads them back; shared by the table
 // classes. Internal to core/store.
 
+#include "documentcodec.h"
 #include "domain/clock.h"
 
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
-#include <QtEndian>
 
 namespace rd::sql {
 
@@ -58,11 +58,13 @@ inline QJsonObject parseObject(const QString &json, bool *ok = nullptr)
     return doc.object();
 }
 
-/// A referral's document as format 17 stores it: compact JSON, compressed (zlib, qCompress's
-/// framing). About half the size of the text, which most of a row was.
-inline QByteArray packedDocument(const QJsonObject &o)
+/// A referral's document as format 17 stores it: compact JSON, deflated (DocumentCodec), about
+/// a third of the text, which most of a row was. The text itself should zlib ever fail.
+inline QVariant packedDocument(const QJsonObject &o)
 {
-    return qCompress(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    const QByteArray packed = DocumentCodec::pack(json);
+    return packed.isEmpty() ? QVariant(QString::fromUtf8(json)) : QVariant(packed);
 }
 
 /// A stored document, compressed (a BLOB, format 17) or text (written before): `ok` is false
@@ -71,11 +73,7 @@ inline QJsonObject parseDocument(const QVariant &stored, bool *ok = nullptr)
 {
     if (stored.typeId() != QMetaType::QByteArray)
         return parseObject(stored.toString(), ok);
-    const QByteArray packed = stored.toByteArray();
-    // qUncompress takes the first four bytes for the length: a damaged one must not make it
-    // allocate gigabytes (no stored document comes near 64 MB).
-    const quint32 length = packed.size() >= 4 ? qFromBigEndian<quint32>(packed.constData()) : 0;
-    const QByteArray json = length > 0 && length < (64u << 20) ? qUncompress(packed) : QByteArray();
+    const QByteArray json = DocumentCodec::unpack(stored.toByteArray());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (ok)
