@@ -96,7 +96,8 @@ QByteArray unpack(const QByteArray &packed)
     if (!i.ready || packed.size() < 6 || inflateReset(&s) != Z_OK)
         return {};
     const quint32 length = qFromBigEndian<quint32>(packed.constData());
-    if (length == 0 || length >= kMaxLength)
+    // Deflate shrinks by at most 1032 to 1: a damaged length asks for no more than that.
+    if (length == 0 || length >= kMaxLength || length > quint64(packed.size()) * 1032)
         return {};
     QByteArray out(qsizetype(length), Qt::Uninitialized);
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(packed.constData() + 4));
@@ -105,16 +106,14 @@ QByteArray unpack(const QByteArray &packed)
     s.avail_out = uInt(length);
     int result = inflate(&s, Z_FINISH);
     if (result == Z_NEED_DICT) {
-        // Only ours: another dictionary's document is not one this version wrote.
-        if (s.adler != adler32(adler32(0, nullptr, 0),
-                reinterpret_cast<const Bytef *>(kDictionary), kDictionarySize)
-            || inflateSetDictionary(
-                   &s, reinterpret_cast<const Bytef *>(kDictionary), kDictionarySize)
-                != Z_OK)
+        // Only ours: zlib refuses another dictionary's document (its Adler-32 differs).
+        if (inflateSetDictionary(&s, reinterpret_cast<const Bytef *>(kDictionary), kDictionarySize)
+            != Z_OK)
             return {};
         result = inflate(&s, Z_FINISH);
     }
-    if (result != Z_STREAM_END || s.total_out != length)
+    // Exactly the length it gave, and nothing after the stream's end.
+    if (result != Z_STREAM_END || s.total_out != length || s.avail_in != 0)
         return {};
     return out;
 }

@@ -57,9 +57,8 @@ struct ModelCache
 {
     qint64 version = -1;
     FitModel model;
-    /// An open referral as last scored: only one the service changed is read again (its
-    /// features live partly in its document), and only one read again or scored by an older
-    /// model is scored again.
+    /// An open referral as last scored: only one the service changed (its eTag) is read again,
+    /// and only one read again or scored by an older model is scored again.
     struct Open
     {
         QString etag;

@@ -31,6 +31,15 @@ QString remoteColumns()
     return columns.replace(0, 5, QStringLiteral("coalesce(r.remote_raw, r.raw)"));
 }
 
+/// The columns the search text is made of, in SearchText::of's order, then the rowid; of the
+/// row whose `key` (id or rowid) is bound.
+QString searchableColumns(const QString &key)
+{
+    return QStringLiteral("SELECT customer_name, name, notes, city, country, products, contacts, "
+                          "rowid FROM referrals WHERE %1 = ?")
+        .arg(key);
+}
+
 /// What the columns beside a damaged document still say.
 Referral fromColumns(const QSqlQuery &q)
 {
@@ -277,25 +286,23 @@ bool ReferralRepository::facts(const QStringList &ids, QHash<QString, StoredFact
 
 bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRaw)
 {
-    // Format 15's customer columns, unless the file was opened at an older format (tests and
-    // tools that build old files through Store::openAtVersion).
     // The searchable columns as they were: the search index is told the text it held (format
     // 17's index keeps none of its own), and where they did not change (most updates change
     // only the status) the index is not written at all.
     std::optional<std::pair<qint64, QStringList>> before;
     {
-        Statement b = m_db->prepared(
-            QStringLiteral("SELECT rowid, customer_name, name, notes, city, country, products, "
-                           "contacts FROM referrals WHERE id = ?"));
+        Statement b = m_db->prepared(searchableColumns(QStringLiteral("id")));
         if (!b.exec({ view.id }))
             return m_db->failed(b.error(), "writing a referral:");
         if (b.next()) {
             QStringList columns;
-            for (int i = 1; i <= 7; ++i)
+            for (int i = 0; i < 7; ++i)
                 columns.append(b.value(i).toString());
-            before.emplace(b.value(0).toLongLong(), std::move(columns));
+            before.emplace(b.value(7).toLongLong(), std::move(columns));
         }
     }
+    // Format 15's customer columns, unless the file was opened at an older format (tests and
+    // tools that build old files through Store::openAtVersion).
     const bool keyed = m_db->format() >= 15;
     const bool packed = m_db->format() >= 17; // compressed documents, the fit's two columns
     Statement q
@@ -380,23 +387,30 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
                                         .at(0)
                                         .toObject()
                                         .value(QLatin1String("name"));
-        values << industry.toString() << view.raw.value(QLatin1String("qualification")).toString();
+        values << sql::text(industry.toString())
+               << sql::text(view.raw.value(QLatin1String("qualification")).toString());
     }
     const bool ok = q.exec(values);
     if (!ok)
         return m_db->failed(q.error(), "writing a referral:");
-    // The searchable columns just written, in the order SearchText::of takes them.
+    SearchChange change;
+    change.rowid = before ? before->first : q.lastInsertId().toLongLong();
+    // The searchable columns as SQLite hands them back, not as they were bound: text that is not
+    // valid UTF-16 (a lone surrogate, as a name cut short can carry) comes back changed, and the
+    // index must be given exactly the text the next change will make from them to take out.
     QStringList searched;
-    for (const QString *column : { &view.customerProfile.name, &view.name, &view.details.notes,
-             &view.customerProfile.address.city, &country, &t.products, &t.contacts })
-        searched.append(sql::text(*column).toString());
+    {
+        Statement a = m_db->prepared(searchableColumns(QStringLiteral("rowid")));
+        if (!a.exec({ change.rowid }) || !a.next())
+            return m_db->failed(a.error(), "indexing a referral for search:");
+        for (int i = 0; i < 7; ++i)
+            searched.append(a.value(i).toString());
+    }
     if (before && before->second == searched)
         return true;
     const auto textOf = [](const QStringList &c) {
         return SearchText::of(c.at(0), c.at(1), c.at(2), c.at(3), c.at(4), c.at(5), c.at(6));
     };
-    SearchChange change;
-    change.rowid = before ? before->first : q.lastInsertId().toLongLong();
     if (before)
         change.before = textOf(before->second);
     change.after = textOf(searched);
@@ -434,7 +448,7 @@ bool ReferralRepository::index(const SearchChange &change)
 {
     // The search index is kept here rather than by triggers: its text is folded (SearchText),
     // which SQLite's own functions cannot do.
-    if (!change.before.isNull()) {
+    if (change.before) {
         // Format 17's index keeps no copy of the text (contentless, a third of the file
         // before): it is told which text to take out, made again from the columns it was made
         // from. Before, the index had its own copy and dropped the row by its rowid.
@@ -443,7 +457,7 @@ bool ReferralRepository::index(const SearchChange &change)
                 ? QStringLiteral("INSERT INTO referrals_search(referrals_search, rowid, text) "
                                  "VALUES ('delete', ?, ?)")
                 : QStringLiteral("DELETE FROM referrals_search WHERE rowid = ?"));
-        if (!(contentless ? remove.exec({ change.rowid, change.before })
+        if (!(contentless ? remove.exec({ change.rowid, *change.before })
                           : remove.exec({ change.rowid })))
             return m_db->failed(remove.error(), "indexing a referral for search:");
     }

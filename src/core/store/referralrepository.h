@@ -89,11 +89,11 @@ private:
         const Visitor &each) const;
     Referral fromRow(const QSqlQuery &q, bool *unreadable) const;
     /// A row's entry in the search index changing: its rowid, the text it was indexed with
-    /// (null when it was not there) and its text now.
+    /// (none when it was not there) and its text now.
     struct SearchChange
     {
         qint64 rowid = 0;
-        QString before;
+        std::optional<QString> before;
         QString after;
     };
     /// Writes the change into the trigram index.
