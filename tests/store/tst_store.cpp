@@ -3,12 +3,13 @@
 
 #include "store/searchtext.h"
 #include "store/store.h"
-#include "store/storerepair.h"
 #include "store/storedb.h"
+#include "store/storerepair.h"
 #include "support/rawdb.h"
 #include "support/referralbuilder.h"
-#include "support/testwords.h"
 #include "support/referralfactory.h"
+#include "support/searchindexcheck.h"
+#include "support/testwords.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -185,6 +186,7 @@ private slots:
         }
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO referrals_search(referrals_search, rank) "
                                         "VALUES ('integrity-check', 0)")));
+        QCOMPARE(searchIndexAgainstColumns(file), QStringList());
         QCOMPARE(
             raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }

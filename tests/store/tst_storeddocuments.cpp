@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "support/rawdb.h"
 #include "support/referralbuilder.h"
+#include "support/searchindexcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,59 +58,6 @@ class StoredDocumentsTest : public QObject
                   .toString()
                   .split(QLatin1Char(','), Qt::SkipEmptyParts);
         out.sort();
-        return out;
-    }
-
-    /// What the search index holds that an index made again from the columns does not, and
-    /// the other way round ("extra …", "missing …"): FTS5's own integrity-check cannot tell on
-    /// a contentless index.
-    static QStringList indexAgainstColumns(const QString &file)
-    {
-        static int run = 0;
-        const QString name = QStringLiteral("vocab-%1").arg(++run);
-        QStringList out;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(file);
-            if (!db.open())
-                return { QStringLiteral("cannot open") };
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fresh USING fts5(text, "
-                                       "content='', tokenize='trigram')")))
-                return { q.lastError().text() };
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT rowid, customer_name, name, notes, city, country, "
-                                     "products, contacts FROM referrals"));
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO temp.fresh(rowid, text) VALUES (?, ?)"));
-            while (rows.next()) {
-                insert.addBindValue(rows.value(0));
-                insert.addBindValue(SearchText::of(rows.value(1).toString(),
-                    rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString(),
-                    rows.value(5).toString(), rows.value(6).toString(), rows.value(7).toString()));
-                if (!insert.exec())
-                    return { insert.lastError().text() };
-            }
-            for (const char *sql :
-                { "CREATE VIRTUAL TABLE temp.stored_v USING fts5vocab(main, referrals_search, "
-                  "'instance')",
-                    "CREATE VIRTUAL TABLE temp.fresh_v USING fts5vocab(temp, fresh, "
-                    "'instance')" }) {
-                if (!q.exec(QLatin1String(sql)))
-                    return { q.lastError().text() };
-            }
-            const QString terms = QStringLiteral("SELECT term, doc, offset FROM temp.%1_v");
-            if (!q.exec(QStringLiteral("SELECT 'extra', * FROM (%1 EXCEPT %2) UNION ALL "
-                                       "SELECT 'missing', * FROM (%2 EXCEPT %1)")
-                            .arg(terms.arg(QLatin1String("stored")),
-                                terms.arg(QLatin1String("fresh")))))
-                return { q.lastError().text() };
-            while (q.next())
-                out.append(
-                    QStringLiteral("%1 %2 in %3")
-                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
-        }
-        QSqlDatabase::removeDatabase(name);
         return out;
     }
 
@@ -262,7 +210,7 @@ private slots:
         QVERIFY(found("charlie").isEmpty());
         QCOMPARE(found("delta"), QStringList { QStringLiteral("s") });
 
-        QCOMPARE(indexAgainstColumns(file), QStringList());
+        QCOMPARE(searchIndexAgainstColumns(file), QStringList());
         RawDb raw(file);
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO referrals_search(referrals_search, rank) "
                                         "VALUES ('integrity-check', 0)")));
@@ -292,11 +240,11 @@ private slots:
             { named(QStringLiteral("Contoso ") + QChar(0xD83D) + QStringLiteral("cd Ltd")) });
         store.upsert(
             { named(QStringLiteral("Contoso ") + QChar(0xD83D) + QStringLiteral("cd Ltd")) });
-        QCOMPARE(indexAgainstColumns(file), QStringList());
+        QCOMPARE(searchIndexAgainstColumns(file), QStringList());
         store.upsert({ named(QStringLiteral("Fabrikam") + QChar(0xFFFF) + QChar(0xDC00)) });
-        QCOMPARE(indexAgainstColumns(file), QStringList());
+        QCOMPARE(searchIndexAgainstColumns(file), QStringList());
         store.upsert({ named(QStringLiteral("Northwind Traders")) });
-        QCOMPARE(indexAgainstColumns(file), QStringList());
+        QCOMPARE(searchIndexAgainstColumns(file), QStringList());
     }
 
     void theFitCountsByTheColumnsAndByTheTextOfOlderRows()
