@@ -36,13 +36,16 @@ WeeklyFigures::WeeklyFigures(Store *store, Clock *clock, QObject *parent)
         if (ticket == m_ticket)
             m_ticket = 0; // the store's problem is shown where it is read for the board
     });
-    refresh();
+    // Not at once: the two weeks' rows are read while the window starts otherwise, and a
+    // partner with a large recent history (bench_scale's million: half a million rows) made the
+    // board wait for the processor. The tray's figures and the Monday summary can wait.
+    refreshSoon();
 }
 
 void WeeklyFigures::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
-    refresh();
+    refreshSoon();
 }
 
 void WeeklyFigures::refreshSoon()
