@@ -3,7 +3,7 @@
 // The search index checked against its source: since format 17 it is contentless, and FTS5's
 // integrity-check cannot compare a contentless index with any text.
 
-#include "store/searchtext.h"
+#include "store/schema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,19 +29,9 @@ inline QStringList searchIndexAgainstColumns(const QString &file)
         if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fresh USING fts5(text, "
                                    "content='', tokenize='trigram')")))
             return { q.lastError().text() };
-        QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT rowid, customer_name, name, notes, city, country, "
-                                 "products, contacts FROM referrals"));
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO temp.fresh(rowid, text) VALUES (?, ?)"));
-        while (rows.next()) {
-            insert.addBindValue(rows.value(0));
-            insert.addBindValue(SearchText::of(rows.value(1).toString(), rows.value(2).toString(),
-                rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString(),
-                rows.value(6).toString(), rows.value(7).toString()));
-            if (!insert.exec())
-                return { insert.lastError().text() };
-        }
+        if (const QSqlError e = Schema::fillSearchIndex(db, QStringLiteral("temp.fresh"));
+            e.isValid())
+            return { e.text() };
         for (const char *sql :
             { "CREATE VIRTUAL TABLE temp.stored_v USING fts5vocab(main, referrals_search, "
               "'instance')",

@@ -18,24 +18,25 @@ namespace {
 // From format 17 (`stored`) they are written to columns of their own beside a compressed
 // document, which SQL cannot read; a row written before keeps NULL there and its document as
 // text, so what it was counted under is read from the document as before.
-QString industryOf(const QString &row, bool stored)
+QString featureOf(const QString &row, bool stored, const char *column, const char *path)
 {
     const QString fromDocument
-        = QStringLiteral("(CASE WHEN json_valid(%1.raw) THEN ifnull(json_extract(%1.raw, "
-                         "'$.details.requirements.industries[0].name'), '') ELSE '' END)")
-              .arg(row);
-    return stored ? QStringLiteral("coalesce(%1.industry, %2)").arg(row, fromDocument)
-                  : fromDocument;
+        = QStringLiteral("(CASE WHEN json_valid(%1.raw) THEN "
+                         "ifnull(json_extract(%1.raw, '%2'), '') ELSE '' END)")
+              .arg(row, QLatin1String(path));
+    return stored
+        ? QStringLiteral("coalesce(%1.%2, %3)").arg(row, QLatin1String(column), fromDocument)
+        : fromDocument;
+}
+
+QString industryOf(const QString &row, bool stored)
+{
+    return featureOf(row, stored, "industry", "$.details.requirements.industries[0].name");
 }
 
 QString qualificationOf(const QString &row, bool stored)
 {
-    const QString fromDocument
-        = QStringLiteral("(CASE WHEN json_valid(%1.raw) THEN ifnull(json_extract(%1.raw, "
-                         "'$.qualification'), '') ELSE '' END)")
-              .arg(row);
-    return stored ? QStringLiteral("coalesce(%1.qualification, %2)").arg(row, fromDocument)
-                  : fromDocument;
+    return featureOf(row, stored, "qualification", "$.qualification");
 }
 
 /// Whether `store` keeps the industry and the qualification in columns (format 17).

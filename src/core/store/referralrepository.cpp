@@ -401,8 +401,14 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     QStringList searched;
     {
         Statement a = m_db->prepared(searchableColumns(QStringLiteral("rowid")));
-        if (!a.exec({ change.rowid }) || !a.next())
+        if (!a.exec({ change.rowid }))
             return m_db->failed(a.error(), "indexing a referral for search:");
+        if (!a.next()) {
+            return m_db->failed(QSqlError(QStringLiteral("the referral just written was not "
+                                                         "found by its rowid"),
+                                    {}, QSqlError::StatementError),
+                "indexing a referral for search:");
+        }
         for (int i = 0; i < 7; ++i)
             searched.append(a.value(i).toString());
     }
