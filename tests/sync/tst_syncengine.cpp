@@ -3,6 +3,7 @@
 // no action lost or applied twice, and no token written anywhere.
 
 #include "simserver.h"
+#include "support/rawdb.h"
 #include "support/referralbuilder.h"
 #include "support/simhelpers.h"
 #include "sync/syncengine.h"
@@ -213,6 +214,40 @@ private slots:
         QCOMPARE(
             m_service->writesApplied(action.entry->requestId.toString(QUuid::WithoutBraces)), 1);
         verifyConverged();
+    }
+
+    void anActionAnotherProcessCompletedMeanwhileStopsNothing()
+    {
+        // Another Referral Desk (the CLI, or the app after taking over an action that looked
+        // interrupted) sent the same action and recorded it while this one's request was on its
+        // way: this one then finds no entry to record. Nothing failed, so nothing is reported.
+        m_service->putReferral(ReferralBuilder()
+                                   .set("id", QStringLiteral("a"))
+                                   .created(m_clock.now().addSecs(-3600))
+                                   .updated(m_clock.now().addSecs(-3600))
+                                   .json());
+        runSync();
+        const Store::ActionResult action = m_engine->store().applyAction(
+            QStringLiteral("a"), Action::Interested, {}, m_clock.now());
+        QVERIFY(action.ok());
+        const QString path = m_engine->store().path();
+        bool removed = false;
+        const QMetaObject::Connection other
+            = connect(m_service.get(), &Service::referralChanged, this, [&](const QString &id) {
+                  if (id != QLatin1String("a") || removed)
+                      return;
+                  RawDb raw(path);
+                  removed = raw.exec(
+                      QStringLiteral("DELETE FROM outbox WHERE seq = %1").arg(action.entry->seq));
+              });
+        const SyncSummary s = runSync();
+        disconnect(other);
+        QVERIFY(removed);
+        QVERIFY2(!s.error, qPrintable(s.error.message));
+        QVERIFY(m_engine->store().outbox().isEmpty());
+        QCOMPARE(
+            m_service->referral(QStringLiteral("a"))->value(QStringLiteral("substatus")).toString(),
+            QStringLiteral("Received"));
     }
 
     void anActionTakenOfflineIsSentWhenTheServiceComesBack()

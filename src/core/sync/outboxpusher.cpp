@@ -272,7 +272,16 @@ void OutboxPusher::settle(
 
 void OutboxPusher::done(const OutboxEntry &entry, const std::optional<Referral> &remote)
 {
+    const StoreWatch watch(*m_store);
     if (!m_store->complete(entry.seq, remote)) {
+        if (!watch.failed()) {
+            // Nothing failed: the entry was gone, recorded meanwhile by another Referral Desk
+            // that sent the same action (the CLI, or one that took it over as interrupted; the
+            // request id made the service apply it once). Not "the local database failed".
+            announce({ entry.referralId });
+            next();
+            return;
+        }
         // Applied remotely but not recorded here: queued again with its request id, so the
         // resend cannot apply twice (and a re-read shows it done), and the person can undo it.
         storeFailed(entry);
