@@ -393,11 +393,20 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     const bool ok = q.exec(values);
     if (!ok)
         return m_db->failed(q.error(), "writing a referral:");
+    // Bound equal to what was stored: stored equal again, nothing for the index (most updates
+    // change only the status), and no second read.
+    QStringList bound;
+    for (const QString *column : { &view.customerProfile.name, &view.name, &view.details.notes,
+             &view.customerProfile.address.city, &country, &t.products, &t.contacts })
+        bound.append(sql::text(*column).toString());
+    if (before && before->second == bound)
+        return true;
     SearchChange change;
     change.rowid = before ? before->first : q.lastInsertId().toLongLong();
-    // The searchable columns as SQLite hands them back, not as they were bound: text that is not
-    // valid UTF-16 (a lone surrogate, as a name cut short can carry) comes back changed, and the
-    // index must be given exactly the text the next change will make from them to take out.
+    // Otherwise the searchable columns as SQLite hands them back, not as they were bound: text
+    // that is not valid UTF-16 (a lone surrogate, as a name cut short can carry) comes back
+    // changed, and the index must be given exactly the text the next change will make from them
+    // to take out.
     QStringList searched;
     {
         Statement a = m_db->prepared(searchableColumns(QStringLiteral("rowid")));

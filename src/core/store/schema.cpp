@@ -53,10 +53,6 @@ QStringList searchIndex()
     };
 }
 
-} // namespace
-
-namespace {
-
 /// Format 17: how many referrals are archived, received (outgoing 0) and sent (1), kept by
 /// triggers. The board's Archived column shows the number at every start, and counting it read
 /// every archived referral's index entry (at a million, the one thing left in a start-up that

@@ -55,30 +55,37 @@ bool isWordCharacter(char32_t c)
     }
 }
 
+/// Hands `take` each code point of `text` and where it starts: a surrogate pair joined, a lone
+/// surrogate as itself.
+template<typename Take> void forEachCodePoint(QStringView text, Take take)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        if (text[i].isHighSurrogate() && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            take(QChar::surrogateToUcs4(text[i], text[i + 1]), i);
+            i += 2;
+        } else {
+            take(char32_t(text[i].unicode()), i);
+            ++i;
+        }
+    }
+}
+
 /// Hands `take` each word of `text`: each run of letters, digits and combining marks (code
 /// points, not UTF-16 units); anything else separates words. A scan, not a regular expression:
 /// a first sync splits every referral's text.
 template<typename Take> void forEachWord(QStringView text, Take take)
 {
-    const QChar *chars = text.constData();
-    const qsizetype size = text.size();
     qsizetype start = -1;
-    for (qsizetype i = 0; i < size;) {
-        char32_t c = chars[i].unicode();
-        qsizetype width = 1;
-        if (chars[i].isHighSurrogate() && i + 1 < size && chars[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(chars[i], chars[i + 1]);
-            width = 2;
-        }
+    forEachCodePoint(text, [&](char32_t c, qsizetype at) {
         const bool inWord = isWordCharacter(c);
         if (inWord && start < 0) {
-            start = i;
+            start = at;
         } else if (!inWord && start >= 0) {
-            take(text.sliced(start, i - start));
+            take(text.sliced(start, at - start));
             start = -1;
         }
-        i += width;
-    }
+    });
     if (start >= 0)
         take(text.sliced(start));
 }
@@ -148,15 +155,7 @@ QString of(const QString &customer, const QString &name, const QString &notes,
     QVarLengthArray<char32_t, 64> points;
     for (const QStringView word : words) {
         points.clear();
-        for (qsizetype i = 0; i < word.size(); ++i) {
-            if (word.at(i).isHighSurrogate() && i + 1 < word.size()
-                && word.at(i + 1).isLowSurrogate()) {
-                points.append(QChar::surrogateToUcs4(word.at(i), word.at(i + 1)));
-                ++i;
-            } else {
-                points.append(word.at(i).unicode());
-            }
-        }
+        forEachCodePoint(word, [&points](char32_t c, qsizetype) { points.append(c); });
         const qsizetype count = points.size();
         const qsizetype starts = isFragmentScript(word) ? count : qMin<qsizetype>(1, count);
         for (qsizetype i = 0; i < starts; ++i) {

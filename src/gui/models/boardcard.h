@@ -19,7 +19,6 @@ struct BoardCard
     /// The same facts as a Referral (its other members empty), for DeadlinePolicy and the
     /// notifications, which take one.
     Referral referral() const;
-    bool isOutgoing() const { return outgoing; }
 
     QString id;
     QString name;

@@ -85,8 +85,7 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         if (r.needsRefresh) // its stored copy cannot be read: the deadline may be wrong
             return tr("Needs a refresh");
         // A sent referral has no deadline of ours; its pill says whose it is instead.
-        return r.isOutgoing() && row.deadline.text.isEmpty() ? tr("Sent by you")
-                                                             : row.deadline.text;
+        return r.outgoing && row.deadline.text.isEmpty() ? tr("Sent by you") : row.deadline.text;
     case UrgencyRole:
         return DeadlinePolicy::urgency(row.deadline.badge);
     case DeadlineRole:
@@ -98,7 +97,7 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     case CreatedRole:
         return r.created;
     case OutgoingRole:
-        return r.isOutgoing();
+        return r.outgoing;
     case RelatedRole:
         return row.related;
     case ClosingRole:
