@@ -72,6 +72,17 @@ class SyncEngineTest : public QObject
     }
 
     SyncSummary runSync(bool full = false) { return syncOnce(*m_engine, full); }
+
+    /// A New referral the service received an hour ago, stored here by a sync.
+    void receiveNew(const QString &id)
+    {
+        m_service->putReferral(ReferralBuilder()
+                                   .set("id", id)
+                                   .created(m_clock.now().addSecs(-3600))
+                                   .updated(m_clock.now().addSecs(-3600))
+                                   .json());
+        runSync();
+    }
     int requests(const QString &kind) { return simRequests(*m_service, kind); }
 
     /// The local copy equals the remote, field by field, for every referral.
@@ -196,12 +207,7 @@ private slots:
 
     void anActionIsSentOnceWithItsRequestId()
     {
-        m_service->putReferral(ReferralBuilder()
-                                   .set("id", QStringLiteral("a"))
-                                   .created(m_clock.now().addSecs(-3600))
-                                   .updated(m_clock.now().addSecs(-3600))
-                                   .json());
-        runSync();
+        receiveNew(QStringLiteral("a"));
         const Store::ActionResult action = m_engine->store().applyAction(
             QStringLiteral("a"), Action::Interested, {}, m_clock.now());
         QVERIFY(action.ok());
@@ -221,12 +227,7 @@ private slots:
         // Another Referral Desk (the CLI, or the app after taking over an action that looked
         // interrupted) sent the same action and recorded it while this one's request was on its
         // way: this one then finds no entry to record. Nothing failed, so nothing is reported.
-        m_service->putReferral(ReferralBuilder()
-                                   .set("id", QStringLiteral("a"))
-                                   .created(m_clock.now().addSecs(-3600))
-                                   .updated(m_clock.now().addSecs(-3600))
-                                   .json());
-        runSync();
+        receiveNew(QStringLiteral("a"));
         const Store::ActionResult action = m_engine->store().applyAction(
             QStringLiteral("a"), Action::Interested, {}, m_clock.now());
         QVERIFY(action.ok());
@@ -252,12 +253,7 @@ private slots:
 
     void anActionTakenOfflineIsSentWhenTheServiceComesBack()
     {
-        m_service->putReferral(ReferralBuilder()
-                                   .set("id", QStringLiteral("o"))
-                                   .created(m_clock.now().addSecs(-3600))
-                                   .updated(m_clock.now().addSecs(-3600))
-                                   .json());
-        runSync();
+        receiveNew(QStringLiteral("o"));
         const quint16 port = m_port;
         m_server.reset(); // the network goes away
         const Store::ActionResult action = m_engine->store().applyAction(
@@ -287,12 +283,7 @@ private slots:
 
     void aStaleETagIsReBasedWhenTheActionStillApplies()
     {
-        m_service->putReferral(ReferralBuilder()
-                                   .set("id", QStringLiteral("r"))
-                                   .created(m_clock.now().addSecs(-3600))
-                                   .updated(m_clock.now().addSecs(-3600))
-                                   .json());
-        runSync();
+        receiveNew(QStringLiteral("r"));
         // A colleague edits the notes; our copy's eTag is now stale.
         QJsonObject doc = *m_service->referral(QStringLiteral("r"));
         doc.insert(QStringLiteral("name"), QStringLiteral("Edited by a colleague"));
@@ -310,12 +301,7 @@ private slots:
 
     void aRealConflictIsSurfacedNotSent()
     {
-        m_service->putReferral(ReferralBuilder()
-                                   .set("id", QStringLiteral("c"))
-                                   .created(m_clock.now().addSecs(-3600))
-                                   .updated(m_clock.now().addSecs(-3600))
-                                   .json());
-        runSync();
+        receiveNew(QStringLiteral("c"));
         // A colleague says "No thanks" in Partner Center while we say "I'm interested" offline.
         QJsonObject doc = *m_service->referral(QStringLiteral("c"));
         doc.insert(QStringLiteral("status"), QStringLiteral("Closed"));
@@ -339,12 +325,7 @@ private slots:
 
     void anActionAfterTheLocalDeadlineIsSentAndTheServiceDecides()
     {
-        m_service->putReferral(ReferralBuilder()
-                                   .set("id", QStringLiteral("d"))
-                                   .created(m_clock.now().addSecs(-3600))
-                                   .updated(m_clock.now().addSecs(-3600))
-                                   .json());
-        runSync();
+        receiveNew(QStringLiteral("d"));
         m_clock.advanceSecs(72 * 3600); // past the 72 h limit; the remote has not been asked since
         const Store::ActionResult action = m_engine->store().applyAction(
             QStringLiteral("d"), Action::Interested, {}, m_clock.now());
