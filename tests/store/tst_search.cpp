@@ -125,6 +125,40 @@ private slots:
         f.text = QStringLiteral("*()\"^-:");
         QCOMPARE(m_store.archiveCount(f), kArchived + 6); // nothing to look for: everything
     }
+
+    void aTermsTrigramsApartAreNoMatch()
+    {
+        // The index keeps no positions (format 18): "zelbra" asks it for zel, elb, lbr and bra,
+        // which the decoys hold in four different words. They are stored after the match, so
+        // the newest-first order meets them first.
+        QList<Referral> page { archived(
+            QStringLiteral("match"), QStringLiteral("Zelbrandt Logistik")) };
+        for (int i = 0; i < 5; ++i)
+            page.append(archived(QStringLiteral("decoy-%1").arg(i),
+                QStringLiteral("Quzel Elbow %1").arg(i), QStringLiteral("Albrecht Brand")));
+        QCOMPARE(m_store.upsert(page).size(), page.size());
+        ArchiveFilter f;
+        f.text = QStringLiteral("ZELBRA");
+        QCOMPARE(find(f.text), words("match"));
+        QCOMPARE(find(f.text, ArchiveColumn::Customer), words("match"));
+        QCOMPARE(m_store.archiveCount(f), 1);
+        QCOMPARE(m_store.archiveCount(f, 10), 1);
+        // A page of one: the decoys read before the match are skipped, not counted as the page.
+        const ArchivePage first
+            = m_store.archivePage(f, ArchiveColumn::Relevance, Qt::DescendingOrder, {}, 1);
+        QCOMPARE(first.rows.size(), 1);
+        QCOMPARE(first.rows.first().id, QStringLiteral("match"));
+        QVERIFY(first.next);
+        QVERIFY(m_store.archivePage(f, ArchiveColumn::Relevance, Qt::DescendingOrder, first.next, 1)
+                    .rows.isEmpty());
+        // Each decoy is found by what it does hold.
+        f.text = QStringLiteral("quzel albrecht");
+        QCOMPARE(m_store.archiveCount(f), 5);
+        // Offsets count matches only.
+        f.text = QStringLiteral("elbow");
+        QCOMPARE(
+            m_store.archive(f, ArchiveColumn::Relevance, Qt::DescendingOrder, 4, 50).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(SearchTest)

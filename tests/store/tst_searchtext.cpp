@@ -131,6 +131,63 @@ private slots:
             (QStringList { QStringLiteral("a"), QStringLiteral("or"), QStringLiteral("b"),
                 QStringLiteral("c"), QStringLiteral("12") }));
     }
+
+    void aCandidateHoldsALongTermOnlyInOneWord_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("holds");
+        QTest::newRow("ASCII, other case") << "ROLLOUT" << true;
+        QTest::newRow("accents folded") << "muller" << true;
+        QTest::newRow("full width") << "ｍüｌｌｅｒ" << true;
+        QTest::newRow("CJK fragment") << "さくら物" << true;
+        QTest::newRow("across two words") << "outfor" << false;
+        QTest::newRow("across two columns") << "gmbhrol" << false;
+        QTest::newRow("each term somewhere") << "Müll rollout" << true;
+        QTest::newRow("one term nowhere") << "Müll rollback" << false;
+    }
+
+    void aCandidateHoldsALongTermOnlyInOneWord()
+    {
+        // Format 18's index keeps no positions: a longer term's candidates are checked against
+        // the columns as SearchText::of would fold them, exactly where matches() finds them in
+        // the indexed text.
+        QFETCH(QString, typed);
+        QFETCH(bool, holds);
+        const QStringList columns { QStringLiteral("Müller GmbH"),
+            QStringLiteral("株式会社さくら物流"), QStringLiteral("Rollout for Teams") };
+        const QStringList terms = SearchText::toCheck(SearchText::terms(typed));
+        QVERIFY(!terms.isEmpty());
+        QCOMPARE(SearchText::inExactly(columns, terms), holds);
+        const QString indexed
+            = SearchText::of(columns.at(0), columns.at(1), columns.at(2), {}, {}, {}, {});
+        QCOMPARE(SearchText::matches(indexed, terms), holds);
+    }
+
+    void aColumnIsReadOnlyWhenAnEarlierOneDoesNotHoldTheTerm()
+    {
+        QList<qsizetype> read;
+        const QStringList columns { QStringLiteral("Contoso"), QStringLiteral("long notes") };
+        const auto column = [&](qsizetype i) {
+            read.append(i);
+            return columns.at(i);
+        };
+        QVERIFY(SearchText::inExactly(2, column, { QStringLiteral("ntoso") }));
+        QCOMPARE(read, (QList<qsizetype> { 0 }));
+        read.clear();
+        QVERIFY(
+            SearchText::inExactly(2, column, { QStringLiteral("notes"), QStringLiteral("onto") }));
+        QCOMPARE(read, (QList<qsizetype> { 0, 1 })); // each read once
+    }
+
+    void aLongTermIsAskedForByAllItsTrigrams()
+    {
+        QCOMPARE(SearchText::matchExpression({ QStringLiteral("abcab"), QStringLiteral("物流") }),
+            QStringLiteral("\"abc\" \"bca\" \"cab\" ")
+                + SearchText::quoted(SearchText::shortToken(QStringLiteral("物流"))));
+        QCOMPARE(SearchText::toCheck(
+                     { QStringLiteral("abc"), QStringLiteral("abcd"), QStringLiteral("物流") }),
+            QStringList { QStringLiteral("abcd") });
+    }
 };
 
 QTEST_GUILESS_MAIN(SearchTextTest)

@@ -1,6 +1,7 @@
 // Format 17 (issue 15, a smaller file): documents are stored compressed, rows written before
 // keep their text and read alike, a damaged compressed document is a damaged copy, the fit keeps
-// counting by the industry and qualification of either, and a new file has 8 KB pages.
+// counting by the industry and qualification of either, and a new file has 8 KB pages. Format 18
+// deflates long notes too.
 
 #include "insights/fit.h"
 #include "store/documentcodec.h"
@@ -245,6 +246,50 @@ private slots:
         QCOMPARE(searchIndexAgainstColumns(file), QStringList());
         store.upsert({ named(QStringLiteral("Northwind Traders")) });
         QCOMPARE(searchIndexAgainstColumns(file), QStringList());
+    }
+
+    void longNotesAreStoredDeflatedAndFoundAsText()
+    {
+        // Format 18: the notes, most of a row's text, deflated where that is shorter; found
+        // by a fragment from their middle (checked against the notes as they read back), and
+        // taken out of the index as they were stored, a lone surrogate included.
+        const QString file = freshPath();
+        Store store;
+        QVERIFY(!store.open(file));
+        const auto withNotes = [](const QString &notes) {
+            return ReferralBuilder()
+                .set("id", QStringLiteral("n"))
+                .detail("notes", notes)
+                .archived(QStringLiteral("Won"));
+        };
+        const QString first
+            = QStringLiteral("Rollout of Intune to 400 seats in Zürich; ").repeated(6)
+            + QChar(0xD83D) + QStringLiteral(" Kestrelmoor warehouse");
+        store.upsert({ withNotes(first) });
+        const auto found = [&store](const char *text) {
+            ArchiveFilter f;
+            f.text = QLatin1String(text);
+            return store.archiveCount(f);
+        };
+        QCOMPARE(found("kestrelmoor"), 1);
+        QCOMPARE(found("zurich"), 1);
+        QCOMPARE(found("strelmo"), 1);
+        {
+            RawDb raw(file);
+            QCOMPARE(raw.value(QStringLiteral("SELECT typeof(notes) FROM referrals")).toString(),
+                QStringLiteral("blob"));
+            QVERIFY(raw.value(QStringLiteral("SELECT length(notes) FROM referrals")).toLongLong()
+                < first.toUtf8().size() / 2);
+        }
+        QCOMPARE(store.referral(QStringLiteral("n"))->details.notes, first);
+        QCOMPARE(searchIndexAgainstColumns(file), QStringList());
+        store.upsert({ withNotes(QStringLiteral("Short")) }); // kept as text
+        QCOMPARE(found("kestrelmoor"), 0);
+        QCOMPARE(found("short"), 1);
+        QCOMPARE(searchIndexAgainstColumns(file), QStringList());
+        RawDb raw(file);
+        QCOMPARE(raw.value(QStringLiteral("SELECT typeof(notes) FROM referrals")).toString(),
+            QStringLiteral("text"));
     }
 
     void theArchiveTotalsFollowEveryChange()

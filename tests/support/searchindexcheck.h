@@ -1,7 +1,8 @@
 #pragma once
 
 // The search index checked against its source: since format 17 it is contentless, and FTS5's
-// integrity-check cannot compare a contentless index with any text.
+// integrity-check cannot compare a contentless index with any text. Since format 18 it keeps no
+// positions (the offsets compared are NULL on both sides): which referral holds which trigram.
 
 #include "store/schema.h"
 
@@ -26,8 +27,9 @@ inline QStringList searchIndexAgainstColumns(const QString &file)
         if (!db.open())
             return { QStringLiteral("cannot open") };
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fresh USING fts5(text, "
-                                   "content='', tokenize='trigram')")))
+        if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fresh USING fts5(text, %1, "
+                                   "tokenize='trigram')")
+                        .arg(Schema::searchIndexOptions())))
             return { q.lastError().text() };
         if (const QSqlError e = Schema::fillSearchIndex(db, QStringLiteral("temp.fresh"));
             e.isValid())

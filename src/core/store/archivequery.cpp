@@ -12,6 +12,16 @@
 
 namespace rd {
 
+/// A filter as SQL: the tables to read, the condition and its values.
+struct ArchiveSql
+{
+    QString from;
+    QString where;
+    QVariantList binds;
+    /// Terms the index only narrows down (SearchText::toCheck): each row read is checked.
+    QStringList check;
+};
+
 namespace {
 
 QString archivedAt()
@@ -21,12 +31,21 @@ QString archivedAt()
 
 QString keyExpression(ArchiveColumn c);
 
-struct ArchiveSql
+/// The columns the search text is made of, selected after a page's own (kTextColumn on) where
+/// the rows must be checked; the notes, longest and deflated, last.
+const QString kTextColumns = QStringLiteral(
+    ", r.customer_name, r.name, r.city, r.country, r.products, r.contacts, r.notes");
+constexpr int kTextColumn = 15;
+
+/// Whether the row `q` is on (selected with kTextColumns) holds every term of `check`.
+bool holds(const QSqlQuery &q, const QStringList &check, int first = kTextColumn)
 {
-    QString from;
-    QString where;
-    QVariantList binds;
-};
+    if (check.isEmpty())
+        return true;
+    // Read as needed: the notes only when the shorter columns before them do not hold the term.
+    return SearchText::inExactly(
+        7, [&q, first](qsizetype i) { return sql::storedText(q.value(first + int(i))); }, check);
+}
 
 ArchiveSql archiveSql(const ArchiveFilter &f)
 {
@@ -40,14 +59,11 @@ ArchiveSql archiveSql(const ArchiveFilter &f)
         // archived row and probe the index once per row.
         s.from = QStringLiteral(
             "referrals_search CROSS JOIN referrals r ON r.rowid = referrals_search.rowid");
-        // Every term through the index: as it is from three characters on, as its marked
-        // short token below that.
-        QStringList quoted;
-        for (const QString &term : terms)
-            quoted.append(SearchText::quoted(
-                SearchText::indexable(term) ? term : SearchText::shortToken(term)));
+        // Every term through the index: its trigrams from three characters on, its marked
+        // short token below that. A longer term's candidates are checked as they are read.
         where.append(QStringLiteral("referrals_search MATCH ?"));
-        s.binds.append(quoted.join(QLatin1Char(' ')));
+        s.binds.append(SearchText::matchExpression(terms));
+        s.check = SearchText::toCheck(terms);
         // Not ranked: a fragment is found or not, and BM25 over trigrams and short tokens
         // favours short texts rather than better matches. Most recently closed first.
     }
@@ -151,13 +167,13 @@ bool filtersNothing(const ArchiveFilter &f)
 }
 
 /// The columns read(): the row, then its key, its time of archiving and its rowid.
-QString selectColumns(const QString &key)
+QString selectColumns(const QString &key, const QStringList &check = {})
 {
     return QStringLiteral(
         "SELECT r.id, r.customer_name, r.name, r.outcome, r.status, r.country, r.size, "
         "r.deal_value, r.currency, r.closing_at, r.created_at, %1, r.status_reason, %2, "
-        "r.rowid")
-        .arg(archivedAt(), key);
+        "r.rowid%3")
+        .arg(archivedAt(), key, check.isEmpty() ? QString() : kTextColumns);
 }
 
 ArchiveRow rowOf(const QSqlQuery &q)
@@ -239,25 +255,34 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
     QSqlQuery q(m_db->database());
     q.setForwardOnly(true);
     // The page's columns (selectColumns), read by rowOf as page() reads them.
-    q.prepare(selectColumns(QStringLiteral("NULL"))
+    q.prepare(selectColumns(QStringLiteral("NULL"), s.check)
         + QStringLiteral(" FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
               .arg(s.from, s.where, orderBy));
     for (const QVariant &v : std::as_const(s.binds) + orderBinds)
         q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    // Rows to check are skipped here, not by SQLite: it cannot tell which it would skip.
+    const bool checking = !s.check.isEmpty();
+    q.addBindValue(checking ? -1 : limit);
+    q.addBindValue(checking ? 0 : offset);
     QList<ArchiveRow> out;
     if (!q.exec()) {
         m_db->failed(q.lastError(), "archive query:");
         return out;
     }
-    while (q.next())
-        out.append(rowOf(q));
+    int skip = checking ? offset : 0;
+    while (out.size() < limit && q.next()) {
+        if (!holds(q, s.check))
+            continue;
+        if (skip > 0)
+            --skip;
+        else
+            out.append(rowOf(q));
+    }
     return out;
 }
 
 QList<ArchiveRow> ArchiveQuery::read(const QString &sqlText, const QVariantList &binds,
-    std::optional<ArchiveKey> *last, const char *what) const
+    std::optional<ArchiveKey> *last, const char *what, const QStringList &check, int limit) const
 {
     QList<ArchiveRow> out;
     explain(sqlText, binds);
@@ -270,7 +295,9 @@ QList<ArchiveRow> ArchiveQuery::read(const QString &sqlText, const QVariantList 
         m_db->failed(q.lastError(), what);
         return out;
     }
-    while (q.next()) {
+    while ((limit < 0 || out.size() < limit) && q.next()) {
+        if (!holds(q, check))
+            continue;
         out.append(rowOf(q));
         ArchiveKey key;
         key.value = q.value(13);
@@ -354,12 +381,17 @@ ArchivePage ArchiveQuery::page(const ArchiveFilter &filter, ArchiveColumn sort,
                        << after->at << after->rowid;
         }
     }
-    const QString text = selectColumns(key)
+    const QString text = selectColumns(key, s.check)
         + QStringLiteral(" FROM %1 WHERE %2 ORDER BY %3 LIMIT ?").arg(s.from, where, orderBy);
     ArchivePage page;
     std::optional<ArchiveKey> last;
-    page.rows = read(text, keyBinds + whereBinds + orderBinds + QVariantList { limit }, &last,
-        "archive page:");
+    // Where rows are checked, read until the page is full rather than LIMIT rows of which
+    // some are not matches. In the index's order (the first page of a search) that stops as
+    // soon as it is full; sorted by a column, SQLite sorts every candidate, as it sorted every
+    // match before.
+    page.rows = read(text,
+        keyBinds + whereBinds + orderBinds + QVariantList { s.check.isEmpty() ? limit : -1 }, &last,
+        "archive page:", s.check, limit);
     if (page.rows.size() == limit)
         page.next = last;
     return page;
@@ -469,6 +501,8 @@ int ArchiveQuery::count(const ArchiveFilter &filter, int cap) const
     if (cap < 0)
         return count(filter);
     const ArchiveSql s = countSql(filter);
+    if (!s.check.isEmpty())
+        return countChecked(s, cap + 1);
     const QString text
         = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)").arg(s.from, s.where);
     explain(text, s.binds + QVariantList { cap + 1 });
@@ -487,6 +521,8 @@ int ArchiveQuery::count(const ArchiveFilter &filter, int cap) const
 int ArchiveQuery::count(const ArchiveFilter &filter) const
 {
     const ArchiveSql s = countSql(filter);
+    if (!s.check.isEmpty())
+        return countChecked(s, -1);
     const QString text = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(s.from, s.where);
     explain(text, s.binds);
     QSqlQuery q(m_db->database());
@@ -498,6 +534,31 @@ int ArchiveQuery::count(const ArchiveFilter &filter) const
         return 0;
     }
     return q.value(0).toInt();
+}
+
+int ArchiveQuery::countChecked(const ArchiveSql &s, int stopAt) const
+{
+    // Only the text columns of each candidate, checked here: the index cannot tell.
+    const QString text
+        = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(kTextColumns.mid(2), s.from, s.where);
+    explain(text, s.binds);
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(text);
+    for (const QVariant &v : s.binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_db->failed(q.lastError(), "archive count:");
+        return 0;
+    }
+    int n = 0;
+    while ((stopAt < 0 || n < stopAt) && q.next()) {
+        if (holds(q, s.check, 0))
+            ++n;
+    }
+    if (q.lastError().isValid()) // interrupted, or damage met half way
+        m_db->failed(q.lastError(), "archive count:");
+    return n;
 }
 
 int ArchiveQuery::total(bool outgoing) const

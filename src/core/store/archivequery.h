@@ -75,6 +75,8 @@ struct ArchivePage
     QStringList valueOrder;
 };
 
+struct ArchiveSql; // a filter as SQL (archivequery.cpp)
+
 /// Reads the archive (the referrals that left the board) from its columns and its full-text
 /// index: pages of rows, counts and the values the filters offer. Reads only; a failed call
 /// records why in StoreDb::lastError() and returns an empty answer.
@@ -130,8 +132,14 @@ private:
     QVariantList distinct(ArchiveColumn column, bool outgoing) const;
     /// Hands the statement's plan to the observer, when a test set one.
     void explain(const QString &sql, const QVariantList &binds) const;
+    /// The rows of a page statement (selectColumns) up to `limit`, each checked against
+    /// `check` (then selected with its text columns too) where the search index only narrowed
+    /// them down; `last` is the key of the last one kept.
     QList<ArchiveRow> read(const QString &sql, const QVariantList &binds,
-        std::optional<ArchiveKey> *last, const char *what) const;
+        std::optional<ArchiveKey> *last, const char *what, const QStringList &check = {},
+        int limit = -1) const;
+    /// How many rows of `s` hold its terms to check, stopping at `stopAt` (negative: all).
+    int countChecked(const ArchiveSql &s, int stopAt) const;
 
     StoreDb *m_db;
 };

@@ -7,6 +7,7 @@
 #include "storedb.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 #include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -297,7 +298,7 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         if (b.next()) {
             QStringList columns;
             for (int i = 0; i < 7; ++i)
-                columns.append(b.value(i).toString());
+                columns.append(sql::storedText(b.value(i)));
             before.emplace(b.value(7).toLongLong(), std::move(columns));
         }
     }
@@ -305,6 +306,7 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     // tools that build old files through Store::openAtVersion).
     const bool keyed = m_db->format() >= 15;
     const bool packed = m_db->format() >= 17; // compressed documents, the fit's two columns
+    const bool packedNotes = m_db->format() >= 18;
     Statement q
         = m_db->prepared(QStringLiteral(
             R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
@@ -363,7 +365,7 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         remoteRaw == view.raw ? QVariant(QMetaType::fromType<QString>())
             : packed          ? sql::packedDocument(remoteRaw)
                               : QVariant(sql::compact(remoteRaw)),
-        sql::text(view.details.notes),
+        packedNotes ? sql::packedText(view.details.notes) : sql::text(view.details.notes),
         sql::text(view.customerProfile.address.city),
         sql::text(t.products),
         sql::text(t.contacts),
@@ -406,9 +408,12 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     // Otherwise the searchable columns as SQLite hands them back, not as they were bound: text
     // that is not valid UTF-16 (a lone surrogate, as a name cut short can carry) comes back
     // changed, and the index must be given exactly the text the next change will make from them
-    // to take out.
+    // to take out. Valid text (nearly all) comes back as it was bound: no second read.
     QStringList searched;
-    {
+    if (std::all_of(bound.cbegin(), bound.cend(),
+            [](const QString &column) { return QStringView(column).isValidUtf16(); })) {
+        searched = bound;
+    } else {
         Statement a = m_db->prepared(searchableColumns(QStringLiteral("rowid")));
         if (!a.exec({ change.rowid }))
             return m_db->failed(a.error(), "indexing a referral for search:");
@@ -419,7 +424,7 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
                 "indexing a referral for search:");
         }
         for (int i = 0; i < 7; ++i)
-            searched.append(a.value(i).toString());
+            searched.append(sql::storedText(a.value(i)));
     }
     if (before && before->second == searched)
         return true;

@@ -18,7 +18,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int version = 17;
+    static constexpr int version = 18;
 
     /// Checks that the open file is a database this version can use, sets the connection up (WAL,
     /// foreign keys) and migrates it to `targetVersion`.
@@ -30,12 +30,16 @@ public:
         const QString &table = QStringLiteral("referrals_search"), const QString &where = {},
         const QVariantList &values = {});
 
+    /// The current search index's FTS5 options, for a copy of it (StoreRepair, tests).
+    static QString searchIndexOptions();
+
 private:
     static StoreError migrate(StoreDb &db, int from, int to);
     static QStringList statements(int version);
     static QString backfillSearchColumns(StoreDb &db);
-    /// Format 17: the search index made again without its own copy of the text.
-    static QString makeSearchIndexContentless(StoreDb &db);
+    /// The search index made again from the columns with `options` (format 17: without its
+    /// own copy of the text; 18: without positions either).
+    static QString rebuildSearchIndex(StoreDb &db, const QString &options);
     static QString convertToMinorUnits(StoreDb &db);
 };
 

@@ -239,4 +239,68 @@ QString quoted(const QString &term)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString matchExpression(const QStringList &terms)
+{
+    QStringList tokens;
+    for (const QString &term : terms) {
+        if (!indexable(term)) {
+            tokens.append(quoted(shortToken(term)));
+            continue;
+        }
+        // By code points, as the tokenizer counts them (a CJK extension character is two
+        // UTF-16 units).
+        const QList<uint> points = term.toUcs4();
+        for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+            const QString trigram
+                = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3);
+            const QString token = quoted(trigram);
+            if (!tokens.contains(token))
+                tokens.append(token);
+        }
+    }
+    return tokens.join(QLatin1Char(' '));
+}
+
+QStringList toCheck(const QStringList &terms)
+{
+    QStringList out;
+    for (const QString &term : terms) {
+        if (term.toUcs4().size() > 3)
+            out.append(term);
+    }
+    return out;
+}
+
+bool inExactly(const QStringList &columns, const QStringList &terms)
+{
+    return inExactly(
+        columns.size(), [&columns](qsizetype i) { return columns.at(i); }, terms);
+}
+
+bool inExactly(
+    qsizetype count, const std::function<QString(qsizetype)> &column, const QStringList &terms)
+{
+    // Plain ASCII (most text) folds to its lower case, and a term has no white space to
+    // collapse: compared as it is, without making the folded copy. Anything else is folded.
+    // Each column is read and looked at once, and only if an earlier one did not hold a term.
+    QStringList text(count);
+    QList<int> kind(count, 0); // 0 not read yet, 1 ASCII, 2 folded
+    return std::all_of(terms.cbegin(), terms.cend(), [&](const QString &term) {
+        for (qsizetype i = 0; i < count; ++i) {
+            if (kind[i] == 0) {
+                text[i] = column(i);
+                const bool ascii = std::all_of(text.at(i).cbegin(), text.at(i).cend(),
+                    [](QChar c) { return c.unicode() < 0x80; });
+                kind[i] = ascii ? 1 : 2;
+                if (!ascii)
+                    text[i] = fold(text.at(i));
+            }
+            if (kind[i] == 1 ? text.at(i).contains(term, Qt::CaseInsensitive)
+                             : text.at(i).contains(term))
+                return true;
+        }
+        return false;
+    });
+}
+
 } // namespace rd::SearchText

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <functional>
 
 namespace rd {
 
@@ -45,6 +46,25 @@ bool matches(const QString &indexed, const QStringList &terms);
 
 /// `term` as a quoted FTS5 string (a literal, never syntax).
 QString quoted(const QString &term);
+
+/// What to ask the trigram index for `terms` (at least one): every trigram of each term of
+/// three characters or more, the short token of each shorter one, all required. The index keeps
+/// no positions (format 18), so it cannot tell whether a longer term's trigrams are consecutive:
+/// the referrals it returns for such a term are candidates that inExactly() decides.
+QString matchExpression(const QStringList &terms);
+
+/// The terms whose matches the index only narrows down (more than three characters): empty
+/// when every referral the index returns for `terms` is a match.
+QStringList toCheck(const QStringList &terms);
+
+/// Whether each of `terms` (from toCheck()) is in one of `columns` folded as of() folds them:
+/// a term is letters, digits and marks only, so it is within one word of a column exactly
+/// when it is within one word of the indexed text.
+bool inExactly(const QStringList &columns, const QStringList &terms);
+/// inExactly() with column `i` of `count` read by `column(i)` only when an earlier one did not
+/// hold a term (a deflated notes column is then inflated only when needed).
+bool inExactly(
+    qsizetype count, const std::function<QString(qsizetype)> &column, const QStringList &terms);
 
 } // namespace SearchText
 

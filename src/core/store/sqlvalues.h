@@ -38,6 +38,26 @@ inline QVariant nullableText(const QString &s)
     return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+/// Longer text for a NOT NULL column as format 18 stores a referral's notes: deflated (UTF-8,
+/// DocumentCodec) where that is shorter, a BLOB; text otherwise. The notes were the largest
+/// column, 430 bytes a referral of the simulator's.
+inline QVariant packedText(const QString &s)
+{
+    if (s.size() < 64)
+        return text(s);
+    const QByteArray utf8 = s.toUtf8();
+    QByteArray packed = DocumentCodec::pack(utf8);
+    return packed.isEmpty() || packed.size() >= utf8.size() ? text(s) : QVariant(packed);
+}
+
+/// Text stored by packedText() or as text: empty when a BLOB does not inflate (damaged).
+inline QString storedText(const QVariant &stored)
+{
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString();
+    return QString::fromUtf8(DocumentCodec::unpack(stored.toByteArray()));
+}
+
 inline QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

@@ -32,7 +32,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 17;
+    static constexpr int schemaVersion = 18;
 
     Store();
     ~Store();
