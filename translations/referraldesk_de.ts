@@ -2249,6 +2249,10 @@
         <source>The disk that holds the local database %1 reported an error while Referral Desk read or wrote it (%2). Nothing was changed; check the disk or its connection, then start Referral Desk again.</source>
         <translation>Der Datenträger mit der lokalen Datenbank %1 hat beim Lesen oder Schreiben einen Fehler gemeldet (%2). Es wurde nichts geändert; prüfen Sie den Datenträger oder seine Verbindung und starten Sie Referral Desk dann erneut.</translation>
     </message>
+    <message>
+        <source>Referral Desk (or another referral-desk-cli) has the local database %1 open. Close it, then compact again.</source>
+        <translation>Referral Desk (oder ein anderes referral-desk-cli) hat die lokale Datenbank %1 geöffnet. Schließen Sie es und komprimieren Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>StoreRepair</name>

@@ -2249,6 +2249,10 @@
         <source>The local database %1 could not be used: %2</source>
         <translation>La base de données locale %1 n’a pas pu être utilisée&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>Referral Desk (or another referral-desk-cli) has the local database %1 open. Close it, then compact again.</source>
+        <translation>Referral Desk (ou un autre referral-desk-cli) a la base de données locale %1 ouverte. Fermez-le, puis relancez le compactage.</translation>
+    </message>
 </context>
 <context>
     <name>StoreRepair</name>

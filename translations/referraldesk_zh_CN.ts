@@ -2242,6 +2242,10 @@
         <source>The disk that holds the local database %1 reported an error while Referral Desk read or wrote it (%2). Nothing was changed; check the disk or its connection, then start Referral Desk again.</source>
         <translation>存放本地数据库 %1 的磁盘在 Referral Desk 读写时报告了错误（%2）。未做任何更改；请检查磁盘或其连接，然后重新启动 Referral Desk。</translation>
     </message>
+    <message>
+        <source>Referral Desk (or another referral-desk-cli) has the local database %1 open. Close it, then compact again.</source>
+        <translation>Referral Desk（或另一个 referral-desk-cli）正在使用本地数据库 %1。请先关闭它，然后再次压缩。</translation>
+    </message>
 </context>
 <context>
     <name>StoreRepair</name>

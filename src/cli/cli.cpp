@@ -6,6 +6,7 @@
 #include "settings/connectionsettings.h"
 #include "settings/settingsfileguard.h"
 #include "store/store.h"
+#include "store/storecompaction.h"
 #include "store/storerepair.h"
 
 #include <QDir>
@@ -59,6 +60,26 @@ int repairDatabase(const QString &path, QTextStream &out, QTextStream &err)
     return Cli::Done;
 }
 
+/// `compact`: an older database made as small as a new one (StoreCompaction).
+int compactDatabase(Store &store, QTextStream &out, QTextStream &err)
+{
+    out << t("Compacting %1. With a large archive this takes minutes.")
+               .arg(QDir::toNativeSeparators(store.path()))
+        << Qt::endl;
+    const CompactionReport report = StoreCompaction::run(store);
+    if (report.error) {
+        err << report.error.message << Qt::endl;
+        return Cli::BadInput;
+    }
+    const QLocale locale;
+    out << t("Done: %1 before, %2 now. Referrals stored compressed: %3.")
+               .arg(locale.formattedDataSize(report.bytesBefore),
+                   locale.formattedDataSize(report.bytesAfter),
+                   locale.toString(report.rowsRewritten))
+        << Qt::endl;
+    return Cli::Done;
+}
+
 } // namespace
 
 Cli::Cli(QObject *parent)
@@ -98,7 +119,8 @@ void Cli::start(const QStringList &arguments)
         "  inspect FILE...          what the rules make of referral JSON documents (no "
         "database)\n"
         "  repair                   keep a damaged database aside and start a new one with the\n"
-        "                           queued actions and history that can still be read from it\n\n"
+        "                           queued actions and history that can still be read from it\n"
+        "  compact                  make a database from an older version as small as a new one\n\n"
         "To connect: referral-desk-cli --tenant DOMAIN-OR-ID --client-id APP-ID sign-in\n"
         "(see docs/connect-partner-center.md).\n\n"
         "Exit codes: 0 done; 1 bad usage, input or settings; 2 sign-in needed; 3 Partner Center\n"
@@ -207,6 +229,8 @@ void Cli::start(const QStringList &arguments)
         return done(offline().show(args.at(1)));
     if (command == QLatin1String("export"))
         return done(offline().exportArchive());
+    if (command == QLatin1String("compact") && args.size() == 1)
+        return done(compactDatabase(m_engine->store(), m_out, m_err));
     m_err << t("Unknown command or wrong arguments: %1").arg(args.join(QLatin1Char(' ')))
           << Qt::endl
           << t("See referral-desk-cli --help.") << Qt::endl;

@@ -418,6 +418,33 @@ private slots:
         QVERIFY(!text.out.contains(QStringLiteral("Contoso Pharmacy")));
     }
 
+    void compactSaysWhatItDidOrWhyNot()
+    {
+        QTemporaryDir profile; // its own database
+        const QString file = Store::defaultPath(profile.path());
+        {
+            Store s;
+            QVERIFY(!s.openAtVersion(file, 16)); // documents kept as text
+            s.upsert({ ReferralBuilder().set("id", QStringLiteral("compact-1")).archived() });
+        }
+        const QStringList compact { QStringLiteral("--profile"), profile.path(),
+            QStringLiteral("compact") };
+        {
+            Store open; // another session: refused, nothing changed
+            QVERIFY(!open.open(file));
+            const Run refused = runCli(compact);
+            QVERIFY2(refused.exitCode == 1 && refused.err.contains(QStringLiteral("Close it")),
+                qPrintable(refused.err));
+        }
+        const Run r = runCli(compact);
+        QVERIFY2(
+            r.exitCode == 0 && r.out.contains(QStringLiteral("Referrals stored compressed: 1.")),
+            qPrintable(r.out + r.err));
+        Store s;
+        QVERIFY(!s.open(file));
+        QVERIFY(s.referral(QStringLiteral("compact-1")));
+    }
+
     void repairKeepsTheDamagedFileAndSavesQueuedActions()
     {
         QTemporaryDir profile; // its own database: the other tests' profile stays healthy

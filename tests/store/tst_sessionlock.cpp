@@ -88,6 +88,7 @@ private slots:
             QVERIFY(!second.open(file));
             QVERIFY(!second.checkNeeded());
             QCOMPARE(sessionLocks(file).size(), 2);
+            QVERIFY(second.openElsewhere()); // what compaction refuses to run beside
         }
         kill(holder);
         QCOMPARE(sessionLocks(file).size(), 1); // the killed process's lock is still there
@@ -113,6 +114,23 @@ private slots:
         Store next;
         QVERIFY(!next.open(file));
         QVERIFY(!next.checkNeeded());
+    }
+
+    void aSessionThatDiedMeanwhileIsNotOneInUse()
+    {
+        const QString file = path("compact.sqlite");
+        Store alone;
+        QVERIFY(!alone.open(file));
+        QVERIFY(!alone.openElsewhere());
+        QProcess holder;
+        QVERIFY(crashWhileOpen(file, holder));
+        QVERIFY(alone.openElsewhere());
+        kill(holder);
+        // Its lock is taken over and removed, and the check it calls for noted, as an open
+        // would have done.
+        QVERIFY(!alone.openElsewhere());
+        QCOMPARE(sessionLocks(file).size(), 1);
+        QVERIFY(SessionLock::checkNeeded(file));
     }
 
     void openingDoesNotReadTheWholeFileButACrashLeadsToTheCheckThatFindsTheDamage()

@@ -270,7 +270,7 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
         return out;
     }
     int skip = checking ? offset : 0;
-    while (out.size() < limit && q.next()) {
+    while ((limit < 0 || out.size() < limit) && q.next()) {
         if (!holds(q, s.check))
             continue;
         if (skip > 0)

@@ -211,6 +211,16 @@ QStringList FitStore::storedFeatures()
     return triggers(true);
 }
 
+QString FitStore::keepFeaturesInColumns()
+{
+    // The triggers' own expressions: what the row is counted under now. The update then
+    // changes nothing the fit_update trigger counts.
+    const QString r = QStringLiteral("referrals");
+    return QStringLiteral("UPDATE referrals SET industry = %1, qualification = %2 WHERE rowid = ? "
+                          "AND (industry IS NULL OR qualification IS NULL)")
+        .arg(industryOf(r, true), qualificationOf(r, true));
+}
+
 namespace {
 
 /// Hands each row of fit_kinds and fit_products to `take`, one at a time (a model never holds

@@ -33,6 +33,10 @@ QStringList schema();
 /// Format 17: the triggers made again to read the industry and the qualification from their
 /// own columns (the stored document is compressed from then on).
 QStringList storedFeatures();
+/// Copies the industry and qualification a row written before format 17 is counted under
+/// (read from its document as text) into its columns (`rowid` bound): its document can then be
+/// compressed without changing what the fit counts it under (StoreCompaction).
+QString keepFeaturesInColumns();
 
 /// Every row of fit_kinds and fit_products (bounded by how many kinds of referrals and products
 /// a partner sees, not by how many referrals there are).

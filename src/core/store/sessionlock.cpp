@@ -6,6 +6,7 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QUuid>
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -21,6 +22,17 @@ QString checkFile(const QString &databasePath)
 QString lockPattern(const QString &databaseName)
 {
     return databaseName + QStringLiteral(".session-*.lock");
+}
+
+/// A session on `databasePath` ended without closing: the database is to be checked.
+void noteCrash(const QString &databasePath)
+{
+    qCInfo(lcStore).noquote() << "an earlier session on" << databasePath
+                              << "ended without closing; the database will be checked";
+    QFile mark(checkFile(databasePath));
+    if (!mark.exists() && !mark.open(QIODevice::WriteOnly))
+        qCWarning(lcStore).noquote()
+            << "cannot note that" << databasePath << "needs a check:" << mark.errorString();
 }
 
 } // namespace
@@ -52,14 +64,8 @@ void SessionLock::acquire(const QString &databasePath)
             other.unlock();
         }
     }
-    if (crashed) {
-        qCInfo(lcStore).noquote() << "an earlier session on" << m_databasePath
-                                  << "ended without closing; the database will be checked";
-        QFile mark(checkFile(m_databasePath));
-        if (!mark.exists() && !mark.open(QIODevice::WriteOnly))
-            qCWarning(lcStore).noquote() << "cannot note that" << m_databasePath
-                                         << "needs a check:" << mark.errorString();
-    }
+    if (crashed)
+        noteCrash(m_databasePath);
 
     const QString name = info.fileName() + QStringLiteral(".session-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".lock");
@@ -76,6 +82,27 @@ void SessionLock::acquire(const QString &databasePath)
 void SessionLock::release()
 {
     m_lock.reset(); // QLockFile's destructor unlocks, which removes the file
+}
+
+bool SessionLock::othersInUse() const
+{
+    if (m_databasePath.isEmpty())
+        return false;
+    const QFileInfo info(m_databasePath);
+    const QDir folder = info.absoluteDir();
+    const QString own = m_lock ? QFileInfo(m_lock->fileName()).fileName() : QString();
+    const QStringList locks = folder.entryList({ lockPattern(info.fileName()) }, QDir::Files);
+    return std::any_of(locks.cbegin(), locks.cend(), [&](const QString &name) {
+        if (name == own)
+            return false;
+        QLockFile other(folder.filePath(name));
+        other.setStaleLockTime(0);
+        if (!other.tryLock(0))
+            return true; // held by a process that is running
+        other.unlock(); // a session that crashed since this one began, taken over as acquire() does
+        noteCrash(m_databasePath);
+        return false;
+    });
 }
 
 bool SessionLock::checkNeeded() const

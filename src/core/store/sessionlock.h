@@ -38,6 +38,10 @@ public:
     /// The check passed (or the database was rebuilt): forgets that one is needed.
     void markChecked();
 
+    /// Whether another process (or another Store of this one) has the database open now: a
+    /// live session lock beside it other than this one's.
+    bool othersInUse() const;
+
     static bool checkNeeded(const QString &databasePath);
     static void markChecked(const QString &databasePath);
 

@@ -143,6 +143,11 @@ bool Store::checkNeeded() const
     return m_session->checkNeeded();
 }
 
+bool Store::openElsewhere() const
+{
+    return m_session->othersInUse();
+}
+
 StoreError Store::lastError() const
 {
     return m_db->lastError();

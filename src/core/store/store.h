@@ -57,6 +57,8 @@ public:
     /// caller that can afford it runs StoreRepair::check (the app on a worker thread, the
     /// command-line tool before its command), which clears this when the file is sound.
     bool checkNeeded() const;
+    /// Whether another Store (this process's or another's) has the same file open now.
+    bool openElsewhere() const;
 
     /// Opens `path`; when the file is damaged and `confirmRebuild(error)` agrees, repairs it
     /// (StoreRepair: moved aside, saying where in `movedTo`, and what can still be read of the
