@@ -280,23 +280,37 @@ bool inExactly(const QStringList &columns, const QStringList &terms)
 bool inExactly(
     qsizetype count, const std::function<QString(qsizetype)> &column, const QStringList &terms)
 {
-    // Plain ASCII (most text) folds to its lower case, and a term has no white space to
-    // collapse: compared as it is, without making the folded copy. Anything else is folded.
-    // Each column is read and looked at once, and only if an earlier one did not hold a term.
+    // Folding (NFKD) is most of a check's cost, so it is the last resort. A term (folded:
+    // no accents, no compatibility forms, case-folded) found in a column as it is, case aside,
+    // is in its folded text too: each character that matched is one the folding leaves as it
+    // is but for its case, and what the folding does around them (removing an accent,
+    // expanding a ligature) does not come between them. Plain ASCII columns fold to their
+    // lower case and need no folded copy at all. Each column is read once, and only when an
+    // earlier one did not hold the term.
     QStringList text(count);
-    QList<int> kind(count, 0); // 0 not read yet, 1 ASCII, 2 folded
+    QStringList folded(count);
+    QList<int> kind(count, 0); // 0 not read yet, 1 ASCII, 2 other (folded when needed)
+    const auto isAscii = [](const QString &s) {
+        return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    };
+    const auto read = [&](qsizetype i) {
+        if (kind[i] == 0) {
+            text[i] = column(i);
+            kind[i] = isAscii(text.at(i)) ? 1 : 2;
+        }
+    };
     return std::all_of(terms.cbegin(), terms.cend(), [&](const QString &term) {
         for (qsizetype i = 0; i < count; ++i) {
-            if (kind[i] == 0) {
-                text[i] = column(i);
-                const bool ascii = std::all_of(text.at(i).cbegin(), text.at(i).cend(),
-                    [](QChar c) { return c.unicode() < 0x80; });
-                kind[i] = ascii ? 1 : 2;
-                if (!ascii)
-                    text[i] = fold(text.at(i));
-            }
-            if (kind[i] == 1 ? text.at(i).contains(term, Qt::CaseInsensitive)
-                             : text.at(i).contains(term))
+            read(i);
+            if (text.at(i).contains(term, Qt::CaseInsensitive))
+                return true;
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            if (kind[i] == 1)
+                continue; // looked at above, as it folds
+            if (folded.at(i).isNull())
+                folded[i] = fold(text.at(i));
+            if (folded.at(i).contains(term))
                 return true;
         }
         return false;
