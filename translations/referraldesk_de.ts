@@ -2253,6 +2253,14 @@
         <source>Referral Desk (or another referral-desk-cli) has the local database %1 open. Close it, then compact again.</source>
         <translation>Referral Desk (oder ein anderes referral-desk-cli) hat die lokale Datenbank %1 geöffnet. Schließen Sie es und komprimieren Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>The local database %1 is not at this version&apos;s format; it was not compacted.</source>
+        <translation>Die lokale Datenbank %1 hat nicht das Format dieser Version; sie wurde nicht komprimiert.</translation>
+    </message>
+    <message>
+        <source>A session on the local database %1 ended without closing. Run compact again: the database is checked first.</source>
+        <translation>Eine Sitzung mit der lokalen Datenbank %1 wurde nicht ordnungsgemäß beendet. Führen Sie compact erneut aus: Die Datenbank wird dann zuerst geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>StoreRepair</name>

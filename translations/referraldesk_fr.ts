@@ -2253,6 +2253,14 @@
         <source>Referral Desk (or another referral-desk-cli) has the local database %1 open. Close it, then compact again.</source>
         <translation>Referral Desk (ou un autre referral-desk-cli) a la base de données locale %1 ouverte. Fermez-le, puis relancez le compactage.</translation>
     </message>
+    <message>
+        <source>The local database %1 is not at this version&apos;s format; it was not compacted.</source>
+        <translation>La base de données locale %1 n’est pas au format de cette version ; elle n’a pas été compactée.</translation>
+    </message>
+    <message>
+        <source>A session on the local database %1 ended without closing. Run compact again: the database is checked first.</source>
+        <translation>Une session sur la base de données locale %1 s’est terminée sans fermeture. Relancez compact : la base de données sera d’abord vérifiée.</translation>
+    </message>
 </context>
 <context>
     <name>StoreRepair</name>

@@ -2246,6 +2246,14 @@
         <source>Referral Desk (or another referral-desk-cli) has the local database %1 open. Close it, then compact again.</source>
         <translation>Referral Desk（或另一个 referral-desk-cli）正在使用本地数据库 %1。请先关闭它，然后再次压缩。</translation>
     </message>
+    <message>
+        <source>The local database %1 is not at this version&apos;s format; it was not compacted.</source>
+        <translation>本地数据库 %1 不是此版本的格式，未进行压缩。</translation>
+    </message>
+    <message>
+        <source>A session on the local database %1 ended without closing. Run compact again: the database is checked first.</source>
+        <translation>本地数据库 %1 上的一个会话未正常关闭。请再次运行 compact：将先检查数据库。</translation>
+    </message>
 </context>
 <context>
     <name>StoreRepair</name>

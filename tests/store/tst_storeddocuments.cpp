@@ -315,6 +315,13 @@ private slots:
             }
             QCOMPARE(old.upsert(page).size(), page.size());
         }
+        {
+            // Gaps among the rowids (format 16's index still has its own text): a VACUUM that
+            // renumbered the rows would show in the search below.
+            RawDb raw(file);
+            QVERIFY(raw.exec(QStringLiteral("DELETE FROM referrals WHERE rowid % 7 = 3")));
+            QVERIFY(raw.exec(QStringLiteral("DELETE FROM referrals_search WHERE rowid % 7 = 3")));
+        }
         Store store;
         QVERIFY(!store.open(file));
         const QStringList counted = kinds(file);
@@ -322,7 +329,7 @@ private slots:
         const std::optional<Referral> before = store.referral(QStringLiteral("old-7"));
         QVERIFY(before);
         ArchiveFilter f;
-        f.text = QStringLiteral("mailboxes 123");
+        f.text = QStringLiteral("mailboxes 123"); // old-123, rowid 124
         QCOMPARE(store.archiveCount(f), 1);
         {
             Store other;
@@ -333,7 +340,7 @@ private slots:
         }
         const CompactionReport report = StoreCompaction::run(store);
         QVERIFY2(!report.error, qPrintable(report.error.message));
-        QCOMPARE(report.rowsRewritten, 400);
+        QCOMPARE(report.rowsRewritten, 400 - 57); // 57 taken out above
         QVERIFY2(report.bytesAfter < report.bytesBefore,
             qPrintable(QStringLiteral("%1 -> %2").arg(report.bytesBefore).arg(report.bytesAfter)));
         {

@@ -42,7 +42,8 @@ bool holds(const QSqlQuery &q, const QStringList &check, int first = kTextColumn
 {
     if (check.isEmpty())
         return true;
-    // Read as needed: the notes only when the shorter columns before them do not hold the term.
+    // Inflated and folded as needed: the notes only when the shorter columns before them do not
+    // hold the term (Qt's driver has copied every column of the row already).
     return SearchText::inExactly(
         7, [&q, first](qsizetype i) { return sql::storedText(q.value(first + int(i))); }, check);
 }

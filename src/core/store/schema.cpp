@@ -169,7 +169,8 @@ StoreError Schema::migrate(StoreDb &db, int from, int to)
         }
         if (why.isEmpty() && next == 12)
             why = convertToMinorUnits(db);
-        if (why.isEmpty() && next == 17)
+        // Format 18 makes the index again anyway: going further, 17 leaves it as it is.
+        if (why.isEmpty() && next == 17 && to < 18)
             why = rebuildSearchIndex(db, QStringLiteral("content=''"));
         if (why.isEmpty() && next == 18)
             why = rebuildSearchIndex(db, searchIndexOptions());

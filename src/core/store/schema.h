@@ -32,14 +32,15 @@ public:
 
     /// The current search index's FTS5 options, for a copy of it (StoreRepair, tests).
     static QString searchIndexOptions();
+    /// The search index made again from the columns with `options` (format 17: without its
+    /// own copy of the text; 18: without positions either; StoreCompaction should a VACUUM
+    /// have renumbered the rows). Inside the caller's write transaction; why it failed.
+    static QString rebuildSearchIndex(StoreDb &db, const QString &options = searchIndexOptions());
 
 private:
     static StoreError migrate(StoreDb &db, int from, int to);
     static QStringList statements(int version);
     static QString backfillSearchColumns(StoreDb &db);
-    /// The search index made again from the columns with `options` (format 17: without its
-    /// own copy of the text; 18: without positions either).
-    static QString rebuildSearchIndex(StoreDb &db, const QString &options);
     static QString convertToMinorUnits(StoreDb &db);
 };
 

@@ -289,20 +289,33 @@ bool inExactly(
     // earlier one did not hold the term.
     QStringList text(count);
     QStringList folded(count);
-    QList<int> kind(count, 0); // 0 not read yet, 1 ASCII, 2 other (folded when needed)
-    const auto isAscii = [](const QString &s) {
-        return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    // 0 not read yet, 1 ASCII, 2 other (folded when needed), 3 with combining marks (only
+    // folded: a mark's case folding can differ from what folding makes of it, U+0345 folds to
+    // ι where fold() drops it, and NFKD reorders marks)
+    QList<int> kind(count, 0);
+    const auto kindOf = [](const QString &s) {
+        int k = 1;
+        for (const QChar c : s) {
+            if (c.unicode() < 0x80)
+                continue;
+            k = 2;
+            const QChar::Category category = c.category();
+            if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+                || category == QChar::Mark_Enclosing || c.isSurrogate())
+                return 3; // a surrogate: its code point's category is not looked up here
+        }
+        return k;
     };
     const auto read = [&](qsizetype i) {
         if (kind[i] == 0) {
             text[i] = column(i);
-            kind[i] = isAscii(text.at(i)) ? 1 : 2;
+            kind[i] = kindOf(text.at(i));
         }
     };
     return std::all_of(terms.cbegin(), terms.cend(), [&](const QString &term) {
         for (qsizetype i = 0; i < count; ++i) {
             read(i);
-            if (text.at(i).contains(term, Qt::CaseInsensitive))
+            if (kind[i] != 3 && text.at(i).contains(term, Qt::CaseInsensitive))
                 return true;
         }
         for (qsizetype i = 0; i < count; ++i) {

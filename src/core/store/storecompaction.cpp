@@ -1,13 +1,17 @@
 #include "storecompaction.h"
 
 #include "fitstore.h"
+#include "schema.h"
 #include "sqlvalues.h"
 #include "store.h"
 #include "storedb.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace rd {
 
@@ -100,15 +104,34 @@ CompactionReport StoreCompaction::run(Store &store, const std::function<void(qin
 {
     CompactionReport report;
     StoreDb &db = store.db();
+    const auto refuse = [&](StoreError::Kind kind, const QString &message) {
+        report.error.kind = kind;
+        report.error.path = store.path();
+        report.error.message = message;
+        return report;
+    };
+    const QString shown = QDir::toNativeSeparators(store.path());
+    if (db.format() != Schema::version) {
+        // A file opened at an older format (tools, tests) must not get rows it cannot read.
+        return refuse(StoreError::Kind::Failed,
+            tr("The local database %1 is not at this version's format; it was not compacted.")
+                .arg(shown));
+    }
+    if (store.checkNeeded()) {
+        // A session ended without closing since this one began: the file is checked (by the
+        // next start) before it is rewritten.
+        return refuse(StoreError::Kind::Failed,
+            tr("A session on the local database %1 ended without closing. Run compact again: "
+               "the database is checked first.")
+                .arg(shown));
+    }
     if (store.openElsewhere()) {
         // VACUUM holds the write lock for minutes at a million referrals: the app's actions
         // and syncs would fail as "locked" meanwhile.
-        report.error.kind = StoreError::Kind::Locked;
-        report.error.path = store.path();
-        report.error.message = tr("Referral Desk (or another referral-desk-cli) has the local "
-                                  "database %1 open. Close it, then compact again.")
-                                   .arg(QDir::toNativeSeparators(store.path()));
-        return report;
+        return refuse(StoreError::Kind::Locked,
+            tr("Referral Desk (or another referral-desk-cli) has the local database %1 open. "
+               "Close it, then compact again.")
+                .arg(shown));
     }
     // The file as it is, not with a WAL that a migration just wrote through (as large as the
     // index it made): checkpointed into the file first.
@@ -129,10 +152,38 @@ CompactionReport StoreCompaction::run(Store &store, const std::function<void(qin
             progress(report.rowsRewritten);
     }
     // VACUUM copies every live page into a new file and gives the rest back; the checkpoint
-    // then empties the WAL it wrote through.
+    // then empties the WAL it wrote through. SQLite keeps the rows' rowids (the table has
+    // indexes), which the search index and the fit's fill are keyed by; its documentation only
+    // promises that for an INTEGER PRIMARY KEY, so the rowids are compared, and the search
+    // index made again should they have moved.
+    const QString rowids
+        = QStringLiteral("SELECT count(*), total(rowid), max(rowid) FROM referrals");
+    const auto fingerprint = [&]() -> QVariantList {
+        if (!q.exec(rowids) || !q.next())
+            return {};
+        QVariantList out { q.value(0), q.value(1), q.value(2) };
+        q.finish();
+        return out;
+    };
+    const QVariantList before = fingerprint();
     for (const char *sql : { "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)" }) {
-        if (!q.exec(QLatin1String(sql))) {
+        if (before.isEmpty() || !q.exec(QLatin1String(sql))) {
             report.error = StoreDb::classify(q.lastError(), store.path());
+            return report;
+        }
+        q.finish();
+    }
+    if (fingerprint() != before) {
+        qCWarning(lcStore).noquote() << "VACUUM renumbered the referrals of" << store.path()
+                                     << "; making the search index again";
+        QString why;
+        if (const QSqlError e = db.beginWrite(); e.isValid())
+            why = e.text();
+        else if (why = Schema::rebuildSearchIndex(db); why.isEmpty())
+            why = db.commit().text();
+        if (!why.isEmpty()) {
+            db.rollback();
+            report.error = db.fail(why);
             return report;
         }
     }
