@@ -8,6 +8,7 @@
 #include "support/referralbuilder.h"
 #include "support/testwords.h"
 
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,6 +159,48 @@ private slots:
         f.text = QStringLiteral("elbow");
         QCOMPARE(
             m_store.archive(f, ArchiveColumn::Relevance, Qt::DescendingOrder, 4, 50).size(), 1);
+    }
+
+    void aSortedSearchReadsPastCandidatesThatAreNoMatch()
+    {
+        // Sorted by customer, 250 decoys (the trigrams of "vornholt" in three words) come
+        // before the 51 matches: more candidates than a batch, so a page goes on reading after
+        // the last candidate it looked at; pages walk every match once, in either direction.
+        QList<Referral> page;
+        for (int i = 0; i < 300; ++i) {
+            const QString n = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
+            page.append(i < 250
+                    ? archived(QStringLiteral("sorted-") + n, n + QStringLiteral(" Aavorn Nholt"),
+                        QStringLiteral("Barnhouse"))
+                    : archived(QStringLiteral("sorted-") + n, n + QStringLiteral(" Aavornholt")));
+        }
+        page.append(archived(QStringLiteral("sorted-zz"), QStringLiteral("Zz Vornholt")));
+        QCOMPARE(m_store.upsert(page).size(), page.size());
+        ArchiveFilter f;
+        f.text = QStringLiteral("vornholt");
+        QCOMPARE(m_store.archiveCount(f), 51);
+        const auto walk = [&](Qt::SortOrder order, int size) {
+            QStringList ids;
+            std::optional<ArchiveKey> next;
+            do {
+                const ArchivePage p
+                    = m_store.archivePage(f, ArchiveColumn::Customer, order, next, size);
+                for (const ArchiveRow &row : p.rows)
+                    ids.append(row.id);
+                next = p.next;
+            } while (next && ids.size() <= 60);
+            return ids;
+        };
+        QCOMPARE(walk(Qt::AscendingOrder, 1).value(0), QStringLiteral("sorted-250"));
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const QStringList ids = walk(order, 7);
+            QCOMPARE(ids.size(), 51);
+            QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 51);
+            QCOMPARE(order == Qt::AscendingOrder ? ids.first() : ids.last(),
+                QStringLiteral("sorted-250"));
+            QCOMPARE(order == Qt::AscendingOrder ? ids.last() : ids.first(),
+                QStringLiteral("sorted-zz"));
+        }
     }
 };
 

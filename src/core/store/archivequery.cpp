@@ -283,7 +283,8 @@ QList<ArchiveRow> ArchiveQuery::rows(const ArchiveFilter &filter, ArchiveColumn 
 }
 
 QList<ArchiveRow> ArchiveQuery::read(const QString &sqlText, const QVariantList &binds,
-    std::optional<ArchiveKey> *last, const char *what, const QStringList &check, int limit) const
+    std::optional<ArchiveKey> *last, const char *what, const QStringList &check, int limit,
+    std::optional<ArchiveKey> *seen, int *examined) const
 {
     QList<ArchiveRow> out;
     explain(sqlText, binds);
@@ -297,13 +298,17 @@ QList<ArchiveRow> ArchiveQuery::read(const QString &sqlText, const QVariantList 
         return out;
     }
     while ((limit < 0 || out.size() < limit) && q.next()) {
-        if (!holds(q, check))
-            continue;
-        out.append(rowOf(q));
         ArchiveKey key;
         key.value = q.value(13);
         key.at = q.value(11).toLongLong();
         key.rowid = q.value(14).toLongLong();
+        if (examined)
+            ++*examined;
+        if (seen)
+            *seen = key;
+        if (!holds(q, check))
+            continue;
+        out.append(rowOf(q));
         *last = key;
     }
     if (q.lastError().isValid()) // interrupted, or damage met half way
@@ -332,29 +337,29 @@ ArchivePage ArchiveQuery::page(const ArchiveFilter &filter, ArchiveColumn sort,
     const QString at = archivedAt();
     QString key;
     QVariantList keyBinds; // the key's own values (a rank of labels), each time it appears
-    QString where = s.where;
-    QVariantList whereBinds = s.binds;
     QString orderBy;
     QVariantList orderBinds;
+    // The condition that continues after a key, in the order's terms.
+    std::function<void(const ArchiveKey &, QString *, QVariantList *)> continueAfter;
 
     if (searching && sort == ArchiveColumn::Relevance) {
         // The search index's own order, newest stored first: the first page is read as the
         // index finds matches, never after sorting all of them.
         key = QStringLiteral("r.rowid");
         orderBy = QStringLiteral("referrals_search.rowid DESC");
-        if (after) {
-            where += QStringLiteral(" AND referrals_search.rowid < ?");
-            whereBinds.append(after->rowid);
-        }
+        continueAfter = [](const ArchiveKey &k, QString *where, QVariantList *binds) {
+            *where += QStringLiteral(" AND referrals_search.rowid < ?");
+            binds->append(k.rowid);
+        };
     } else if (sort == ArchiveColumn::Relevance || sort == ArchiveColumn::Closed) {
         const QString d = sort == ArchiveColumn::Relevance ? QStringLiteral("DESC") : dir;
         const QString o = sort == ArchiveColumn::Relevance ? QStringLiteral("<") : op;
         key = at;
         orderBy = QStringLiteral("%1 %2, r.rowid %2").arg(at, d);
-        if (after) {
-            where += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR r.rowid %2 ?)").arg(at, o);
-            whereBinds << after->at << after->at << after->rowid;
-        }
+        continueAfter = [at, o](const ArchiveKey &k, QString *where, QVariantList *binds) {
+            *where += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR r.rowid %2 ?)").arg(at, o);
+            *binds << k.at << k.at << k.rowid;
+        };
     } else {
         key = keyExpression(sort);
         const bool byValue = !valueOrder.isEmpty()
@@ -374,25 +379,43 @@ ArchivePage ArchiveQuery::page(const ArchiveFilter &filter, ArchiveColumn sort,
         }
         orderBy = QStringLiteral("%1 %2, %3 DESC, r.rowid DESC").arg(key, dir, at);
         orderBinds = keyBinds;
-        if (after) {
-            where += QStringLiteral(
-                " AND %1 %2= ? AND (%1 %2 ? OR %3 < ? OR (%3 = ? AND r.rowid < ?))")
-                         .arg(key, op, at);
-            whereBinds << keyBinds << after->value << keyBinds << after->value << after->at
-                       << after->at << after->rowid;
-        }
+        continueAfter
+            = [key, op, at, keyBinds](const ArchiveKey &k, QString *where, QVariantList *binds) {
+                  *where += QStringLiteral(
+                      " AND %1 %2= ? AND (%1 %2 ? OR %3 < ? OR (%3 = ? AND r.rowid < ?))")
+                                .arg(key, op, at);
+                  *binds << keyBinds << k.value << keyBinds << k.value << k.at << k.at << k.rowid;
+              };
     }
-    const QString text = selectColumns(key, s.check)
-        + QStringLiteral(" FROM %1 WHERE %2 ORDER BY %3 LIMIT ?").arg(s.from, where, orderBy);
+    // Where rows are checked (a longer term: the index only narrows them down), a statement
+    // cannot know how many rows make a page. In the index's order the candidates are read as
+    // the index finds them until the page is full (no LIMIT). Sorted otherwise, batches of a
+    // few pages are read, each after the last row the one before looked at, until the page is
+    // full or the rows run out: each batch is SQLite's top-N sort rather than a sort of every
+    // candidate.
+    const bool checking = !s.check.isEmpty();
+    const bool indexOrder = searching && sort == ArchiveColumn::Relevance;
+    const int batch = !checking ? limit : indexOrder ? -1 : std::max(limit * 4, 200);
     ArchivePage page;
     std::optional<ArchiveKey> last;
-    // Where rows are checked, read until the page is full rather than LIMIT rows of which
-    // some are not matches. In the index's order (the first page of a search) that stops as
-    // soon as it is full; sorted by a column, SQLite sorts every candidate, as it sorted every
-    // match before.
-    page.rows = read(text,
-        keyBinds + whereBinds + orderBinds + QVariantList { s.check.isEmpty() ? limit : -1 }, &last,
-        "archive page:", s.check, limit);
+    std::optional<ArchiveKey> from = after;
+    m_db->clearLastError(); // a batch that fails or is interrupted ends the page
+    for (;;) {
+        QString where = s.where;
+        QVariantList whereBinds = s.binds;
+        if (from)
+            continueAfter(*from, &where, &whereBinds);
+        const QString text = selectColumns(key, s.check)
+            + QStringLiteral(" FROM %1 WHERE %2 ORDER BY %3 LIMIT ?").arg(s.from, where, orderBy);
+        std::optional<ArchiveKey> seen;
+        int examined = 0;
+        page.rows += read(text, keyBinds + whereBinds + orderBinds + QVariantList { batch }, &last,
+            "archive page:", s.check, limit - int(page.rows.size()), &seen, &examined);
+        if (batch < 0 || !checking || page.rows.size() >= limit || examined < batch || !seen
+            || m_db->lastError())
+            break;
+        from = seen;
+    }
     if (page.rows.size() == limit)
         page.next = last;
     return page;

@@ -134,10 +134,11 @@ private:
     void explain(const QString &sql, const QVariantList &binds) const;
     /// The rows of a page statement (selectColumns) up to `limit`, each checked against
     /// `check` (then selected with its text columns too) where the search index only narrowed
-    /// them down; `last` is the key of the last one kept.
+    /// them down; `last` is the key of the last one kept, `seen` of the last one read, and
+    /// `examined` counts the rows read.
     QList<ArchiveRow> read(const QString &sql, const QVariantList &binds,
         std::optional<ArchiveKey> *last, const char *what, const QStringList &check = {},
-        int limit = -1) const;
+        int limit = -1, std::optional<ArchiveKey> *seen = nullptr, int *examined = nullptr) const;
     /// How many rows of `s` hold its terms to check, stopping at `stopAt` (negative: all).
     int countChecked(const ArchiveSql &s, int stopAt) const;
 
