@@ -36,6 +36,20 @@ QString referenceOf(const QStringList &parts)
     return tokens.join(QLatin1Char(' '));
 }
 
+/// Up to `maxLength - 1` code points, each from one of `ranges` (inclusive) picked at random.
+QString randomText(
+    QRandomGenerator &random, const QList<QPair<char32_t, char32_t>> &ranges, int maxLength)
+{
+    QString text;
+    const int length = int(random.bounded(maxLength));
+    for (int i = 0; i < length; ++i) {
+        const auto &[low, high] = ranges.at(int(random.bounded(ranges.size())));
+        const char32_t c = low + char32_t(random.bounded(high - low + 1));
+        text += QString::fromUcs4(&c, 1);
+    }
+    return text;
+}
+
 QString of(const QStringList &p)
 {
     return SearchText::of(
@@ -93,17 +107,7 @@ private slots:
         for (int round = 0; round < 500; ++round) {
             QStringList parts;
             for (int p = 0; p < 7; ++p) {
-                QString text;
-                const int length = int(random.bounded(24));
-                for (int i = 0; i < length; ++i) {
-                    const auto &[low, high] = ranges.at(int(random.bounded(ranges.size())));
-                    const char32_t c = low + char32_t(random.bounded(high - low + 1));
-                    if (QChar::requiresSurrogates(c))
-                        text += QString::fromUcs4(&c, 1);
-                    else
-                        text += QChar(char16_t(c));
-                }
-                parts.append(text);
+                parts.append(randomText(random, ranges, 24));
             }
             QCOMPARE(of(parts), referenceOf(parts));
         }
@@ -139,13 +143,7 @@ private slots:
             { 0xFF01, 0xFF9F }, { 0x1D400, 0x1D4FF } };
         QRandomGenerator random(180);
         for (int round = 0; round < 2000; ++round) {
-            QString text;
-            const int length = int(random.bounded(40));
-            for (int i = 0; i < length; ++i) {
-                const auto &[low, high] = ranges.at(int(random.bounded(ranges.size())));
-                const char32_t c = low + char32_t(random.bounded(high - low + 1));
-                text += QString::fromUcs4(&c, 1);
-            }
+            const QString text = randomText(random, ranges, 40);
             QCOMPARE(SearchText::fold(text), definition(text));
         }
         QCOMPARE(SearchText::fold(QStringLiteral("Einführung  der ﬁnalen Stufe")),
