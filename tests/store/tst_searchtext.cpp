@@ -135,12 +135,13 @@ private slots:
             }
             return out.toCaseFolded();
         };
-        // ASCII between combining marks, precomposed letters, compatibility forms, Hangul
-        // syllables, kana with voicing marks, Hebrew and Arabic points in any order.
-        const QList<QPair<char32_t, char32_t>> ranges { { 0x20, 0x7E }, { 0xC0, 0x24F },
-            { 0x300, 0x36F }, { 0x591, 0x5C7 }, { 0x610, 0x65F }, { 0x1E00, 0x1EFF },
-            { 0x3040, 0x30FF }, { 0x3099, 0x309C }, { 0xAC00, 0xAC40 }, { 0xFB00, 0xFB4F },
-            { 0xFF01, 0xFF9F }, { 0x1D400, 0x1D4FF } };
+        // ASCII (white space and controls too) between combining marks, precomposed letters,
+        // compatibility forms, Hangul syllables, kana with voicing marks, Hebrew and Arabic
+        // points in any order, other white space.
+        const QList<QPair<char32_t, char32_t>> ranges { { 0x01, 0x7F }, { 0x20, 0x7E },
+            { 0x85, 0xA0 }, { 0x2000, 0x200B }, { 0xC0, 0x24F }, { 0x300, 0x36F }, { 0x591, 0x5C7 },
+            { 0x610, 0x65F }, { 0x1E00, 0x1EFF }, { 0x3040, 0x30FF }, { 0x3099, 0x309C },
+            { 0xAC00, 0xAC40 }, { 0xFB00, 0xFB4F }, { 0xFF01, 0xFF9F }, { 0x1D400, 0x1D4FF } };
         QRandomGenerator random(180);
         for (int round = 0; round < 2000; ++round) {
             const QString text = randomText(random, ranges, 40);

