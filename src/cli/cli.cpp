@@ -1,12 +1,12 @@
 #include "cli.h"
 
+#include "databasecommands.h"
 #include "domain/money.h"
 #include "domain/referraljson.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsettings.h"
 #include "settings/settingsfileguard.h"
 #include "store/store.h"
-#include "store/storecompaction.h"
 #include "store/storerepair.h"
 
 #include <QDir>
@@ -24,60 +24,6 @@ namespace {
 QString t(const char *text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-/// `repair`: keeps a damaged database aside and starts a new one with what can still be read of
-/// it (StoreRepair); a database that is not damaged is left exactly as it is.
-int repairDatabase(const QString &path, QTextStream &out, QTextStream &err)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    const StoreError state = StoreRepair::check(path);
-    if (state.kind == StoreError::Kind::None) {
-        out << (QFile::exists(path) ? t("The database %1 is not damaged; nothing was changed.")
-                                    : t("There is no database at %1; nothing was changed."))
-                   .arg(shown)
-            << Qt::endl;
-        return Cli::Done;
-    }
-    if (state.kind != StoreError::Kind::Corrupt) {
-        err << state.message << Qt::endl;
-        return Cli::BadInput;
-    }
-    const SalvageReport report = StoreRepair::repair(path);
-    if (report.error) {
-        err << report.error.message << Qt::endl;
-        return Cli::BadInput;
-    }
-    out << StoreRepair::summary(report) << Qt::endl
-        << t("Queued actions: %1 saved, %2 lost").arg(report.actionsSaved).arg(report.actionsLost)
-        << Qt::endl
-        << t("History entries: %1 saved, %2 lost").arg(report.historySaved).arg(report.historyLost)
-        << Qt::endl
-        << t("Notifications given: %1 saved, %2 lost")
-               .arg(report.notifiedSaved)
-               .arg(report.notifiedLost)
-        << Qt::endl;
-    return Cli::Done;
-}
-
-/// `compact`: an older database made as small as a new one (StoreCompaction).
-int compactDatabase(Store &store, QTextStream &out, QTextStream &err)
-{
-    out << t("Compacting %1. With a large archive this takes minutes.")
-               .arg(QDir::toNativeSeparators(store.path()))
-        << Qt::endl;
-    const CompactionReport report = StoreCompaction::run(store);
-    if (report.error) {
-        err << report.error.message << Qt::endl;
-        return Cli::BadInput;
-    }
-    const QLocale locale;
-    out << t("Done: %1 before, %2 now. Referrals stored compressed: %3.")
-               .arg(locale.formattedDataSize(report.bytesBefore),
-                   locale.formattedDataSize(report.bytesAfter),
-                   locale.toString(report.rowsRewritten))
-        << Qt::endl;
-    return Cli::Done;
 }
 
 } // namespace
@@ -199,7 +145,7 @@ void Cli::start(const QStringList &arguments)
         // Before setUp, which opens the database and would stop at the damage. The same file
         // as the other commands use.
         const QString profile = m_parser.value(QStringLiteral("profile"));
-        return done(repairDatabase(
+        return done(DatabaseCommands::repair(
             Store::defaultPath(profile.isEmpty()
                     ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                     : profile),
@@ -230,7 +176,7 @@ void Cli::start(const QStringList &arguments)
     if (command == QLatin1String("export"))
         return done(offline().exportArchive());
     if (command == QLatin1String("compact") && args.size() == 1)
-        return done(compactDatabase(m_engine->store(), m_out, m_err));
+        return done(DatabaseCommands::compact(m_engine->store(), m_out, m_err));
     m_err << t("Unknown command or wrong arguments: %1").arg(args.join(QLatin1Char(' ')))
           << Qt::endl
           << t("See referral-desk-cli --help.") << Qt::endl;
