@@ -2612,6 +2612,13 @@
             <numerusform>%Ln archivierte Empfehlungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recently synced referral(s) cannot be found yet: the search is still being prepared.</source>
+        <translation>
+            <numerusform>%Ln kürzlich synchronisierte Empfehlung ist noch nicht auffindbar: Die Suche wird noch vorbereitet.</numerusform>
+            <numerusform>%Ln kürzlich synchronisierte Empfehlungen sind noch nicht auffindbar: Die Suche wird noch vorbereitet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::BarChart</name>

@@ -91,6 +91,13 @@
             <numerusform>%n archived referrals written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recently synced referral(s) cannot be found yet: the search is still being prepared.</source>
+        <translation>
+            <numerusform>%Ln recently synced referral cannot be found yet: the search is still being prepared.</numerusform>
+            <numerusform>%Ln recently synced referrals cannot be found yet: the search is still being prepared.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::BoardViewOptions</name>

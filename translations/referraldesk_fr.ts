@@ -2612,6 +2612,13 @@
             <numerusform>%Ln recommandations archivées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recently synced referral(s) cannot be found yet: the search is still being prepared.</source>
+        <translation>
+            <numerusform>%Ln recommandation synchronisée récemment est encore introuvable&#x202f;: la recherche est en cours de préparation.</numerusform>
+            <numerusform>%Ln recommandations synchronisées récemment sont encore introuvables&#x202f;: la recherche est en cours de préparation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::BarChart</name>

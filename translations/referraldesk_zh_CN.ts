@@ -2602,6 +2602,12 @@
             <numerusform>%Ln 条已归档推荐</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recently synced referral(s) cannot be found yet: the search is still being prepared.</source>
+        <translation>
+            <numerusform>%Ln 条最近同步的推荐暂时还搜索不到：搜索仍在准备中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::BarChart</name>

@@ -56,22 +56,22 @@ void OfflineCommands::catchUp()
         return;
     m_caughtUp = true;
     bool said = false;
-    for (const auto &step : { &Store::keyCustomers, &Store::countFits }) {
+    for (const auto &step : { &Store::keyCustomers, &Store::indexForSearch, &Store::countFits }) {
         for (;;) {
             // Large batches: nothing else waits on this connection, unlike the app's sync thread.
             const int done = (m_store->*step)(20000);
             if (done == 0)
                 break;
             if (done < 0) {
-                m_err << t("Could not finish updating the local database: %1 Related referrals "
-                           "and fits may be missing; the next command tries again.")
+                m_err << t("Could not finish updating the local database: %1 Related referrals, "
+                           "fits and search results may be missing; the next command tries again.")
                              .arg(m_store->lastError().message)
                       << Qt::endl;
                 return;
             }
             if (!said) {
                 m_err << t("Updating the local database for this version of Referral Desk "
-                           "(once; a large archive takes a few minutes)...")
+                           "or after a first sync (once; a large archive takes a few minutes)...")
                       << Qt::endl;
                 said = true;
             }
@@ -172,6 +172,8 @@ int OfflineCommands::list()
         }
     }
     if (!stage || *stage == Stage::Archived) {
+        if (!terms.isEmpty())
+            catchUp(); // what a first sync left to the search fill is found too
         for (bool sent : { false, true }) {
             if (!(sent ? outgoing : incoming))
                 continue;

@@ -487,6 +487,12 @@ void MainWindow::attachSync(SyncEngine *engine, SyncScheduler *scheduler)
     connect(engine, &SyncEngine::customersKeyed, m_relatedLookup, &RelatedLookup::requestMarks);
     // The archive stored before the fit was added is counted: fits can be scored now.
     connect(engine, &SyncEngine::fitsCounted, m_view, &BoardViewOptions::referralsChanged);
+    // A first sync's referrals being made searchable: the archive's search says how many are
+    // not found yet, and searches again once all are.
+    connect(engine, &SyncEngine::searchPending, this, [this](qint64 left) {
+        if (m_archiveWindow)
+            m_archiveWindow->searchPreparing(left);
+    });
 }
 
 void MainWindow::setUser(const QString &user)

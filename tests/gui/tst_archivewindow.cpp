@@ -7,11 +7,13 @@
 #include "mainwindow.h"
 #include "models/archivemodel.h"
 #include "store/store.h"
+#include "support/archiveseed.h"
 #include "support/referralbuilder.h"
 #include "support/referralfactory.h"
+#include "support/storefills.h"
+#include "uilanguage.h"
 #include "widgets/archivewindow.h"
 #include "widgets/detailspane.h"
-#include "uilanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -20,8 +22,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +110,7 @@ private slots:
                                          QJsonObject { { QStringLiteral("country"),
                                              QStringLiteral("EG") } } } })
                              .build() });
+        QVERIFY(runFills(m_store)); // searched as the app searches once its idle fill is done
     }
 
     void loadsLazilyAndCountsEverything()
@@ -208,6 +211,33 @@ private slots:
         const QString second = window.model()->index(1, ArchiveModel::Customer).data().toString();
         QVERIFY2(first.compare(second, Qt::CaseInsensitive) <= 0,
             qPrintable(first + QStringLiteral(" / ") + second));
+    }
+
+    void aSearchSaysWhatItCannotFindYet()
+    {
+        // A first sync's referrals are indexed for search while the app is idle: until then a
+        // search says how many it cannot find yet, and once they are indexed it runs again.
+        Store store;
+        QVERIFY(!store.open(m_dir.filePath(QStringLiteral("preparing.sqlite"))));
+        QCOMPARE(store
+                     .upsert(archivedReferrals(
+                         120, QStringLiteral("Quentara"), { QStringLiteral("Won") }))
+                     .size(),
+            120);
+        QCOMPARE(store.searchPending(), 120);
+        ArchiveWindow window(&store);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), 120, kWaitMs); // listed
+        QVERIFY(!window.countLabel()->text().contains(QStringLiteral("cannot be found")));
+        window.search()->setText(QStringLiteral("quentara"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.countLabel()->text(),
+            QStringLiteral("0 archived referrals – 120 recently synced referrals cannot be found "
+                           "yet: the search is still being prepared."),
+            kWaitMs);
+
+        QVERIFY(runFills(store));
+        window.searchPreparing(0); // as the engine says when it is done
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->matchCount(), 120, kWaitMs);
+        QCOMPARE(window.countLabel()->text(), QStringLiteral("120 archived referrals"));
     }
 
     void exportsTheCurrentViewAsCsv()

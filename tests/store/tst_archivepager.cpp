@@ -6,6 +6,7 @@
 #include "store/archivereader.h"
 #include "store/store.h"
 #include "support/referralfactory.h"
+#include "support/storefills.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -88,6 +89,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(!m_store.open(m_dir.filePath(QStringLiteral("pager.sqlite"))));
         QCOMPARE(m_store.upsert(tiedReferrals(kCount)).size(), kCount);
+        QVERIFY(runFills(m_store)); // searched once the app's idle fill has indexed them
     }
 
     void everyOrderPagesThroughEveryReferralOnceInOrder_data()

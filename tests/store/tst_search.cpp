@@ -6,6 +6,7 @@
 
 #include "store/store.h"
 #include "support/referralbuilder.h"
+#include "support/storefills.h"
 #include "support/testwords.h"
 
 #include <QSet>
@@ -78,6 +79,7 @@ private slots:
                                })
                     .size()
             == 6);
+        QVERIFY(runFills(m_store)); // searched once the app's idle fill has indexed them
     }
 
     void aFragmentFindsTheName_data()
@@ -176,6 +178,7 @@ private slots:
         }
         page.append(archived(QStringLiteral("sorted-zz"), QStringLiteral("Zz Vornholt")));
         QCOMPARE(m_store.upsert(page).size(), page.size());
+        QVERIFY(runFills(m_store));
         ArchiveFilter f;
         f.text = QStringLiteral("vornholt");
         QCOMPARE(m_store.archiveCount(f), 51);

@@ -9,6 +9,7 @@
 #include "support/referralbuilder.h"
 #include "support/referralfactory.h"
 #include "support/searchindexcheck.h"
+#include "support/storefills.h"
 #include "support/testwords.h"
 
 #include <QCryptographicHash>
@@ -857,6 +858,7 @@ private slots:
         constexpr int total = 100000;
         for (int from = 0; from < total; from += 5000)
             QCOMPARE(store.upsert(makeReferrals(from, 5000)).size(), 5000);
+        QVERIFY(runFills(store));
         ArchiveFilter all;
         QCOMPARE(store.archiveCount(all), total);
 

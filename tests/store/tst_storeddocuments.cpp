@@ -6,18 +6,21 @@
 #include "insights/fit.h"
 #include "store/documentcodec.h"
 #include "store/fitstore.h"
+#include "store/packedreferral.h"
 #include "store/searchtext.h"
 #include "store/store.h"
 #include "store/storecompaction.h"
 #include "support/rawdb.h"
 #include "support/referralbuilder.h"
 #include "support/searchindexcheck.h"
+#include "support/storefills.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -314,6 +317,7 @@ private slots:
                     i % 3 ? "Won" : "Lost", notes + QString::number(i)));
             }
             QCOMPARE(old.upsert(page).size(), page.size());
+            QVERIFY(runFills(old));
         }
         {
             // Gaps among the rowids (format 16's index still has its own text): a VACUUM that
@@ -442,6 +446,65 @@ private slots:
         QCOMPARE(raw.value(QStringLiteral("SELECT typeof(raw) FROM referrals WHERE id = 'c'"))
                      .toString(),
             QStringLiteral("blob"));
+    }
+
+    void aReferralPackedAheadIsStoredAsOnePackedWhileWritten()
+    {
+        // A sync packs each referral of the next page on another thread (PackedReferral); the
+        // row and its search entry must be the very ones write() makes itself. Notes short and
+        // long, contacts, a name cut short inside a surrogate pair, some already stored.
+        QList<Referral> referrals;
+        for (int i = 0; i < 60; ++i) {
+            QString name = QStringLiteral("Kunde %1 Müller & Söhne").arg(i);
+            if (i == 7)
+                name += QChar(0xD83D); // half of an emoji
+            referrals.append(archived(QStringLiteral("p-%1").arg(i, 2, 10, QLatin1Char('0')),
+                i % 2 ? QStringLiteral("Retail") : QStringLiteral("Banking"),
+                i % 3 ? "Won" : "Lost",
+                i % 4 ? QStringLiteral("Teams rollout, %1 seats; Azure landing zone in "
+                                       "Zürich, then Defender for every office.")
+                            .arg(i * 10)
+                      : QStringLiteral("Short %1").arg(i)));
+            referrals.last().customerProfile.name = name;
+        }
+        const QString direct = freshPath(), ahead = freshPath();
+        for (const QString &file : { direct, ahead }) {
+            Store store;
+            QVERIFY(!store.open(file));
+            store.upsert(referrals.mid(50)); // stored before: written over, few
+            QList<PackedReferral> packed;
+            for (const Referral &r : std::as_const(referrals))
+                packed.append(PackedReferral::of(r));
+            const QStringList changed = file == direct
+                ? store.upsert(referrals)
+                : store.upsert(referrals, packed, std::nullopt);
+            QCOMPARE(changed.size(), 50);
+            QVERIFY(runFills(store));
+        }
+        const QString columns = QStringLiteral("SELECT * FROM referrals ORDER BY id");
+        QSqlDatabase a = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("a"));
+        QSqlDatabase b = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("b"));
+        {
+            a.setDatabaseName(direct);
+            b.setDatabaseName(ahead);
+            QVERIFY(a.open() && b.open());
+            QSqlQuery qa(a), qb(b);
+            QVERIFY(qa.exec(columns) && qb.exec(columns));
+            int rows = 0;
+            while (qa.next()) {
+                QVERIFY(qb.next());
+                for (int c = 0; c < qa.record().count(); ++c)
+                    QVERIFY2(qa.value(c) == qb.value(c),
+                        qPrintable(
+                            qa.record().fieldName(c) + QLatin1Char(' ') + qa.value(0).toString()));
+                ++rows;
+            }
+            QVERIFY(!qb.next());
+            QCOMPARE(rows, 60);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("a"));
+        QSqlDatabase::removeDatabase(QStringLiteral("b"));
+        QCOMPARE(searchIndexAgainstColumns(ahead), QStringList());
     }
 };
 

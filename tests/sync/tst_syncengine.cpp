@@ -488,6 +488,40 @@ private slots:
         }
     }
 
+    void aFirstSyncIsFoundOnceTheEngineHasIndexedItWhileIdle()
+    {
+        // A first sync stores its pages without indexing them for search; the app's engine
+        // indexes them in batches once the run is over, saying how many are left.
+        m_service->addReferrals(900, 23);
+        SyncEngine engine(m_dir.filePath(QStringLiteral("idle-%1.sqlite").arg(++m_run)), settings(),
+            m_tokens.get(), &m_clock);
+        QSignalSpy ready(&engine, &SyncEngine::ready);
+        QSignalSpy pending(&engine, &SyncEngine::searchPending);
+        engine.start();
+        QCOMPARE(ready.size(), 1);
+        const SyncSummary s = syncOnce(engine);
+        QVERIFY2(!s.error, qPrintable(s.error.describe()));
+        QCOMPARE(s.fetched, 900);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !pending.isEmpty() && pending.last().first().toLongLong() == 0, 20000 * timeScale());
+        QVERIFY(pending.first().first().toLongLong() > 0); // more than one batch: said as it went
+        QCOMPARE(engine.store().searchPending(), 0);
+
+        const QList<ArchiveRow> archived = engine.store().archive(
+            ArchiveFilter(), ArchiveColumn::Relevance, Qt::DescendingOrder, 0, 1000);
+        QVERIFY(archived.size() > 100);
+        for (const ArchiveRow &row :
+            { archived.first(), archived.at(archived.size() / 2), archived.last() }) {
+            ArchiveFilter f;
+            f.text = row.customerName;
+            QStringList found;
+            for (const ArchiveRow &hit :
+                engine.store().archive(f, ArchiveColumn::Relevance, Qt::DescendingOrder, 0, 1000))
+                found.append(hit.id);
+            QVERIFY2(found.contains(row.id), qPrintable(row.customerName));
+        }
+    }
+
     void runsOnItsOwnThreadAndReportsWithQueuedSignals()
     {
         m_service->addReferrals(300, 16);

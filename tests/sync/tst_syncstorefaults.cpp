@@ -10,6 +10,7 @@
 #include "store/storedb.h"
 #include "support/referralbuilder.h"
 #include "support/simhelpers.h"
+#include "sync/referralpuller.h"
 #include "sync/syncengine.h"
 
 #include <QDir>
@@ -295,10 +296,11 @@ private slots:
 
     void aPageAskedForAheadIsDroppedWhenTheOneBeforeCannotBeStored()
     {
-        // Four pages: each next page is asked for while the one before is stored. The first
-        // cannot be stored: the run ends there, asking for nothing beyond the page already on
-        // its way, and nothing of that page is stored after the run ended.
-        m_service->addReferrals(350, 22);
+        // Eleven pages: the next ones are asked for while the ones before are prepared and
+        // stored, at most ReferralPuller::pagesAhead waiting. The first cannot be stored: the
+        // run ends there, asking for nothing beyond the pages already on their way, and nothing
+        // of those pages is stored after the run ended.
+        m_service->addReferrals(1050, 22);
         failOn(QStringLiteral("fail_insert"), QStringLiteral("INSERT ON referrals"));
         QSignalSpy states(m_engine.get(), &SyncEngine::stateChanged);
         QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
@@ -306,24 +308,25 @@ private slots:
         CHECK(verifyLocalProblem(failed, states, kFault));
 
         // The next run walks the list as a first sync into a new file does, and the failed run
-        // never went on by itself: both runs together asked for at most the two pages of the
-        // failed run more (the one on its way may reach this in-process service only later).
+        // never went on by itself: both runs together asked for at most the failed run's first
+        // page and the pages it had asked for ahead more (the last on its way may reach this
+        // in-process service only later).
         heal(QStringLiteral("fail_insert"));
         const SyncSummary healed = runSync();
         QVERIFY2(!healed.error, qPrintable(healed.error.describe()));
-        QCOMPARE(healed.fetched, 350);
+        QCOMPARE(healed.fetched, 1050);
         QCOMPARE(finished.size(), 2);
         const int bothRuns = simRequests(*m_service, QStringLiteral("list"));
         QSqlQuery q(store().db().database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM referrals")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 350);
+        QCOMPARE(q.value(0).toInt(), 1050);
 
         SyncEngine clean(m_dir.filePath(QStringLiteral("clean-%1.sqlite").arg(++m_run)), settings(),
             m_tokens.get(), &m_clock);
         QVERIFY(!clean.open());
         QVERIFY(!syncOnce(clean).error);
         const int cleanRun = simRequests(*m_service, QStringLiteral("list")) - bothRuns;
-        QVERIFY2(bothRuns <= cleanRun + 2,
+        QVERIFY2(bothRuns <= cleanRun + 1 + ReferralPuller::pagesAhead,
             qPrintable(
                 QStringLiteral("%1 lists, a clean first sync %2").arg(bothRuns).arg(cleanRun)));
     }

@@ -1,5 +1,6 @@
 #include "fitstore.h"
 
+#include "fillrange.h"
 #include "sqlvalues.h"
 #include "store.h"
 #include "storedb.h"
@@ -336,6 +337,15 @@ bool FitStore::counting(const Store &store)
         return true;
     }
     return q.value(0).toBool();
+}
+
+bool FitStore::reserve(StoreDb &db, qint64 rows)
+{
+    if (db.format() < 16)
+        return true;
+    bool extended = false;
+    return FillRange::extend(
+        db, QStringLiteral("fit_fill"), QStringLiteral("counted_upto"), rows, &extended);
 }
 
 int FitStore::fill(Store &store, int batch)

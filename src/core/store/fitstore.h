@@ -10,6 +10,7 @@
 namespace rd {
 
 class Store;
+class StoreDb;
 
 /// An archived referral like an open one (the details pane's "similar referrals").
 struct SimilarReferral
@@ -46,15 +47,20 @@ QList<FitCount> counts(const Store &store);
 FitModel model(const Store &store, bool *complete = nullptr);
 /// How often the counts changed (the triggers count): a model read at this version is current.
 qint64 version(const Store &store);
-/// Whether referrals stored before format 16 are still being counted (then every fit is
-/// Fit::counting, never a guess from part of the history).
+/// Whether referrals stored before format 16 (or by a first sync) are still being counted (then
+/// every fit is Fit::counting, never a guess from part of the history).
 bool counting(const Store &store);
-/// Counts the next `batch` rowids of the referrals stored before format 16, in one write
+/// Counts the next `batch` rowids of the referrals stored before format 16 (or left to it by
+/// reserve()), in one write
 /// transaction. Returns how many rowids it passed, 0 when nothing is left, -1 when the database
 /// failed (Store::lastError; a later call tries again). The sync engine calls it while idle, on
 /// its own thread and connection, after CustomerBackfill.
 constexpr int fillBatch = 1000;
 int fill(Store &store, int batch = fillBatch);
+/// Before a page with `rows` referrals not stored yet is written: leaves them to fill() when
+/// it may (FillRange::extend), so a first sync counts its history once at the end rather than
+/// row by row in the triggers. False when the database failed.
+bool reserve(StoreDb &db, qint64 rows);
 
 /// A model kept between scorings (on one thread): read again only after the counts changed.
 struct ModelCache

@@ -1,7 +1,9 @@
 #include "referralrepository.h"
 
 #include "domain/referraljson.h"
+#include "packedreferral.h"
 #include "relatedquery.h"
+#include "searchfill.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
@@ -34,7 +36,7 @@ QString remoteColumns()
 
 /// The columns the search text is made of, in SearchText::of's order, then the rowid; of the
 /// row whose `key` (id or rowid) is bound.
-QString searchableColumns(const QString &key)
+QString searchableColumnsOf(const QString &key)
 {
     return QStringLiteral("SELECT customer_name, name, notes, city, country, products, contacts, "
                           "rowid FROM referrals WHERE %1 = ?")
@@ -65,6 +67,45 @@ Referral fromColumns(const QSqlQuery &q)
         r.direction = QStringLiteral("Outgoing");
     r.needsRefresh = true;
     return r;
+}
+
+/// The statement ReferralRepository::write runs: made once per kind of file (the columns of
+/// formats 15 and 17, unless a file was opened at an older format by a test or a tool).
+QString upsertSql(bool keyed, bool packedDocuments)
+{
+    static const auto make = [](bool keyed, bool packedDocuments) {
+        return QStringLiteral(
+            R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
+            status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
+            expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
+            visible, notes, city, products, contacts, outgoing, needs_refresh%1%4)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0%2%5)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
+            country = excluded.country, size = excluded.size, stage = excluded.stage,
+            outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
+            status_reason = excluded.status_reason, deal_value = excluded.deal_value,
+            currency = excluded.currency, closing_at = excluded.closing_at,
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            expiration_at = excluded.expiration_at, accepted_at = excluded.accepted_at,
+            closed_at = excluded.closed_at, interested_at = excluded.interested_at,
+            etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
+            raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
+            notes = excluded.notes, city = excluded.city, products = excluded.products,
+            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0%3%6)")
+            .arg(keyed ? QStringLiteral(", customer_key, mail_domain") : QString(),
+                keyed ? QStringLiteral(",?,?") : QString(),
+                keyed ? QStringLiteral(", customer_key = excluded.customer_key, "
+                                       "mail_domain = excluded.mail_domain")
+                      : QString(),
+                packedDocuments ? QStringLiteral(", industry, qualification") : QString(),
+                packedDocuments ? QStringLiteral(",?,?") : QString(),
+                packedDocuments ? QStringLiteral(", industry = excluded.industry, "
+                                                 "qualification = excluded.qualification")
+                                : QString());
+    };
+    static const QString sql[2][2]
+        = { { make(false, false), make(false, true) }, { make(true, false), make(true, true) } };
+    return sql[keyed][packedDocuments];
 }
 
 } // namespace
@@ -285,14 +326,57 @@ bool ReferralRepository::facts(const QStringList &ids, QHash<QString, StoredFact
     return true;
 }
 
-bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRaw)
+QVariantList ReferralRepository::customerColumns(const Referral &view)
 {
+    // Who the customer is, for "Also from this customer" (RelatedQuery); never NULL, which is
+    // what CustomerBackfill looks for.
+    return { CustomerColumns::key(view.customerProfile.name),
+        CustomerColumns::mailDomain(view.customerProfile.team) };
+}
+
+QVariantList ReferralRepository::featureColumns(const Referral &view)
+{
+    // As FitStore read them from the document before: the first industry's name and the
+    // qualification, '' where the document has none.
+    const QJsonValue industry = view.raw.value(QLatin1String("details"))
+                                    .toObject()
+                                    .value(QLatin1String("requirements"))
+                                    .toObject()
+                                    .value(QLatin1String("industries"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("name"));
+    return { sql::text(industry.toString()),
+        sql::text(view.raw.value(QLatin1String("qualification")).toString()) };
+}
+
+QStringList ReferralRepository::boundSearchColumns(
+    const Referral &view, const SearchColumns &columns)
+{
+    QStringList bound;
+    bound.reserve(7);
+    for (const QString *column : { &view.customerProfile.name, &view.name, &view.details.notes,
+             &view.customerProfile.address.city })
+        bound.append(sql::text(*column).toString());
+    bound.append(sql::text(view.customerProfile.address.country.toUpper()).toString());
+    bound.append(sql::text(columns.products).toString());
+    bound.append(sql::text(columns.contacts).toString());
+    return bound;
+}
+
+bool ReferralRepository::write(
+    const Referral &view, const QJsonObject &remoteRaw, const PackedReferral *packed, bool mayExist)
+{
+    // Made for the current format's columns (compressed documents and notes).
+    if (m_db->format() < 18)
+        packed = nullptr;
     // The searchable columns as they were: the search index is told the text it held (format
     // 17's index keeps none of its own), and where they did not change (most updates change
     // only the status) the index is not written at all.
     std::optional<std::pair<qint64, QStringList>> before;
-    {
-        Statement b = m_db->prepared(searchableColumns(QStringLiteral("id")));
+    if (mayExist) {
+        Statement b = m_db->prepared(searchableColumnsOf(QStringLiteral("id")));
         if (!b.exec({ view.id }))
             return m_db->failed(b.error(), "writing a referral:");
         if (b.next()) {
@@ -305,38 +389,10 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     // Format 15's customer columns, unless the file was opened at an older format (tests and
     // tools that build old files through Store::openAtVersion).
     const bool keyed = m_db->format() >= 15;
-    const bool packed = m_db->format() >= 17; // compressed documents, the fit's two columns
+    const bool packedDocuments = m_db->format() >= 17; // and the fit's two columns
     const bool packedNotes = m_db->format() >= 18;
-    Statement q
-        = m_db->prepared(QStringLiteral(
-            R"(INSERT INTO referrals (id, name, customer_name, country, size, stage, outcome,
-            status, substatus, status_reason, deal_value, currency, closing_at, created_at, updated_at,
-            expiration_at, accepted_at, closed_at, interested_at, etag, last_open_substatus, raw, remote_raw,
-            visible, notes, city, products, contacts, outgoing, needs_refresh%1%4)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,0%2%5)
-        ON CONFLICT(id) DO UPDATE SET name = excluded.name, customer_name = excluded.customer_name,
-            country = excluded.country, size = excluded.size, stage = excluded.stage,
-            outcome = excluded.outcome, status = excluded.status, substatus = excluded.substatus,
-            status_reason = excluded.status_reason, deal_value = excluded.deal_value,
-            currency = excluded.currency, closing_at = excluded.closing_at,
-            created_at = excluded.created_at, updated_at = excluded.updated_at,
-            expiration_at = excluded.expiration_at, accepted_at = excluded.accepted_at,
-            closed_at = excluded.closed_at, interested_at = excluded.interested_at,
-            etag = excluded.etag, last_open_substatus = excluded.last_open_substatus,
-            raw = excluded.raw, remote_raw = excluded.remote_raw, visible = 1,
-            notes = excluded.notes, city = excluded.city, products = excluded.products,
-            contacts = excluded.contacts, outgoing = excluded.outgoing, needs_refresh = 0%3%6)")
-                             .arg(keyed ? QStringLiteral(", customer_key, mail_domain") : QString(),
-                                 keyed ? QStringLiteral(",?,?") : QString(),
-                                 keyed ? QStringLiteral(", customer_key = excluded.customer_key, "
-                                                        "mail_domain = excluded.mail_domain")
-                                       : QString(),
-                                 packed ? QStringLiteral(", industry, qualification") : QString(),
-                                 packed ? QStringLiteral(",?,?") : QString(),
-                                 packed ? QStringLiteral(", industry = excluded.industry, "
-                                                         "qualification = excluded.qualification")
-                                        : QString()));
-    const SearchColumns t = SearchColumns::of(view);
+    Statement q = m_db->prepared(upsertSql(keyed, packedDocuments));
+    const SearchColumns t = packed ? packed->columns : SearchColumns::of(view);
     const QString country = view.customerProfile.address.country.toUpper();
     QVariantList values {
         view.id,
@@ -361,50 +417,45 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
         sql::ms(view.interestedDateTime),
         view.eTag,
         view.lastOpenSubstatus,
-        packed ? sql::packedDocument(view.raw) : QVariant(sql::compact(view.raw)),
+        packed                ? packed->document
+            : packedDocuments ? sql::packedDocument(view.raw)
+                              : QVariant(sql::compact(view.raw)),
         remoteRaw == view.raw ? QVariant(QMetaType::fromType<QString>())
-            : packed          ? sql::packedDocument(remoteRaw)
+            : packedDocuments ? sql::packedDocument(remoteRaw)
                               : QVariant(sql::compact(remoteRaw)),
-        packedNotes ? sql::packedText(view.details.notes) : sql::text(view.details.notes),
+        packed            ? packed->notes
+            : packedNotes ? sql::packedText(view.details.notes)
+                          : sql::text(view.details.notes),
         sql::text(view.customerProfile.address.city),
         sql::text(t.products),
         sql::text(t.contacts),
         view.isOutgoing() ? 1 : 0,
     };
-    if (keyed) {
-        // Who the customer is, for "Also from this customer" (RelatedQuery); never NULL, which
-        // is what CustomerBackfill looks for.
-        values << CustomerColumns::key(view.customerProfile.name)
-               << CustomerColumns::mailDomain(view.customerProfile.team);
-    }
-    if (packed) {
-        // As FitStore read them from the document before: the first industry's name and the
-        // qualification, '' where the document has none.
-        const QJsonValue industry = view.raw.value(QLatin1String("details"))
-                                        .toObject()
-                                        .value(QLatin1String("requirements"))
-                                        .toObject()
-                                        .value(QLatin1String("industries"))
-                                        .toArray()
-                                        .at(0)
-                                        .toObject()
-                                        .value(QLatin1String("name"));
-        values << sql::text(industry.toString())
-               << sql::text(view.raw.value(QLatin1String("qualification")).toString());
-    }
+    if (keyed)
+        values << (packed ? packed->customer : customerColumns(view));
+    if (packedDocuments)
+        values << (packed ? packed->features : featureColumns(view));
     const bool ok = q.exec(values);
     if (!ok)
         return m_db->failed(q.error(), "writing a referral:");
     // Bound equal to what was stored: stored equal again, nothing for the index (most updates
     // change only the status), and no second read.
-    QStringList bound;
-    for (const QString *column : { &view.customerProfile.name, &view.name, &view.details.notes,
-             &view.customerProfile.address.city, &country, &t.products, &t.contacts })
-        bound.append(sql::text(*column).toString());
+    const QStringList bound = packed ? packed->bound : boundSearchColumns(view, t);
     if (before && before->second == bound)
         return true;
     SearchChange change;
     change.rowid = before ? before->first : q.lastInsertId().toLongLong();
+    // A row the search fill has not reached is not in the index, and gets there from its
+    // columns as they are then.
+    SearchFill::Range fill { m_fillRange.first, m_fillRange.second };
+    if (!m_deferring) {
+        const std::optional<SearchFill::Range> now = SearchFill::range(*m_db);
+        if (!now)
+            return false;
+        fill = *now;
+    }
+    if (fill.covers(change.rowid))
+        return true;
     // Otherwise the searchable columns as SQLite hands them back, not as they were bound: text
     // that is not valid UTF-16 (a lone surrogate, as a name cut short can carry) comes back
     // changed, and the index must be given exactly the text the next change will make from them
@@ -414,7 +465,7 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
             [](const QString &column) { return QStringView(column).isValidUtf16(); })) {
         searched = bound;
     } else {
-        Statement a = m_db->prepared(searchableColumns(QStringLiteral("rowid")));
+        Statement a = m_db->prepared(searchableColumnsOf(QStringLiteral("rowid")));
         if (!a.exec({ change.rowid }))
             return m_db->failed(a.error(), "indexing a referral for search:");
         if (!a.next()) {
@@ -441,10 +492,15 @@ bool ReferralRepository::write(const Referral &view, const QJsonObject &remoteRa
     return index(change);
 }
 
-void ReferralRepository::deferIndexing()
+bool ReferralRepository::deferIndexing()
 {
+    const std::optional<SearchFill::Range> fill = SearchFill::range(*m_db);
+    if (!fill)
+        return false;
+    m_fillRange = { fill->upto, fill->end };
     m_deferring = true;
     m_deferred.clear();
+    return true;
 }
 
 bool ReferralRepository::indexDeferred()

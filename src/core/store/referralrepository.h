@@ -14,6 +14,7 @@ class QSqlQuery;
 namespace rd {
 
 class StoreDb;
+struct PackedReferral;
 
 /// The searchable text of a referral beyond its plain columns.
 struct SearchColumns
@@ -39,13 +40,23 @@ public:
 
     /// Inserts or replaces the row: `view` as the person sees it, `remoteRaw` the remote's
     /// document (stored only when it differs from the view's). Clears the refresh mark.
-    bool write(const Referral &view, const QJsonObject &remoteRaw);
+    /// `packed`, when given, is PackedReferral::of(view), made beforehand; `mayExist` false when
+    /// the caller knows no row has this id (a page's new referrals), which saves a read.
+    bool write(const Referral &view, const QJsonObject &remoteRaw,
+        const PackedReferral *packed = nullptr, bool mayExist = true);
+    /// The searchable columns of `view` as write() binds them, in SearchText::of's order.
+    static QStringList boundSearchColumns(const Referral &view, const SearchColumns &columns);
+    /// customer_key and mail_domain as write() binds them (format 15).
+    static QVariantList customerColumns(const Referral &view);
+    /// industry and qualification as write() binds them (format 17).
+    static QVariantList featureColumns(const Referral &view);
 
     /// Until indexDeferred(): write() keeps each search text instead of indexing it at once.
     /// Every later statement of the transaction that needs a statement journal (an upsert with
     /// triggers) makes FTS5 write out its pending terms (its xSavepoint): indexing a page row by
     /// row between the upserts wrote one small segment per referral, most of a first sync's time.
-    void deferIndexing();
+    /// False when the search fill's range could not be read (the caller rolls back).
+    bool deferIndexing();
     /// Indexes what write() kept since deferIndexing(), and writes at once again. False when the
     /// database failed (the caller rolls back).
     bool indexDeferred();
@@ -105,6 +116,8 @@ private:
 
     StoreDb *m_db;
     bool m_deferring = false;
+    /// While deferring: the rowids the search fill indexes later (SearchFill), read once.
+    std::pair<qint64, qint64> m_fillRange { 0, 0 };
     QList<SearchChange> m_deferred;
 };
 

@@ -1,11 +1,11 @@
 #include "schema.h"
 
 #include "archivequery.h"
-
 #include "domain/money.h"
 #include "domain/referraljson.h"
 #include "fitstore.h"
 #include "referralrepository.h"
+#include "searchfill.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
@@ -379,6 +379,11 @@ QStringList Schema::statements(int version)
         }
         + FitStore::storedFeatures() + archiveTotals();
     }
+    if (version == 19) {
+        // A faster first sync (issue 15): a page of referrals not stored yet may leave its
+        // search index entries to a background fill (SearchFill), as the fit's counts.
+        return SearchFill::schema();
+    }
     return {};
 }
 
@@ -500,6 +505,12 @@ QString Schema::rebuildSearchIndex(StoreDb &db, const QString &options)
         if (!q.exec(QString::fromLatin1(sql)))
             return q.lastError().text();
     }
+    // Every row is in it now, those a first sync left to the search fill too (format 19).
+    if (!q.exec(QStringLiteral(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fill'")))
+        return q.lastError().text();
+    if (q.next() && !q.exec(SearchFill::caughtUp()))
+        return q.lastError().text();
     return {};
 }
 

@@ -3,9 +3,11 @@
 #include "customerbackfill.h"
 #include "domain/referraljson.h"
 #include "fitstore.h"
+#include "packedreferral.h"
 #include "referralmerge.h"
 #include "referralrepository.h"
 #include "schema.h"
+#include "searchfill.h"
 #include "sessionlock.h"
 #include "storedb.h"
 #include "storerepair.h"
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -195,9 +198,13 @@ QString Store::moveAside(const QString &path)
 
 // -- the one merge of a remote copy with the person's queued actions ------------------------------
 
-bool Store::rebaseAndWrite(const Referral &remote, const StoredFacts *stored)
+bool Store::rebaseAndWrite(
+    const Referral &remote, const StoredFacts *stored, const PackedReferral *packed, bool mayExist)
 {
     const Rebased rebased = ReferralMerge::rebase(remote, stored);
+    // What was packed is the remote copy's: the view's only while no action is replayed on it.
+    if (stored && !stored->pending.isEmpty())
+        packed = nullptr;
     for (qint64 seq : rebased.conflicts) {
         const auto entry = std::find_if(stored->pending.cbegin(), stored->pending.cend(),
             [seq](const OutboxEntry &e) { return e.seq == seq; });
@@ -207,7 +214,7 @@ bool Store::rebaseAndWrite(const Referral &remote, const StoredFacts *stored)
             && m_db->lastError())
             return false; // an entry that is already gone is no failure
     }
-    return m_tables->referrals.write(rebased.view, rebased.remote.raw);
+    return m_tables->referrals.write(rebased.view, rebased.remote.raw, packed, mayExist);
 }
 
 bool Store::recomputeView(const QString &id)
@@ -230,8 +237,30 @@ bool Store::recomputeView(const QString &id)
 
 // -- referrals -----------------------------------------------------------------------------------
 
+namespace {
+
+// From this many referrals of a page not stored yet, the page leaves their search index
+// entries and fit counts to the background fills (half of a page of the service's).
+constexpr qsizetype kFillFrom = 50;
+
+} // namespace
+
 QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDateTime> &cursor,
     StoreError *error, const Progress &progress)
+{
+    return upsertPage(remote, nullptr, cursor, error, progress);
+}
+
+QStringList Store::upsert(const QList<Referral> &remote, const QList<PackedReferral> &packed,
+    const std::optional<QDateTime> &cursor, StoreError *error)
+{
+    Q_ASSERT(packed.size() == remote.size());
+    return upsertPage(
+        remote, packed.size() == remote.size() ? &packed : nullptr, cursor, error, {});
+}
+
+QStringList Store::upsertPage(const QList<Referral> &remote, const QList<PackedReferral> *packed,
+    const std::optional<QDateTime> &cursor, StoreError *error, const Progress &progress)
 {
     QStringList changed;
     ReferralRepository &referrals = m_tables->referrals;
@@ -243,10 +272,25 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
         QHash<QString, StoredFacts> facts;
         if (!referrals.facts(ids, &facts))
             return false;
+        // Many referrals not stored yet (a first sync): their search index entries and fit
+        // counts are made at idle afterwards, by the fills, which a first sync spent a third
+        // of its time on here. A few new ones (a sync like any other) are handled at once.
+        QSet<QString> fresh;
+        for (const QString &id : std::as_const(ids)) {
+            if (!facts.contains(id))
+                fresh.insert(id);
+        }
+        if (fresh.size() >= kFillFrom
+            && !(
+                SearchFill::reserve(*m_db, fresh.size()) && FitStore::reserve(*m_db, fresh.size())))
+            return false;
         // The search texts go in after the rows, together (see deferIndexing).
-        referrals.deferIndexing();
+        if (!referrals.deferIndexing())
+            return false;
         qsizetype done = 0;
-        for (const Referral &incoming : remote) {
+        QSet<QString> written; // a page may list a referral twice: the second finds the first
+        for (qsizetype i = 0; i < remote.size(); ++i) {
+            const Referral &incoming = remote.at(i);
             const auto it = facts.constFind(incoming.id);
             const StoredFacts *stored = it == facts.constEnd() ? nullptr : &*it;
             // The same remote copy changes nothing and signals nothing, unless the stored one
@@ -254,8 +298,10 @@ QStringList Store::upsert(const QList<Referral> &remote, const std::optional<QDa
             const bool same = stored && stored->visible && !stored->needsRefresh
                 && stored->remoteRaw == incoming.raw;
             if (!same) {
-                if (!rebaseAndWrite(incoming, stored))
+                const bool mayExist = stored || written.contains(incoming.id);
+                if (!rebaseAndWrite(incoming, stored, packed ? &packed->at(i) : nullptr, mayExist))
                     return false;
+                written.insert(incoming.id);
                 changed.append(incoming.id);
             }
             if (progress)
@@ -362,6 +408,17 @@ int Store::keyCustomers(int batch)
 int Store::countFits(int batch)
 {
     return FitStore::fill(*this, batch);
+}
+
+int Store::indexForSearch(int batch)
+{
+    return SearchFill::step(*m_db, batch);
+}
+
+qint64 Store::searchPending() const
+{
+    const std::optional<SearchFill::Range> range = SearchFill::range(*m_db);
+    return range ? range->left() : -1;
 }
 
 QList<ArchiveRow> Store::archive(const ArchiveFilter &filter, ArchiveColumn sort,

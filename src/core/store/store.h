@@ -17,6 +17,7 @@ class QSqlError;
 namespace rd {
 
 class SessionLock;
+struct PackedReferral;
 class StoreDb;
 
 /// The local SQLite store (docs/architecture.md, core/store). One Store object, with its own
@@ -32,7 +33,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 18;
+    static constexpr int schemaVersion = 19;
 
     Store();
     ~Store();
@@ -82,6 +83,10 @@ public:
     /// different from the stored remote copy); an identical copy changes nothing.
     QStringList upsert(const QList<Referral> &remote, const std::optional<QDateTime> &cursor = {},
         StoreError *error = nullptr, const Progress &progress = {});
+    /// The same, with `packed[i]` made beforehand by PackedReferral::of(remote[i]) (a sync makes
+    /// the next page's on another thread while this one is written).
+    QStringList upsert(const QList<Referral> &remote, const QList<PackedReferral> &packed,
+        const std::optional<QDateTime> &cursor, StoreError *error = nullptr);
 
     std::optional<Referral> referral(const QString &id) const;
     /// Several at once (a sync's changed ids), in a few queries rather than one per referral.
@@ -119,6 +124,12 @@ public:
     /// FitStore::fill: counts up to `batch` rowids stored before format 16 for the fit; 0 when
     /// none is left, -1 on failure.
     int countFits(int batch);
+    /// SearchFill::step: indexes up to `batch` rowids a first sync left to the search fill; 0
+    /// when none is left, -1 on failure.
+    int indexForSearch(int batch);
+    /// How many referrals (rowids) a search does not find yet because the search fill has not
+    /// reached them; -1 when that could not be read (see lastError()).
+    qint64 searchPending() const;
 
     // -- archive ----------------------------------------------------------------------------
 
@@ -221,7 +232,12 @@ private:
     StoreError openImpl(const QString &path, int targetVersion);
     /// Stores `remote` as the referral's new remote copy with its pending actions replayed on
     /// top (ReferralMerge::rebase) and marks the actions it contradicts; inside a transaction.
-    bool rebaseAndWrite(const Referral &remote, const struct StoredFacts *stored);
+    /// `packed` is PackedReferral::of(remote) when made beforehand; `mayExist` false when no row
+    /// has the id.
+    bool rebaseAndWrite(const Referral &remote, const struct StoredFacts *stored,
+        const PackedReferral *packed = nullptr, bool mayExist = true);
+    QStringList upsertPage(const QList<Referral> &remote, const QList<PackedReferral> *packed,
+        const std::optional<QDateTime> &cursor, StoreError *error, const Progress &progress);
     /// Recomputes the person's view from the stored remote copy after the queue changed.
     bool recomputeView(const QString &id);
 

@@ -2,7 +2,12 @@
 
 #include "domain/referraljson.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcPull, "rd.sync.pull")
 
@@ -12,6 +17,9 @@ namespace {
 
 // More differing referrals than this are listed again as documents rather than read one by one.
 constexpr int kMaxSingleReads = 200;
+
+// Writes the oldest prepared page (ReferralPuller::writeSoon).
+const QEvent::Type kWriteEvent = QEvent::Type(QEvent::registerEventType());
 
 QJsonArray itemsOf(const QJsonObject &page)
 {
@@ -72,6 +80,9 @@ ReferralPuller::Step ReferralPuller::ids(const QString &status)
 
 void ReferralPuller::run(const PullPlan &plan)
 {
+    ++m_run;
+    m_preparing.clear();
+    m_waitingLink.clear();
     m_plan = plan;
     m_counts = PullCounts();
     m_steps.clear();
@@ -175,8 +186,60 @@ void ReferralPuller::onPage(const ApiReply &reply)
     const QString next = page.value(QLatin1String("@odata.nextLink")).toString();
     if (m_step.kind == Step::Kind::Ids)
         takeIds(itemsOf(page), next);
+    else if (m_step.kind == Step::Kind::Documents)
+        prepare(itemsOf(page), next);
+    else // newest first: whether to go on depends on what the page holds
+        takeDocuments(ReferralPage::of(itemsOf(page)), next);
+}
+
+void ReferralPuller::prepare(const QJsonArray &items, const QString &nextLink)
+{
+    Preparing p;
+    p.page = QtConcurrent::run(&ReferralPage::of, items);
+    p.nextLink = nextLink;
+    auto *watcher = new QFutureWatcher<ReferralPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run = m_run] {
+        watcher->deleteLater();
+        if (run == m_run)
+            writeSoon();
+    });
+    watcher->setFuture(p.page);
+    m_preparing.append(p);
+    if (nextLink.isEmpty())
+        return;
+    if (m_preparing.size() < pagesAhead)
+        fetch(m_api->followLink(QUrl(nextLink)));
     else
-        takeDocuments(itemsOf(page), next);
+        m_waitingLink = nextLink;
+}
+
+void ReferralPuller::takePrepared()
+{
+    if (m_preparing.isEmpty() || !m_preparing.first().page.isFinished())
+        return; // written already by an earlier turn, or its predecessor is not ready yet
+    const Preparing p = m_preparing.takeFirst();
+    // Room for one more: it comes while this page is written, and is prepared after it.
+    if (!m_waitingLink.isEmpty())
+        fetch(m_api->followLink(QUrl(std::exchange(m_waitingLink, {}))));
+    const quint64 run = m_run;
+    takeDocuments(p.page.result(), p.nextLink);
+    if (run != m_run)
+        return; // the pull ended (or stopped) with this page
+    if (!m_preparing.isEmpty() && m_preparing.first().page.isFinished())
+        writeSoon();
+}
+
+void ReferralPuller::writeSoon()
+{
+    // Below the network's events: a reply arrives in several of them, and writing a page between
+    // each would hold the next request back by a page's write each time.
+    QCoreApplication::postEvent(this, new QEvent(kWriteEvent), Qt::LowEventPriority);
+}
+
+void ReferralPuller::customEvent(QEvent *event)
+{
+    if (event->type() == kWriteEvent)
+        takePrepared();
 }
 
 bool ReferralPuller::onRefusedFirstPage(const ApiError &error)
@@ -211,19 +274,15 @@ bool ReferralPuller::onRefusedFirstPage(const ApiError &error)
     return false;
 }
 
-void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextLink)
+void ReferralPuller::takeDocuments(const ReferralPage &page, const QString &nextLink)
 {
-    QList<Referral> referrals;
-    referrals.reserve(items.size());
+    for (const QString &why : page.skipped)
+        qCWarning(lcPull).noquote() << "skipping a referral:" << why;
+    const QList<Referral> &referrals = page.referrals;
     QDateTime pageOldest;
     QDateTime pageNewest;
-    for (const QJsonValue &v : items) {
-        ParseResult parsed = ReferralJson::fromObject(v.toObject());
-        if (!parsed.ok()) {
-            qCWarning(lcPull).noquote() << "skipping a referral:" << parsed.error.message;
-            continue;
-        }
-        const QDateTime updated = parsed.referral->updatedDateTime;
+    for (const Referral &r : referrals) {
+        const QDateTime &updated = r.updatedDateTime;
         if (updated.isValid()) {
             if (!pageNewest.isValid() || updated > pageNewest)
                 pageNewest = updated;
@@ -231,8 +290,7 @@ void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextL
                 pageOldest = updated;
         }
         if (m_markUnlisted)
-            m_seen.insert(parsed.referral->id);
-        referrals.append(std::move(*parsed.referral));
+            m_seen.insert(r.id);
     }
     m_counts.fetched += int(referrals.size());
 
@@ -259,7 +317,7 @@ void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextL
             cursor = m_newest.isValid() && m_newest > m_cursor ? m_newest : m_cursor;
         if (!last) // on its way while this page is stored
             fetch(m_api->followLink(QUrl(nextLink)));
-        if (!store(referrals, cursor))
+        if (!store(referrals, cursor, page.packed))
             return;
         if (cursor)
             m_cursor = *cursor;
@@ -276,9 +334,8 @@ void ReferralPuller::takeDocuments(const QJsonArray &items, const QString &nextL
         if (pageNewest.isValid() && (!cursor->isValid() || pageNewest > *cursor))
             cursor = pageNewest;
     }
-    if (!nextLink.isEmpty()) // on its way while this page is stored
-        fetch(m_api->followLink(QUrl(nextLink)));
-    if (!store(referrals, cursor))
+    // The next page was asked for when this one came (prepare()).
+    if (!store(referrals, cursor, page.packed))
         return;
     if (cursor)
         m_cursor = *cursor;
@@ -396,10 +453,13 @@ bool ReferralPuller::markUnlisted()
     return true;
 }
 
-bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional<QDateTime> &cursor)
+bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional<QDateTime> &cursor,
+    const QList<PackedReferral> &packed)
 {
     StoreError error;
-    const QStringList ids = m_store->upsert(referrals, cursor, &error);
+    const QStringList ids = packed.size() == referrals.size() && !referrals.isEmpty()
+        ? m_store->upsert(referrals, packed, cursor, &error)
+        : m_store->upsert(referrals, cursor, &error);
     if (error) {
         // The page and its cursor were one transaction, rolled back together: the cursor has not
         // moved, so the next run asks for this page again.
@@ -414,6 +474,10 @@ bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional
 
 void ReferralPuller::finish(const ApiError &error)
 {
+    // Pages still being prepared are not written: their workers' results are ignored.
+    ++m_run;
+    m_preparing.clear();
+    m_waitingLink.clear();
     if (m_inFlight) { // asked for ahead of a page that could not be stored: not wanted now
         disconnect(m_inFlight, nullptr, this, nullptr);
         m_inFlight->abort();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "referralpage.h"
 #include "remote/apiclient.h"
 #include "store/store.h"
 #include "storefailure.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -58,6 +60,9 @@ public:
     static constexpr qint64 overlapSecs = 5 * 60;
     /// The page size asked for; the service may send fewer.
     static constexpr int pageSize = 100;
+    /// Pages of a listing received and not yet stored before the next is asked for: one being
+    /// stored, the next prepared meanwhile (ReferralPage), another waiting (300 documents).
+    static constexpr int pagesAhead = 3;
 
 signals:
     void changed(const QStringList &ids);
@@ -84,12 +89,22 @@ private:
     void fetch(const QUrl &url);
     void onPage(const ApiReply &reply);
     bool onRefusedFirstPage(const ApiError &error);
-    void takeDocuments(const QJsonArray &items, const QString &nextLink);
+    /// A Documents page: parsed and packed on a worker thread (ReferralPage) while the pages
+    /// before it are written, and the next one asked for meanwhile.
+    void prepare(const QJsonArray &items, const QString &nextLink);
+    /// Writes the oldest prepared page once it is ready, one per turn of the event loop (the
+    /// replies that came meanwhile start their preparing in between).
+    void takePrepared();
+    /// takePrepared() once the events already waiting (the network's) are handled.
+    void writeSoon();
+    void customEvent(QEvent *event) override;
+    void takeDocuments(const ReferralPage &page, const QString &nextLink);
     void takeIds(const QJsonArray &items, const QString &nextLink);
     void refetchNext();
     bool markUnlisted();
     void finish(const ApiError &error);
-    bool store(const QList<Referral> &referrals, const std::optional<QDateTime> &cursor);
+    bool store(const QList<Referral> &referrals, const std::optional<QDateTime> &cursor,
+        const QList<PackedReferral> &packed = {});
     Step documentsSince() const;
     Step newestFirst() const;
     static Step ids(const QString &status = QString());
@@ -114,6 +129,17 @@ private:
     /// its way (the service builds it and the network thread reads it meanwhile); a run that
     /// ends early aborts it.
     QPointer<ApiJob> m_inFlight;
+    /// Pages received and not yet written, oldest first, with the link to the page after each.
+    struct Preparing
+    {
+        QFuture<ReferralPage> page;
+        QString nextLink;
+    };
+    QList<Preparing> m_preparing;
+    /// The next page's link while enough pages wait (pagesAhead): asked for once one is written.
+    QString m_waitingLink;
+    /// Which run a worker's result belongs to: one that ended meanwhile ignores it.
+    quint64 m_run = 0;
 };
 
 } // namespace rd

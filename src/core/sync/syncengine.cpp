@@ -3,11 +3,13 @@
 #include "outboxpusher.h"
 #include "store/customerbackfill.h"
 #include "store/fitstore.h"
+#include "store/searchfill.h"
 #include "storefailure.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSync, "rd.sync")
 
@@ -56,8 +58,21 @@ void SyncEngine::start()
     const StoreError error = open();
     emit ready(!error, error.message);
     // The app's engine (the command-line tool calls open()): rows stored before a newer
-    // format are keyed and counted in the background, between runs.
+    // format, or by a first sync, are keyed, indexed and counted in the background, between
+    // runs.
+    m_background = !error;
     m_caughtUp = bool(error);
+    catchUpLater();
+}
+
+void SyncEngine::catchUpAgain()
+{
+    // A run may have left a first sync's pages to the search and fit fills.
+    if (!m_background)
+        return;
+    if (m_caughtUp)
+        m_catchUp = CatchUp::Indexing; // what a run can leave; keying is for older rows only
+    m_caughtUp = false;
     catchUpLater();
 }
 
@@ -74,25 +89,49 @@ void SyncEngine::catchUp()
     m_catchUpQueued = false;
     if (m_running || m_caughtUp)
         return; // complete() and stop() carry on after the run
-    const bool keying = !m_customersKeyed;
-    const int done = keying ? m_store.keyCustomers(CustomerBackfill::batchSize)
-                            : m_store.countFits(FitStore::fillBatch);
+    int done = 0;
+    const char *what = "";
+    switch (m_catchUp) {
+    case CatchUp::Keying:
+        what = "keying customers:";
+        done = m_store.keyCustomers(CustomerBackfill::batchSize);
+        break;
+    case CatchUp::Indexing:
+        what = "preparing the archive for search:";
+        done = m_store.indexForSearch(SearchFill::batchSize);
+        break;
+    case CatchUp::Counting:
+        what = "counting for the fit:";
+        done = m_store.countFits(FitStore::fillBatch);
+        break;
+    }
     if (done < 0) {
         // Busy or read-only now: tried again after the next run rather than in a tight loop.
-        qCWarning(lcSync).noquote() << (keying ? "keying customers:" : "counting for the fit:")
-                                    << m_store.lastError().message;
+        qCWarning(lcSync).noquote() << what << m_store.lastError().message;
         return;
     }
     if (done > 0) {
-        (keying ? m_keyedAny : m_countedAny) = true;
-    } else if (keying) {
-        m_customersKeyed = true;
-        if (m_keyedAny)
+        m_didAny = true;
+        if (m_catchUp == CatchUp::Indexing)
+            emit searchPending(m_store.searchPending());
+        catchUpLater();
+        return;
+    }
+    // This kind of work is done: say so when there was any, and go on to the next.
+    const bool did = std::exchange(m_didAny, false);
+    switch (m_catchUp) {
+    case CatchUp::Keying:
+        if (did)
             emit customersKeyed();
-    } else {
-        m_caughtUp = true;
-        if (m_countedAny)
+        m_catchUp = CatchUp::Indexing;
+        break;
+    case CatchUp::Indexing:
+        m_catchUp = CatchUp::Counting;
+        break;
+    case CatchUp::Counting:
+        if (did)
             emit fitsCounted();
+        m_caughtUp = true;
         return;
     }
     catchUpLater();
@@ -244,7 +283,7 @@ void SyncEngine::stop(const ApiError &error)
     m_running = false;
     m_again = m_againFull = false;
     emit finished(m_summary);
-    catchUpLater();
+    catchUpAgain();
 }
 
 void SyncEngine::complete()
@@ -272,7 +311,7 @@ void SyncEngine::complete()
         sync(full);
         return;
     }
-    catchUpLater();
+    catchUpAgain();
 }
 
 } // namespace rd

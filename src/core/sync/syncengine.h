@@ -90,6 +90,9 @@ signals:
     /// Every archived referral stored before format 16 is now counted for the fit
     /// (FitStore::fill): fits can be scored. Not emitted when there was nothing to count.
     void fitsCounted();
+    /// The search fill indexed a batch: `left` referrals (rowids) are not found by a search yet
+    /// (Store::searchPending), 0 once all are.
+    void searchPending(qint64 left);
 
 private:
     void setState(ConnectionState state, const QString &message = QString());
@@ -98,11 +101,14 @@ private:
     void stop(const ApiError &error);
     void complete();
     void announce(const QStringList &ids);
-    /// One batch of the work on referrals stored before a format that added something
-    /// (CustomerBackfill, then FitStore::fill) while no run is going on, then the next from the
-    /// event loop, so a sync asked for meanwhile starts between two batches.
+    /// One batch of the work on referrals stored before a format that added something, or
+    /// left to it by a first sync (CustomerBackfill, then SearchFill, then FitStore::fill) while
+    /// no run is going on, then the next from the event loop, so a sync asked for meanwhile
+    /// starts between two batches.
     void catchUp();
     void catchUpLater();
+    /// After a run: its pages may have left work to the fills.
+    void catchUpAgain();
 
     QString m_path;
     Clock *m_clock;
@@ -117,11 +123,12 @@ private:
     bool m_againFull = false;
     bool m_nextFull = false; ///< the service changed: the next run starts from scratch
     bool m_requeuePending = false; ///< open() could not queue interrupted entries again
+    bool m_background = false; ///< start() opened the store: the catch-up is this engine's
     bool m_caughtUp = true; ///< nothing left to catch up on, or start() was not called
     bool m_catchUpQueued = false;
-    bool m_customersKeyed = false; ///< CustomerBackfill found nothing left
-    bool m_keyedAny = false;
-    bool m_countedAny = false;
+    enum class CatchUp { Keying, Indexing, Counting };
+    CatchUp m_catchUp = CatchUp::Keying; ///< the work the next batch does
+    bool m_didAny = false; ///< the current kind of work did something
     QString m_settingsProblem;
     SyncSummary m_summary;
     PullPlan m_plan;

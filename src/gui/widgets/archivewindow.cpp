@@ -6,13 +6,13 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <limits>
 #include <tuple>
 
 namespace rd {
@@ -186,6 +187,14 @@ ArchiveWindow::ArchiveWindow(Store *store, QWidget *parent)
                 setFilterValues(countries, sizes);
             }
         });
+    connect(m_model->reader(), &ArchiveReader::readDone, this,
+        [this](quint64 ticket, const QVariant &left) {
+            if (ticket == m_pendingTicket) {
+                m_pendingTicket = 0;
+                m_searchPending = left.toLongLong();
+                showCount();
+            }
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             const QString id = m_model->idAt(current.row());
@@ -265,6 +274,25 @@ void ArchiveWindow::showCount()
         m_count->setText(tr("More than %Ln archived referral(s)", nullptr, ArchiveModel::countCap));
     else
         m_count->setText(tr("%Ln archived referral(s)", nullptr, m_model->matchCount()));
+    // After a first sync the search index is made while the app is idle (SearchFill): until
+    // then a search misses those referrals, and says so rather than look complete.
+    if (m_readProblem.isEmpty() && m_searchPending > 0 && !m_search->text().trimmed().isEmpty()) {
+        const QString note = tr("%Ln recently synced referral(s) cannot be found yet: the search "
+                                "is still being prepared.",
+            nullptr, int(std::min<qint64>(m_searchPending, std::numeric_limits<int>::max())));
+        m_count->setText(
+            m_count->text().isEmpty() ? note : m_count->text() + QStringLiteral(" – ") + note);
+    }
+}
+
+void ArchiveWindow::searchPreparing(qint64 left)
+{
+    const bool missed = m_searchPending > 0 && !m_search->text().trimmed().isEmpty();
+    m_searchPending = left;
+    if (left == 0 && missed)
+        applyFilter(); // found in full now
+    else
+        showCount();
 }
 
 void ArchiveWindow::reload()
@@ -273,6 +301,10 @@ void ArchiveWindow::reload()
     if (m_valuesTicket)
         m_model->reader()->cancel(m_valuesTicket);
     m_valuesTicket = m_model->reader()->requestValues();
+    if (m_pendingTicket)
+        m_model->reader()->cancel(m_pendingTicket);
+    m_pendingTicket = m_model->reader()->requestRead(
+        [](Store &store) { return QVariant(std::max<qint64>(0, store.searchPending())); });
     applyFilter();
 }
 

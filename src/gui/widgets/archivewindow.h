@@ -57,6 +57,9 @@ signals:
 public slots:
     /// Re-reads the filter lists and the rows (after a sync brought new archived referrals).
     void reload();
+    /// The search fill has `left` referrals of a first sync to index (SyncEngine::searchPending):
+    /// a search says they are not found yet, and runs again once none is left.
+    void searchPreparing(qint64 left);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +93,8 @@ private:
     QStringList m_countries; ///< the archive's countries and sizes, as codes, for the filters
     QStringList m_sizes;
     QString m_readProblem; ///< why the last read failed, until one succeeds
+    quint64 m_pendingTicket = 0; ///< Store::searchPending being read
+    qint64 m_searchPending = 0; ///< referrals a search does not find yet (SearchFill)
 };
 
 } // namespace rd
