@@ -294,6 +294,20 @@ std::optional<Profile> buildProfile(
                     << " referrals/s" << Qt::endl;
             }
         }
+        // Pages of new referrals leave their search entries and fit counts to the fills the
+        // app's engine runs at idle (SearchFill, FitStore::fill): run here to their end.
+        QElapsedTimer fills;
+        fills.start();
+        for (const auto step : { &Store::indexForSearch, &Store::countFits }) {
+            for (int done = (store.*step)(20000); done != 0; done = (store.*step)(20000)) {
+                if (done < 0) {
+                    out << "fill failed: " << store.lastError().message << Qt::endl;
+                    return std::nullopt;
+                }
+            }
+        }
+        out << "  built " << QFileInfo(p.dir).fileName() << ", then indexed and counted in "
+            << QString::number(fills.elapsed() / 1000.0, 'f', 1) << " s" << Qt::endl;
     } // closed: the WAL is checkpointed into the file, whose size is then the figure
     p.buildMs = timer.elapsed();
     p.fileBytes = databaseBytes(p.database());

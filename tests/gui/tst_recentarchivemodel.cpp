@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "support/referralbuilder.h"
 #include "support/referralfactory.h"
+#include "support/storefills.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -37,6 +38,7 @@ class RecentArchiveModelTest : public QObject
         QJsonObject sent = referralJson(2000);
         sent.insert(QStringLiteral("direction"), QStringLiteral("Outgoing"));
         store.upsert({ *ReferralJson::fromObject(sent).referral });
+        QVERIFY(runFills(store)); // searched as the app searches once its idle fill is done
     }
 
     static QStringList ids(const QAbstractItemModel &model)
