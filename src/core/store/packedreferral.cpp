@@ -4,10 +4,10 @@
 
 namespace rd {
 
-PackedReferral PackedReferral::of(const Referral &referral)
+PackedReferral PackedReferral::of(const Referral &referral, const QByteArray &sent)
 {
     PackedReferral p;
-    p.document = sql::packedDocument(referral.raw);
+    p.document = sent.isEmpty() ? sql::packedDocument(referral.raw) : sql::packedJson(sent);
     p.notes = sql::packedText(referral.details.notes);
     p.columns = SearchColumns::of(referral);
     p.bound = ReferralRepository::boundSearchColumns(referral, p.columns);

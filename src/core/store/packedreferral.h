@@ -13,7 +13,7 @@ namespace rd {
 /// one page is written (ReferralPage).
 struct PackedReferral
 {
-    QVariant document; ///< sql::packedDocument of the referral's document
+    QVariant document; ///< the referral's document compressed (sql::packedJson)
     QVariant notes; ///< sql::packedText of its notes
     SearchColumns columns;
     /// The searchable columns as write() binds them, in SearchText::of's order.
@@ -21,7 +21,9 @@ struct PackedReferral
     QVariantList customer; ///< ReferralRepository::customerColumns
     QVariantList features; ///< ReferralRepository::featureColumns
 
-    static PackedReferral of(const Referral &referral);
+    /// `sent`, when given, is the referral's document as the service sent it (compact JSON,
+    /// ListElements), stored as it is instead of `referral.raw` written out again.
+    static PackedReferral of(const Referral &referral, const QByteArray &sent = {});
 };
 
 } // namespace rd

@@ -80,11 +80,16 @@ inline QJsonObject parseObject(const QString &json, bool *ok = nullptr)
 
 /// A referral's document as format 17 stores it: compact JSON, deflated (DocumentCodec), about
 /// a third of the text, which most of a row was. The text itself should zlib ever fail.
-inline QVariant packedDocument(const QJsonObject &o)
+/// packedJson() takes the JSON as received (ListElements), packedDocument() writes it first.
+inline QVariant packedJson(const QByteArray &json)
 {
-    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
     const QByteArray packed = DocumentCodec::pack(json);
     return packed.isEmpty() ? QVariant(QString::fromUtf8(json)) : QVariant(packed);
+}
+
+inline QVariant packedDocument(const QJsonObject &o)
+{
+    return packedJson(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 /// A stored document, compressed (a BLOB, format 17) or text (written before): `ok` is false

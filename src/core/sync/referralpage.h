@@ -16,8 +16,10 @@ struct ReferralPage
     QList<PackedReferral> packed; ///< packed[i] is PackedReferral::of(referrals[i])
     QStringList skipped; ///< why each document that could not be read was left out
 
-    /// Pure: touches no database and nothing shared, so any thread may make it.
-    static ReferralPage of(const QJsonArray &items);
+    /// Pure: touches no database and nothing shared, so any thread may make it. `body`, when
+    /// given, is the page as received: each document is then stored as its bytes there
+    /// (ListElements) rather than written out again from `items`.
+    static ReferralPage of(const QJsonArray &items, const QByteArray &body = {});
 };
 
 } // namespace rd

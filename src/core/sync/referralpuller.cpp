@@ -82,6 +82,7 @@ void ReferralPuller::run(const PullPlan &plan)
 {
     ++m_run;
     m_preparing.clear();
+    m_writing.clear();
     m_waitingLink.clear();
     m_plan = plan;
     m_counts = PullCounts();
@@ -187,15 +188,16 @@ void ReferralPuller::onPage(const ApiReply &reply)
     if (m_step.kind == Step::Kind::Ids)
         takeIds(itemsOf(page), next);
     else if (m_step.kind == Step::Kind::Documents)
-        prepare(itemsOf(page), next);
+        prepare(itemsOf(page), reply.body, next);
     else // newest first: whether to go on depends on what the page holds
-        takeDocuments(ReferralPage::of(itemsOf(page)), next);
+        takeNewestFirst(ReferralPage::of(itemsOf(page)), next);
 }
 
-void ReferralPuller::prepare(const QJsonArray &items, const QString &nextLink)
+void ReferralPuller::prepare(
+    const QJsonArray &items, const QByteArray &body, const QString &nextLink)
 {
     Preparing p;
-    p.page = QtConcurrent::run(&ReferralPage::of, items);
+    p.page = QtConcurrent::run(&ReferralPage::of, items, body);
     p.nextLink = nextLink;
     auto *watcher = new QFutureWatcher<ReferralPage>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run = m_run] {
@@ -207,7 +209,7 @@ void ReferralPuller::prepare(const QJsonArray &items, const QString &nextLink)
     m_preparing.append(p);
     if (nextLink.isEmpty())
         return;
-    if (m_preparing.size() < pagesAhead)
+    if (m_preparing.size() + m_writing.size() < pagesAhead)
         fetch(m_api->followLink(QUrl(nextLink)));
     else
         m_waitingLink = nextLink;
@@ -216,24 +218,81 @@ void ReferralPuller::prepare(const QJsonArray &items, const QString &nextLink)
 void ReferralPuller::takePrepared()
 {
     if (m_preparing.isEmpty() || !m_preparing.first().page.isFinished())
-        return; // written already by an earlier turn, or its predecessor is not ready yet
+        return; // handed over already by an earlier turn, or its predecessor is not ready yet
     const Preparing p = m_preparing.takeFirst();
-    // Room for one more: it comes while this page is written, and is prepared after it.
-    if (!m_waitingLink.isEmpty())
-        fetch(m_api->followLink(QUrl(std::exchange(m_waitingLink, {}))));
-    const quint64 run = m_run;
-    takeDocuments(p.page.result(), p.nextLink);
-    if (run != m_run)
-        return; // the pull ended (or stopped) with this page
+    const ReferralPage page = p.page.result();
+    QDateTime pageOldest, pageNewest;
+    scan(page, &pageOldest, &pageNewest);
+    Writing w;
+    w.last = p.nextLink.isEmpty();
+    w.fetched = m_counts.fetched;
+    if (m_step.updatedFilter || m_plan.everything) {
+        // Oldest change first: each committed page may move the cursor, past the pages before
+        // it (handed over, perhaps not written yet).
+        QDateTime cursor
+            = m_writing.isEmpty() ? m_cursor : m_writing.last().cursor.value_or(m_cursor);
+        if (pageNewest.isValid() && (!cursor.isValid() || pageNewest > cursor))
+            cursor = pageNewest;
+        w.cursor = cursor;
+    }
+    if (!m_writer) {
+        m_writer = new PageWriter(m_store->path(), this);
+        connect(m_writer, &PageWriter::written, this, &ReferralPuller::onWritten);
+    }
+    m_writer->write(m_run, page, w.cursor);
+    m_writing.append(w);
     if (!m_preparing.isEmpty() && m_preparing.first().page.isFinished())
         writeSoon();
 }
 
+void ReferralPuller::onWritten(quint64 run, const QStringList &ids, const StoreError &error)
+{
+    if (run != m_run || m_writing.isEmpty())
+        return; // a run that ended meanwhile (its pages were written all the same)
+    const Writing w = m_writing.takeFirst();
+    if (error) {
+        // The page and its cursor were one transaction, rolled back together: the cursor has not
+        // moved, so the next run asks for this page again (and the writer drops the later ones).
+        finish(storeFailure(error, m_store->path()));
+        return;
+    }
+    m_counts.changed += int(ids.size());
+    if (!ids.isEmpty())
+        emit changed(ids);
+    if (w.cursor)
+        m_cursor = *w.cursor;
+    emit progress(w.fetched);
+    if (w.last) {
+        nextStep();
+        return;
+    }
+    if (!m_waitingLink.isEmpty() && m_preparing.size() + m_writing.size() < pagesAhead)
+        fetch(m_api->followLink(QUrl(std::exchange(m_waitingLink, {}))));
+}
+
 void ReferralPuller::writeSoon()
 {
-    // Below the network's events: a reply arrives in several of them, and writing a page between
-    // each would hold the next request back by a page's write each time.
+    // Below the network's events: a reply arrives in several of them, and handing a page over
+    // between two of them would hold the next request back.
     QCoreApplication::postEvent(this, new QEvent(kWriteEvent), Qt::LowEventPriority);
+}
+
+void ReferralPuller::scan(const ReferralPage &page, QDateTime *oldest, QDateTime *newest)
+{
+    for (const QString &why : page.skipped)
+        qCWarning(lcPull).noquote() << "skipping a referral:" << why;
+    for (const Referral &r : page.referrals) {
+        const QDateTime &updated = r.updatedDateTime;
+        if (updated.isValid()) {
+            if (!newest->isValid() || updated > *newest)
+                *newest = updated;
+            if (!oldest->isValid() || updated < *oldest)
+                *oldest = updated;
+        }
+        if (m_markUnlisted)
+            m_seen.insert(r.id);
+    }
+    m_counts.fetched += int(page.referrals.size());
 }
 
 void ReferralPuller::customEvent(QEvent *event)
@@ -274,73 +333,40 @@ bool ReferralPuller::onRefusedFirstPage(const ApiError &error)
     return false;
 }
 
-void ReferralPuller::takeDocuments(const ReferralPage &page, const QString &nextLink)
+void ReferralPuller::takeNewestFirst(const ReferralPage &page, const QString &nextLink)
 {
-    for (const QString &why : page.skipped)
-        qCWarning(lcPull).noquote() << "skipping a referral:" << why;
     const QList<Referral> &referrals = page.referrals;
     QDateTime pageOldest;
     QDateTime pageNewest;
+    scan(page, &pageOldest, &pageNewest);
+    if (pageNewest.isValid() && (!m_newest.isValid() || pageNewest > m_newest))
+        m_newest = pageNewest;
+    // Stopping early is only right when the service really lists newest first; one that
+    // ignored $orderby is walked to the end instead.
     for (const Referral &r : referrals) {
-        const QDateTime &updated = r.updatedDateTime;
-        if (updated.isValid()) {
-            if (!pageNewest.isValid() || updated > pageNewest)
-                pageNewest = updated;
-            if (!pageOldest.isValid() || updated < pageOldest)
-                pageOldest = updated;
+        if (!r.updatedDateTime.isValid())
+            continue;
+        if (m_lastInWalk.isValid() && r.updatedDateTime > m_lastInWalk && !m_unordered) {
+            qCInfo(lcPull) << "the list is not newest first; walking all of it";
+            m_unordered = true;
         }
-        if (m_markUnlisted)
-            m_seen.insert(r.id);
+        m_lastInWalk = r.updatedDateTime;
     }
-    m_counts.fetched += int(referrals.size());
-
-    if (m_step.kind == Step::Kind::NewestFirst) {
-        if (pageNewest.isValid() && (!m_newest.isValid() || pageNewest > m_newest))
-            m_newest = pageNewest;
-        // Stopping early is only right when the service really lists newest first; one that
-        // ignored $orderby is walked to the end instead.
-        for (const Referral &r : std::as_const(referrals)) {
-            if (!r.updatedDateTime.isValid())
-                continue;
-            if (m_lastInWalk.isValid() && r.updatedDateTime > m_lastInWalk && !m_unordered) {
-                qCInfo(lcPull) << "the list is not newest first; walking all of it";
-                m_unordered = true;
-            }
-            m_lastInWalk = r.updatedDateTime;
-        }
-        const QDateTime boundary = m_plan.since.addSecs(-overlapSecs);
-        const bool passed = !m_unordered && pageOldest.isValid() && pageOldest < boundary;
-        const bool last = passed || nextLink.isEmpty();
-        // The cursor moves only once the whole stretch down to it was committed.
-        std::optional<QDateTime> cursor;
-        if (last)
-            cursor = m_newest.isValid() && m_newest > m_cursor ? m_newest : m_cursor;
-        if (!last) // on its way while this page is stored
-            fetch(m_api->followLink(QUrl(nextLink)));
-        if (!store(referrals, cursor, page.packed))
-            return;
-        if (cursor)
-            m_cursor = *cursor;
-        emit progress(m_counts.fetched);
-        if (last)
-            nextStep();
-        return;
-    }
-
+    const QDateTime boundary = m_plan.since.addSecs(-overlapSecs);
+    const bool passed = !m_unordered && pageOldest.isValid() && pageOldest < boundary;
+    const bool last = passed || nextLink.isEmpty();
+    // The cursor moves only once the whole stretch down to it was committed.
     std::optional<QDateTime> cursor;
-    if (m_step.updatedFilter || m_plan.everything) {
-        // Oldest change first: each committed page may move the cursor.
-        cursor = m_cursor;
-        if (pageNewest.isValid() && (!cursor->isValid() || pageNewest > *cursor))
-            cursor = pageNewest;
-    }
-    // The next page was asked for when this one came (prepare()).
+    if (last)
+        cursor = m_newest.isValid() && m_newest > m_cursor ? m_newest : m_cursor;
+    if (!last) // on its way while this page is stored
+        fetch(m_api->followLink(QUrl(nextLink)));
     if (!store(referrals, cursor, page.packed))
         return;
     if (cursor)
         m_cursor = *cursor;
     emit progress(m_counts.fetched);
-    if (nextLink.isEmpty())
+    if (last)
         nextStep();
 }
 
@@ -474,9 +500,11 @@ bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional
 
 void ReferralPuller::finish(const ApiError &error)
 {
-    // Pages still being prepared are not written: their workers' results are ignored.
+    // Pages still being prepared are not written: their workers' results are ignored. Pages
+    // handed to the writer are written (in order, each with its cursor) unless one failed.
     ++m_run;
     m_preparing.clear();
+    m_writing.clear();
     m_waitingLink.clear();
     if (m_inFlight) { // asked for ahead of a page that could not be stored: not wanted now
         disconnect(m_inFlight, nullptr, this, nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pagewriter.h"
 #include "referralpage.h"
 #include "remote/apiclient.h"
 #include "store/store.h"
@@ -61,8 +62,9 @@ public:
     /// The page size asked for; the service may send fewer.
     static constexpr int pageSize = 100;
     /// Pages of a listing received and not yet stored before the next is asked for: one being
-    /// stored, the next prepared meanwhile (ReferralPage), another waiting (300 documents).
-    static constexpr int pagesAhead = 3;
+    /// stored (PageWriter), the next ones prepared meanwhile (ReferralPage) or waiting (at most
+    /// 600 documents).
+    static constexpr int pagesAhead = 6;
 
 signals:
     void changed(const QStringList &ids);
@@ -91,14 +93,20 @@ private:
     bool onRefusedFirstPage(const ApiError &error);
     /// A Documents page: parsed and packed on a worker thread (ReferralPage) while the pages
     /// before it are written, and the next one asked for meanwhile.
-    void prepare(const QJsonArray &items, const QString &nextLink);
-    /// Writes the oldest prepared page once it is ready, one per turn of the event loop (the
-    /// replies that came meanwhile start their preparing in between).
+    void prepare(const QJsonArray &items, const QByteArray &body, const QString &nextLink);
+    /// Hands the oldest prepared page to the writer once it is ready, with the cursor it moves
+    /// to, one per turn of the event loop (the replies that came meanwhile go first).
     void takePrepared();
     /// takePrepared() once the events already waiting (the network's) are handled.
     void writeSoon();
     void customEvent(QEvent *event) override;
-    void takeDocuments(const ReferralPage &page, const QString &nextLink);
+    /// The writer wrote the oldest page handed over (or could not).
+    void onWritten(quint64 run, const QStringList &ids, const rd::StoreError &error);
+    /// Logs what a page skipped, counts and notes (m_seen) what it holds: its oldest and
+    /// newest updatedDateTime.
+    void scan(const ReferralPage &page, QDateTime *oldest, QDateTime *newest);
+    /// A page of the newest-first walk, stored here: whether to go on depends on it.
+    void takeNewestFirst(const ReferralPage &page, const QString &nextLink);
     void takeIds(const QJsonArray &items, const QString &nextLink);
     void refetchNext();
     bool markUnlisted();
@@ -136,6 +144,15 @@ private:
         QString nextLink;
     };
     QList<Preparing> m_preparing;
+    /// Pages handed to the writer and not yet written, oldest first.
+    struct Writing
+    {
+        std::optional<QDateTime> cursor; ///< where the page moves the cursor
+        bool last = false; ///< the step's last page
+        int fetched = 0; ///< documents received up to it, for progress
+    };
+    QList<Writing> m_writing;
+    PageWriter *m_writer = nullptr; ///< made with the first page it writes
     /// The next page's link while enough pages wait (pagesAhead): asked for once one is written.
     QString m_waitingLink;
     /// Which run a worker's result belongs to: one that ended meanwhile ignores it.

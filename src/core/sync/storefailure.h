@@ -12,6 +12,8 @@ namespace rd {
 /// the store's own message (Store::lastError(); read it right after the failed call, as the
 /// next failure replaces it), or one naming the file where the store gave no reason.
 ApiError storeFailure(const Store &store);
+/// The same for `error`, a failure of a store on the file `path` (another thread's).
+ApiError storeFailure(const StoreError &error, const QString &path);
 
 /// Whether a store call whose result is also a normal answer (an empty list, nothing found, no
 /// row changed) failed: made just before the call (it clears Store::lastError()), asked after.
