@@ -233,6 +233,22 @@ private slots:
             QStringLiteral("0 archived referrals – 120 recently synced referrals cannot be found "
                            "yet: the search is still being prepared."),
             kWaitMs);
+        // As a person sees it, at 1280x720, in English and in German.
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString dir = QStringLiteral(QT_TESTCASE_BUILDDIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/archive-search-preparing.png")));
+        UiLanguage::install(QStringLiteral("de"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.countLabel()->text().contains(QStringLiteral(
+                                     "120 kürzlich synchronisierte Empfehlungen sind noch nicht "
+                                     "auffindbar: Die Suche wird noch vorbereitet.")),
+            kWaitMs);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/archive-search-preparing-de.png")));
+        UiLanguage::install(QStringLiteral("en"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.countLabel()->text().contains(QStringLiteral("cannot be found yet")), kWaitMs);
 
         QVERIFY(runFills(store));
         window.searchPreparing(0); // as the engine says when it is done
