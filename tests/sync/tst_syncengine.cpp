@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -520,6 +521,32 @@ private slots:
                 found.append(hit.id);
             QVERIFY2(found.contains(row.id), qPrintable(row.customerName));
         }
+    }
+
+    void pagesWrittenAfterAFailedPageAreStillAnnounced()
+    {
+        // The pages asked for ahead are written by the page writer after the run has stopped
+        // at a page the service failed to send: what they changed still reaches the board,
+        // since the next run does not list them again (their cursor moved).
+        m_service->addReferrals(3000, 29);
+        QStringList announced;
+        connect(m_engine.get(), &SyncEngine::referralsChanged, this,
+            [&announced](const QStringList &ids) { announced += ids; });
+        bool faulted = false;
+        connect(m_engine.get(), &SyncEngine::progress, this, [&](int) {
+            if (!std::exchange(faulted, true))
+                m_service->addFault(Fault::Status500, 1000, 0, "GET");
+        });
+        const SyncSummary s = runSync();
+        QVERIFY(s.error); // stopped at the page that failed
+        QVERIFY(faulted);
+        // Each stored referral announced once, including those written after the run ended.
+        QTRY_COMPARE_WITH_TIMEOUT(QSet<QString>(announced.cbegin(), announced.cend()).size(),
+            m_engine->store().allIds().size(), 10000 * timeScale());
+        const QStringList stored = m_engine->store().allIds();
+        QCOMPARE(QSet<QString>(announced.cbegin(), announced.cend()),
+            QSet<QString>(stored.cbegin(), stored.cend()));
+        QVERIFY(stored.size() > 100);
     }
 
     void runsOnItsOwnThreadAndReportsWithQueuedSignals()

@@ -225,7 +225,7 @@ void ReferralPuller::takePrepared()
     scan(page, &pageOldest, &pageNewest);
     Writing w;
     w.last = p.nextLink.isEmpty();
-    w.fetched = m_counts.fetched;
+    w.fetched = m_counts.fetched; // with this page's
     if (m_step.updatedFilter || m_plan.everything) {
         // Oldest change first: each committed page may move the cursor, past the pages before
         // it (handed over, perhaps not written yet).
@@ -247,8 +247,14 @@ void ReferralPuller::takePrepared()
 
 void ReferralPuller::onWritten(quint64 run, const QStringList &ids, const StoreError &error)
 {
-    if (run != m_run || m_writing.isEmpty())
-        return; // a run that ended meanwhile (its pages were written all the same)
+    if (run != m_run || m_writing.isEmpty()) {
+        // A run that ended meanwhile (a later page could not be fetched, say): the pages it had
+        // handed over are written all the same, each with its cursor, so the next run does not
+        // list them again. What they changed must still reach the board.
+        if (!error && !ids.isEmpty())
+            emit changed(ids);
+        return;
+    }
     const Writing w = m_writing.takeFirst();
     if (error) {
         // The page and its cursor were one transaction, rolled back together: the cursor has not
