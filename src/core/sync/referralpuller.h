@@ -137,7 +137,8 @@ private:
     /// its way (the service builds it and the network thread reads it meanwhile); a run that
     /// ends early aborts it.
     QPointer<ApiJob> m_inFlight;
-    /// Pages received and not yet written, oldest first, with the link to the page after each.
+    /// Pages received and not yet handed to the writer (being prepared, or waiting for the pages
+    /// before them), oldest first, with the link to the page after each.
     struct Preparing
     {
         QFuture<ReferralPage> page;
