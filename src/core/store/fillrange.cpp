@@ -4,10 +4,8 @@
 
 namespace rd {
 
-bool FillRange::extend(
-    StoreDb &db, const QString &table, const QString &doneColumn, qint64 rows, bool *extended)
+bool FillRange::extend(StoreDb &db, const QString &table, const QString &doneColumn, qint64 rows)
 {
-    *extended = false;
     Statement read = db.prepared(
         QStringLiteral("SELECT %1, fill_end, (SELECT ifnull(max(rowid), 0) FROM referrals) FROM %2")
             .arg(doneColumn, table));
@@ -27,7 +25,6 @@ bool FillRange::extend(
         = db.prepared(QStringLiteral("UPDATE %1 SET %2 = ?, fill_end = ?").arg(table, doneColumn));
     if (!write.exec({ done, last + rows }))
         return db.failed(write.error(), "preparing to store referrals:");
-    *extended = true;
     return true;
 }
 

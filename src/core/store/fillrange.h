@@ -15,9 +15,8 @@ namespace FillRange {
 /// Makes the next `rows` rowids after the last referral the fill's, so a first sync's pages are
 /// written without it and counted or indexed at idle afterwards. Only while no row past the
 /// range was handled by its write (it would be done twice); a range the fill has finished starts
-/// again after the last row. `*extended` says whether it was. False when the database failed.
-bool extend(
-    StoreDb &db, const QString &table, const QString &doneColumn, qint64 rows, bool *extended);
+/// again after the last row. False when the database failed.
+bool extend(StoreDb &db, const QString &table, const QString &doneColumn, qint64 rows);
 
 } // namespace FillRange
 

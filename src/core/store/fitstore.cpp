@@ -343,9 +343,7 @@ bool FitStore::reserve(StoreDb &db, qint64 rows)
 {
     if (db.format() < 16)
         return true;
-    bool extended = false;
-    return FillRange::extend(
-        db, QStringLiteral("fit_fill"), QStringLiteral("counted_upto"), rows, &extended);
+    return FillRange::extend(db, QStringLiteral("fit_fill"), QStringLiteral("counted_upto"), rows);
 }
 
 int FitStore::fill(Store &store, int batch)

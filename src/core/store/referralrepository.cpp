@@ -3,7 +3,6 @@
 #include "domain/referraljson.h"
 #include "packedreferral.h"
 #include "relatedquery.h"
-#include "searchfill.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
 #include "storedb.h"
@@ -386,7 +385,7 @@ bool ReferralRepository::write(
     change.rowid = before ? before->first : q.lastInsertId().toLongLong();
     // A row the search fill has not reached is not in the index, and gets there from its
     // columns as they are then.
-    SearchFill::Range fill { m_fillRange.first, m_fillRange.second };
+    SearchFill::Range fill = m_fillRange;
     if (!m_deferring) {
         const std::optional<SearchFill::Range> now = SearchFill::range(*m_db);
         if (!now)
@@ -436,7 +435,7 @@ bool ReferralRepository::deferIndexing()
     const std::optional<SearchFill::Range> fill = SearchFill::range(*m_db);
     if (!fill)
         return false;
-    m_fillRange = { fill->upto, fill->end };
+    m_fillRange = *fill;
     m_deferring = true;
     m_deferred.clear();
     return true;

@@ -2,6 +2,7 @@
 
 #include "domain/referral.h"
 #include "referralmerge.h"
+#include "searchfill.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -116,8 +117,8 @@ private:
 
     StoreDb *m_db;
     bool m_deferring = false;
-    /// While deferring: the rowids the search fill indexes later (SearchFill), read once.
-    std::pair<qint64, qint64> m_fillRange { 0, 0 };
+    /// While deferring: the rowids the search fill indexes later, read once.
+    SearchFill::Range m_fillRange;
     QList<SearchChange> m_deferred;
 };
 

@@ -39,9 +39,8 @@ bool SearchFill::reserve(StoreDb &db, qint64 rows)
 {
     if (db.format() < 19)
         return true;
-    bool extended = false;
     return FillRange::extend(
-        db, QStringLiteral("search_fill"), QStringLiteral("indexed_upto"), rows, &extended);
+        db, QStringLiteral("search_fill"), QStringLiteral("indexed_upto"), rows);
 }
 
 int SearchFill::step(StoreDb &db, int batch)

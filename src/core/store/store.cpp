@@ -1,10 +1,7 @@
 #include "store.h"
 
 #include "customerbackfill.h"
-#include "domain/referraljson.h"
 #include "fitstore.h"
-#include "packedreferral.h"
-#include "referralmerge.h"
 #include "referralrepository.h"
 #include "schema.h"
 #include "searchfill.h"

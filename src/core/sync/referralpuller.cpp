@@ -80,10 +80,7 @@ ReferralPuller::Step ReferralPuller::ids(const QString &status)
 
 void ReferralPuller::run(const PullPlan &plan)
 {
-    ++m_run;
-    m_preparing.clear();
-    m_writing.clear();
-    m_waitingLink.clear();
+    forgetPages();
     m_plan = plan;
     m_counts = PullCounts();
     m_steps.clear();
@@ -274,6 +271,17 @@ void ReferralPuller::onWritten(quint64 run, const QStringList &ids, const StoreE
     }
     if (!m_waitingLink.isEmpty() && m_preparing.size() + m_writing.size() < pagesAhead)
         fetch(m_api->followLink(QUrl(std::exchange(m_waitingLink, {}))));
+}
+
+void ReferralPuller::forgetPages()
+{
+    // Pages still being prepared are not written: their workers' results are ignored. Pages
+    // handed to the writer are written (in order, each with its cursor) unless one failed, and
+    // announced (onWritten).
+    ++m_run;
+    m_preparing.clear();
+    m_writing.clear();
+    m_waitingLink.clear();
 }
 
 void ReferralPuller::writeSoon()
@@ -506,12 +514,7 @@ bool ReferralPuller::store(const QList<Referral> &referrals, const std::optional
 
 void ReferralPuller::finish(const ApiError &error)
 {
-    // Pages still being prepared are not written: their workers' results are ignored. Pages
-    // handed to the writer are written (in order, each with its cursor) unless one failed.
-    ++m_run;
-    m_preparing.clear();
-    m_writing.clear();
-    m_waitingLink.clear();
+    forgetPages();
     if (m_inFlight) { // asked for ahead of a page that could not be stored: not wanted now
         disconnect(m_inFlight, nullptr, this, nullptr);
         m_inFlight->abort();

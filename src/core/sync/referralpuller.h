@@ -97,6 +97,8 @@ private:
     /// Hands the oldest prepared page to the writer once it is ready, with the cursor it moves
     /// to, one per turn of the event loop (the replies that came meanwhile go first).
     void takePrepared();
+    /// A new run, or the end of one: the pages of the one before are no longer this run's.
+    void forgetPages();
     /// takePrepared() once the events already waiting (the network's) are handled.
     void writeSoon();
     void customEvent(QEvent *event) override;
