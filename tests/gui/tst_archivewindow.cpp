@@ -246,6 +246,8 @@ private slots:
                                      "auffindbar: Die Suche wird noch vorbereitet.")),
             kWaitMs);
         QVERIFY(window.grab().save(dir + QStringLiteral("/archive-search-preparing-de.png")));
+        window.resize(1920, 1080);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/archive-search-preparing-de-large.png")));
         UiLanguage::install(QStringLiteral("en"), false);
         QTRY_VERIFY_WITH_TIMEOUT(
             window.countLabel()->text().contains(QStringLiteral("cannot be found yet")), kWaitMs);
