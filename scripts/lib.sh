@@ -12,7 +12,7 @@ RD_PACKAGES=(
   qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qtkeychain-qt6-dev libxkbcommon-dev qt6-translations-l10n
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libnotify-bin dunst imagemagick openssl
-  fonts-dejavu-core fonts-wqy-microhei zlib1g-dev
+  fonts-dejavu-core fonts-wqy-microhei zlib1g-dev libzstd-dev
   appstream desktop-file-utils
 )
 # Names that differ between releases. Qt's SVG icon and image plugins (without them every SVG icon

@@ -216,7 +216,7 @@ private slots:
         }
         Store store;
         QVERIFY(!store.open(path));
-        QCOMPARE(store.db().format(), 19);
+        QCOMPARE(store.db().format(), Store::schemaVersion);
         QCOMPARE(store.searchPending(), 0);
         QCOMPARE(store.indexForSearch(1000), 0);
         QCOMPARE(find(store, QStringLiteral("harrowgate")).size(), 80);

@@ -1,7 +1,7 @@
 // Format 17 (issue 15, a smaller file): documents are stored compressed, rows written before
 // keep their text and read alike, a damaged compressed document is a damaged copy, the fit keeps
 // counting by the industry and qualification of either, and a new file has 8 KB pages. Format 18
-// deflates long notes too.
+// deflates long notes too. Format 20 packs both with zstd and still reads what zlib deflated.
 
 #include "insights/fit.h"
 #include "store/documentcodec.h"
@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace rd;
 using namespace rd::test;
@@ -121,6 +122,33 @@ private slots:
         QVERIFY(DocumentCodec::pack({}).isEmpty());
         // Packed without the dictionary, as qCompress does: read all the same.
         QCOMPARE(DocumentCodec::unpack(qCompress(documents.at(1))), documents.at(1));
+        // Formats 17 to 19 deflated with the dictionary (this one was written by format 19's
+        // DocumentCodec::pack): still read after format 20 packs with zstd.
+        QCOMPARE(DocumentCodec::unpack(QByteArray::fromHex(
+                     "000000a078bb85c6439783466b39b0242b01e68aa44addb4fca2dcc4125d434b445483c20c"
+                     "58b22894270253a302ac1845f70a566723650b58f802cbf8ecd41485726091a550959399042e"
+                     "ce81d5ac4201b01c492d5148c904a79e445022ae050003063754")),
+            QByteArray("{\"id\":\"written-by-format-19\",\"name\":\"Contoso wants Azure\","
+                       "\"status\":\"New\",\"substatus\":\"Pending\",\"details\":{\"notes\":"
+                       "\"Packed with zlib and the preset dictionary\"}}"));
+    }
+
+    void theCodecPacksFromManyThreadsAtOnce()
+    {
+        // Each thread packs with its own context and the one shared dictionary.
+        QList<QByteArray> documents;
+        for (int i = 0; i < 400; ++i)
+            documents.append(QJsonDocument(ReferralBuilder()
+                                               .set("id", QStringLiteral("r%1").arg(i))
+                                               .detail("notes", QStringLiteral("Note %1").arg(i))
+                                               .build()
+                                               .raw)
+                                 .toJson(QJsonDocument::Compact));
+        const QList<QByteArray> packed = QtConcurrent::blockingMapped(
+            documents, [](const QByteArray &json) { return DocumentCodec::pack(json); });
+        const QList<QByteArray> unpacked = QtConcurrent::blockingMapped(
+            packed, [](const QByteArray &p) { return DocumentCodec::unpack(p); });
+        QCOMPARE(unpacked, documents);
     }
 
     void aDocumentStoredAsTextBeforeStillReads()
@@ -160,6 +188,17 @@ private slots:
             << QStringLiteral("x'0000000a78bb7edf092e83904a294ab500107102ec'");
         QTest::addRow("shorter than its length says") // {"id":"d"}, length 15
             << QStringLiteral("x'0000000f789cab56ca4c51b2524a51aa0500107102ec'");
+        // Format 20's: a zstd frame after the length (made by `zstd --no-check`).
+        QTest::addRow("zstd, not JSON") // "not json!!"
+            << QStringLiteral("x'0000000a28b52ffd00585100006e6f74206a736f6e2121'");
+        QTest::addRow("zstd, shorter than its length says") // {"id":"d"}, length 15
+            << QStringLiteral("x'0000000f28b52ffd00585100007b226964223a2264227d'");
+        QTest::addRow("zstd, more after its frame")
+            << QStringLiteral("x'0000000a28b52ffd00585100007b226964223a2264227d00'");
+        QTest::addRow("zstd, cut short")
+            << QStringLiteral("x'0000000a28b52ffd00585100007b226964223a22'");
+        QTest::addRow("zstd, a length of 4 GB")
+            << QStringLiteral("x'ffffffff28b52ffd00585100007b226964223a2264227d'");
     }
 
     void aDamagedCompressedDocumentIsADamagedCopy()

@@ -384,6 +384,9 @@ QStringList Schema::statements(int version)
         // search index entries to a background fill (SearchFill), as the fit's counts.
         return SearchFill::schema();
     }
+    // Format 20 changes no table: documents and notes written from now on are packed by zstd
+    // (DocumentCodec), which reads the deflated ones as before. The number only keeps an older
+    // version, which could not read the new ones, from opening the file.
     return {};
 }
 

@@ -18,7 +18,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int version = 19;
+    static constexpr int version = 20;
 
     /// Checks that the open file is a database this version can use, sets the connection up (WAL,
     /// foreign keys) and migrates it to `targetVersion`.

@@ -33,7 +33,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int schemaVersion = 19;
+    static constexpr int schemaVersion = 20;
 
     Store();
     ~Store();
