@@ -24,8 +24,9 @@ QByteArray toJson(const QJsonObject &o)
 
 } // namespace
 
-Listing::Listing(Lookup lookup, ForEach forEach)
+Listing::Listing(Lookup lookup, Compact compact, ForEach forEach)
     : m_lookup(std::move(lookup))
+    , m_compact(std::move(compact))
     , m_forEach(std::move(forEach))
 {
 }
@@ -115,26 +116,35 @@ Response Listing::page(const Request &r, const Quirks &quirks, int pageSizeCap, 
 
     Snapshot &snap = m_snapshots[snapshotId];
     snap.lastUsed = QDateTime::currentDateTimeUtc();
-    QJsonArray value;
     const int end = std::min<int>(offset + top, int(snap.ids.size()));
+    const bool whole = select.isEmpty() || quirks.ignoreSelect;
+    QJsonArray projections;
+    QByteArray documents; // whole ones: their stored text, joined
     for (int i = offset; i < end; ++i) {
-        const QJsonObject *doc = m_lookup(snap.ids.at(i));
-        if (!doc)
-            continue; // removed since the walk began
-        if (select.isEmpty() || quirks.ignoreSelect) {
-            value.append(*doc);
-        } else {
-            QJsonObject projected { { QStringLiteral("id"), snap.ids.at(i) } };
-            for (const QString &field : std::as_const(select))
-                projected.insert(field, doc->value(field));
-            value.append(projected);
+        const QString &id = snap.ids.at(i);
+        if (whole) {
+            const QByteArray json = m_compact(id);
+            if (json.isEmpty())
+                continue; // removed since the walk began
+            if (!documents.isEmpty())
+                documents += ',';
+            documents += json;
+            continue;
         }
+        const QJsonObject *doc = m_lookup(id);
+        if (!doc)
+            continue;
+        QJsonObject projected { { QStringLiteral("id"), id } };
+        for (const QString &field : std::as_const(select))
+            projected.insert(field, doc->value(field));
+        projections.append(projected);
     }
     QJsonObject body {
         { QStringLiteral("@odata.context"),
             r.base.toString() + QStringLiteral("/v1.0/$metadata#engagements/referrals") },
-        { QStringLiteral("value"), value },
     };
+    if (!whole)
+        body.insert(QStringLiteral("value"), projections);
     if (same(r.query.queryItemValue(QStringLiteral("$count")), "true"))
         body.insert(QStringLiteral("@odata.count"), int(snap.ids.size()));
     if (end < snap.ids.size()) {
@@ -151,7 +161,14 @@ Response Listing::page(const Request &r, const Quirks &quirks, int pageSizeCap, 
     } else {
         m_snapshots.remove(snapshotId);
     }
-    return Response::json(200, body);
+    Response answer = Response::json(200, body);
+    if (whole) {
+        // "value" last, where QJsonDocument would write it too (keys in order): the body's
+        // closing brace makes way for the documents as stored.
+        answer.body.chop(1);
+        answer.body += ",\"value\":[" + documents + "]}";
+    }
+    return answer;
 }
 
 } // namespace rd::sim

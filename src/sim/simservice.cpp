@@ -47,6 +47,10 @@ Service::Service(Clock *clock, QObject *parent)
               const auto it = m_referrals.find(id);
               return it == m_referrals.end() ? nullptr : &it->second.doc;
           },
+          [this](const QString &id) {
+              const auto it = m_referrals.find(id);
+              return it == m_referrals.end() ? QByteArray() : it->second.compact;
+          },
           [this](const Listing::Visit &visit) {
               for (const auto &[id, stored] : m_referrals)
                   visit(id, stored.doc);
@@ -137,6 +141,7 @@ void Service::store(QJsonObject doc, const QDateTime &interestedAt)
     const QString id = str(doc, "id");
     Stored s;
     s.doc = std::move(doc);
+    s.compact = QJsonDocument(s.doc).toJson(QJsonDocument::Compact);
     s.interestedAt = interestedAt;
     Referral r = *ReferralJson::fromObject(s.doc).referral;
     if (interestedAt.isValid())

@@ -91,6 +91,7 @@ private:
     struct Stored
     {
         QJsonObject doc;
+        QByteArray compact; ///< doc as compact JSON, as a service keeps what it serves
         QDateTime interestedAt; ///< when it became New/Received (starts the 7 day clock)
         QDateTime hardLimit; ///< when the server archives it; invalid when never
     };
