@@ -26,8 +26,12 @@ PageWriter::PageWriter(QString databasePath, QObject *parent)
 
 PageWriter::~PageWriter()
 {
-    // quit() ends the thread's event loop after the page being written, without the ones
-    // still queued: their cursor has not moved, so the next run asks for them again.
+    // The pages being written are written; the ones still waiting are not: their cursor has
+    // not moved, so the next run asks for them again.
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+    }
     m_thread.quit();
     m_thread.wait();
 }
@@ -35,32 +39,71 @@ PageWriter::~PageWriter()
 void PageWriter::write(
     quint64 run, const ReferralPage &page, const std::optional<QDateTime> &cursor)
 {
-    QMetaObject::invokeMethod(m_context, [this, run, page, cursor] {
-        if (run == m_failedRun)
-            return; // after a page that failed: would move the cursor past it
-        StoreError error;
-        if (!m_store) {
-            auto store = std::make_unique<Store>();
-            error = store->open(m_path);
-            if (!error) {
-                // Pages of a first sync rewrite the same index pages again and again: copied
-                // into the file every 64 MB of log rather than every 8 MB, each is copied fewer
-                // times (bench_firstsync: 0.59 -> 0.63 of the floor). The log is cut back to
-                // 8 MB after each copy. A setting of this connection only, and only a speed.
-                QSqlQuery q(store->db().database());
-                for (const char *pragma :
-                    { "PRAGMA wal_autocheckpoint = 8192", "PRAGMA journal_size_limit = 8388608" })
-                    q.exec(QString::fromLatin1(pragma));
-                m_store = std::move(store);
+    QMutexLocker lock(&m_mutex);
+    m_waiting.append({ run, page, cursor });
+    if (std::exchange(m_called, true))
+        return; // the call queued already takes this page too
+    QMetaObject::invokeMethod(m_context, [this] { writeWaiting(); });
+}
+
+bool PageWriter::openStore(StoreError *error)
+{
+    if (m_store)
+        return true;
+    auto store = std::make_unique<Store>();
+    *error = store->open(m_path);
+    if (*error)
+        return false;
+    // Pages of a first sync rewrite the same index pages again and again: copied into the
+    // file every 64 MB of log rather than every 8 MB, each is copied fewer times
+    // (bench_firstsync: 0.59 -> 0.63 of the floor). The log is cut back to 8 MB after each
+    // copy. A setting of this connection only, and only a speed.
+    QSqlQuery q(store->db().database());
+    for (const char *pragma :
+        { "PRAGMA wal_autocheckpoint = 8192", "PRAGMA journal_size_limit = 8388608" })
+        q.exec(QString::fromLatin1(pragma));
+    m_store = std::move(store);
+    return true;
+}
+
+void PageWriter::writeWaiting()
+{
+    for (;;) {
+        // The pages of one run waiting now, up to maxBatch referrals (always at least one).
+        quint64 run = 0;
+        int pages = 0;
+        QList<Referral> referrals;
+        QList<PackedReferral> packed;
+        std::optional<QDateTime> cursor;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_stopping)
+                m_waiting.clear();
+            if (m_waiting.isEmpty()) {
+                m_called = false;
+                return;
+            }
+            run = m_waiting.first().run;
+            while (!m_waiting.isEmpty() && m_waiting.first().run == run
+                && (pages == 0
+                    || referrals.size() + m_waiting.first().page.referrals.size() <= maxBatch)) {
+                Queued q = m_waiting.takeFirst();
+                referrals += q.page.referrals;
+                packed += q.page.packed;
+                cursor = q.cursor;
+                ++pages;
             }
         }
+        if (run == m_failedRun)
+            continue; // after a page that failed: each would move the cursor past it
+        StoreError error;
         QStringList changed;
-        if (!error)
-            changed = m_store->upsert(page.referrals, page.packed, cursor, &error);
+        if (openStore(&error))
+            changed = m_store->upsert(referrals, packed, cursor, &error);
         if (error)
             m_failedRun = run;
-        emit written(run, changed, error);
-    });
+        emit written(run, pages, changed, error);
+    }
 }
 
 } // namespace rd

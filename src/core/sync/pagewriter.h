@@ -4,6 +4,7 @@
 #include "store/storeerror.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <memory>
@@ -13,11 +14,17 @@ namespace rd {
 
 class Store;
 
-/// Writes a listing's pages (Store::upsert: one transaction each, with its cursor) on a thread
-/// of its own with its own connection, in the order they are handed over. The sync thread
-/// meanwhile handles each reply as soon as it arrives and asks for the page after it: while it
-/// wrote the pages itself, every reply waited for the write in progress, and a first sync went
-/// at the pace of that wait rather than of the work.
+/// Writes a listing's pages (Store::upsert, each with its cursor) on a thread of its own with its
+/// own connection, in the order they are handed over. The sync thread meanwhile handles each
+/// reply as soon as it arrives and asks for the page after it: while it wrote the pages itself,
+/// every reply waited for the write in progress, and a first sync went at the pace of that wait
+/// rather than of the work.
+///
+/// The pages waiting when a write begins are written together, in one transaction (up to
+/// maxBatch referrals), with the last one's cursor: each index page a referral lands on is then
+/// written to the log once for all of them rather than once for each page. When pages come
+/// faster than they can be written (a first sync), the batches grow and the writes keep up;
+/// an ordinary sync's one page is written alone.
 ///
 /// Once a page could not be written, the pages of the same run handed over after it are not
 /// written either: each would move the cursor past the one that failed.
@@ -28,22 +35,42 @@ public:
     /// Starts the thread; the store at `databasePath` (migrated already) is opened there with
     /// the first page.
     explicit PageWriter(QString databasePath, QObject *parent = nullptr);
-    /// Waits for the page being written; the ones still waiting are not written.
+    /// Waits for the pages being written; the ones still waiting are not written.
     ~PageWriter() override;
+
+    /// Referrals written in one transaction at most: a transaction holds the database's write
+    /// lock, which an action the person takes meanwhile waits for (about 40 ms at most).
+    static constexpr int maxBatch = 600;
 
     /// Queues `page` to be written after the ones before it, moving the cursor to `cursor`
     /// when given; written() answers, with `run`.
     void write(quint64 run, const ReferralPage &page, const std::optional<QDateTime> &cursor);
 
 signals:
-    /// `changed`: the ids whose stored copy changed. `error` set: the page was not written, and
-    /// no later page of `run` will be.
-    void written(quint64 run, const QStringList &changed, const rd::StoreError &error);
+    /// The first `pages` pages still waiting were written, or not: `changed`: the ids whose
+    /// stored copy changed. `error` set: none of them was written (the cursor has not moved),
+    /// and no later page of `run` will be.
+    void written(quint64 run, int pages, const QStringList &changed, const rd::StoreError &error);
 
 private:
+    struct Queued
+    {
+        quint64 run = 0;
+        ReferralPage page;
+        std::optional<QDateTime> cursor;
+    };
+
+    /// On m_thread: writes the pages waiting, the first ones of one run together.
+    void writeWaiting();
+    bool openStore(StoreError *error);
+
     QThread m_thread;
-    QObject *m_context = nullptr; ///< lives on m_thread; each page is written as its queued call
+    QObject *m_context = nullptr; ///< lives on m_thread; writeWaiting() is its queued call
     QString m_path;
+    QMutex m_mutex; ///< guards m_waiting, m_called and m_stopping
+    QList<Queued> m_waiting;
+    bool m_called = false; ///< a writeWaiting() call is queued or under way
+    bool m_stopping = false; ///< the destructor runs: write no more
     std::unique_ptr<Store> m_store; ///< used on m_thread only
     quint64 m_failedRun = 0; ///< used on m_thread only
 };

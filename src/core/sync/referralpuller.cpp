@@ -242,9 +242,10 @@ void ReferralPuller::takePrepared()
         writeSoon();
 }
 
-void ReferralPuller::onWritten(quint64 run, const QStringList &ids, const StoreError &error)
+void ReferralPuller::onWritten(
+    quint64 run, int pages, const QStringList &ids, const StoreError &error)
 {
-    if (run != m_run || m_writing.isEmpty()) {
+    if (run != m_run || m_writing.size() < pages) {
         // A run that ended meanwhile (a later page could not be fetched, say): the pages it had
         // handed over are written all the same, each with its cursor, so the next run does not
         // list them again. What they changed must still reach the board.
@@ -252,10 +253,12 @@ void ReferralPuller::onWritten(quint64 run, const QStringList &ids, const StoreE
             emit changed(ids);
         return;
     }
-    const Writing w = m_writing.takeFirst();
+    Writing w; // the last of them: its cursor is the one stored, and it may end the step
+    for (int i = 0; i < pages; ++i)
+        w = m_writing.takeFirst();
     if (error) {
-        // The page and its cursor were one transaction, rolled back together: the cursor has not
-        // moved, so the next run asks for this page again (and the writer drops the later ones).
+        // The pages and their cursor were one transaction, rolled back together: the cursor has
+        // not moved, so the next run asks for them again (and the writer drops the later ones).
         finish(storeFailure(error, m_store->path()));
         return;
     }

@@ -102,8 +102,8 @@ private:
     /// takePrepared() once the events already waiting (the network's) are handled.
     void writeSoon();
     void customEvent(QEvent *event) override;
-    /// The writer wrote the oldest page handed over (or could not).
-    void onWritten(quint64 run, const QStringList &ids, const rd::StoreError &error);
+    /// The writer wrote the `pages` oldest pages handed over (or could not).
+    void onWritten(quint64 run, int pages, const QStringList &ids, const rd::StoreError &error);
     /// Logs what a page skipped, counts and notes (m_seen) what it holds: its oldest and
     /// newest updatedDateTime.
     void scan(const ReferralPage &page, QDateTime *oldest, QDateTime *newest);
