@@ -21,6 +21,11 @@ else()
     pkg_check_modules(RD_ZSTD_PC REQUIRED IMPORTED_TARGET libzstd)
     set(rd_zstd_target PkgConfig::RD_ZSTD_PC)
 endif()
+if(RD_ZSTD_STATIC AND NOT rd_zstd_target STREQUAL "zstd::libzstd_static")
+    message(FATAL_ERROR "RD_ZSTD_STATIC is on, but zstd's static library was not found (found "
+        "${rd_zstd_target}): build zstd with -DZSTD_BUILD_STATIC=ON, or use a static vcpkg "
+        "triplet, or leave RD_ZSTD_STATIC off and ship zstd's library with the app.")
+endif()
 add_library(rd_zstd INTERFACE)
 target_link_libraries(rd_zstd INTERFACE ${rd_zstd_target})
 add_library(rd::zstd ALIAS rd_zstd)

@@ -421,6 +421,35 @@ private slots:
         QVERIFY(store.openReferrals(Stage::Evaluating).isEmpty());
     }
 
+    void aReferralListedTwiceInOneWriteEndsAsItsLaterCopy()
+    {
+        // Pages written together (PageWriter) may list a referral twice, the service having
+        // changed it between them, even back to the copy stored before: the later copy wins,
+        // and the referral is reported changed once.
+        Store store;
+        QVERIFY(!store.open(path("twice.sqlite")));
+        const QList<Referral> stored
+            = makeReferrals(0, 3, QStringLiteral("New"), QStringLiteral("Pending"));
+        QCOMPARE(store.upsert(stored).size(), 3);
+        QJsonObject renamed = stored[1].raw;
+        renamed.insert(QStringLiteral("name"), QStringLiteral("Renamed, then named back"));
+        const QList<Referral> batch { *ReferralJson::fromObject(renamed).referral, stored[2],
+            stored[1] };
+        QCOMPARE(store.upsert(batch), QStringList { stored[1].id });
+        QCOMPARE(store.referral(stored[1].id)->name, stored[1].name);
+        QCOMPARE(store.referral(stored[1].id)->raw, stored[1].raw);
+        // Two new copies of one referral not stored before: one row, the later copy.
+        QJsonObject first = renamed;
+        first.insert(QStringLiteral("id"), QStringLiteral("new-twice"));
+        QJsonObject later = first;
+        later.insert(QStringLiteral("name"), QStringLiteral("The later copy"));
+        QCOMPARE(store.upsert({ *ReferralJson::fromObject(first).referral,
+                     *ReferralJson::fromObject(later).referral }),
+            QStringList { QStringLiteral("new-twice") });
+        QCOMPARE(
+            store.referral(QStringLiteral("new-twice"))->name, QStringLiteral("The later copy"));
+    }
+
     void upsertMovesTheCursorInTheSameTransaction()
     {
         Store store;

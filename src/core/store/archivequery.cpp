@@ -32,7 +32,7 @@ QString archivedAt()
 QString keyExpression(ArchiveColumn c);
 
 /// The columns the search text is made of, selected after a page's own (kTextColumn on) where
-/// the rows must be checked; the notes, longest and deflated, last.
+/// the rows must be checked; the notes, longest and packed, last.
 const QString kTextColumns = QStringLiteral(
     ", r.customer_name, r.name, r.city, r.country, r.products, r.contacts, r.notes");
 constexpr int kTextColumn = 15;

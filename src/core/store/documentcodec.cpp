@@ -48,7 +48,8 @@ ZSTD_DDict *unpackingDictionary()
 
 /// One context per thread, kept: making one costs more than packing a 2 KB document. The frame
 /// carries neither the length (stored before it) nor a checksum (SQLite checks its pages) nor
-/// the dictionary's id (there is one).
+/// the dictionary's id (4 bytes more each): a frame without one was packed with this dictionary,
+/// so a later one can be told apart by naming its id in its frames (ZSTD_getDictID_fromFrame).
 struct Packer
 {
     ZSTD_CCtx *context = ZSTD_createCCtx();

@@ -62,7 +62,7 @@ QStringList toCheck(const QStringList &terms);
 /// when it is within one word of the indexed text.
 bool inExactly(const QStringList &columns, const QStringList &terms);
 /// inExactly() with column `i` of `count` read by `column(i)` only when an earlier one did not
-/// hold a term (a deflated notes column is then inflated only when needed).
+/// hold a term (a packed notes column is then unpacked only when needed).
 bool inExactly(
     qsizetype count, const std::function<QString(qsizetype)> &column, const QStringList &terms);
 

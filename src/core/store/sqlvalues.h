@@ -38,7 +38,7 @@ inline QVariant nullableText(const QString &s)
     return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-/// Longer text for a NOT NULL column as format 18 stores a referral's notes: deflated (UTF-8,
+/// Longer text for a NOT NULL column as format 18 stores a referral's notes: packed (UTF-8,
 /// DocumentCodec) where that is shorter, a BLOB; text otherwise. The notes were the largest
 /// column, 430 bytes a referral of the simulator's.
 inline QVariant packedText(const QString &s)
@@ -50,7 +50,7 @@ inline QVariant packedText(const QString &s)
     return packed.isEmpty() || packed.size() >= utf8.size() ? text(s) : QVariant(packed);
 }
 
-/// Text stored by packedText() or as text: empty when a BLOB does not inflate (damaged).
+/// Text stored by packedText() or as text: empty when a BLOB does not unpack (damaged).
 inline QString storedText(const QVariant &stored)
 {
     if (stored.typeId() != QMetaType::QByteArray)
@@ -78,8 +78,8 @@ inline QJsonObject parseObject(const QString &json, bool *ok = nullptr)
     return doc.object();
 }
 
-/// A referral's document as format 17 stores it: compact JSON, deflated (DocumentCodec), about
-/// a third of the text, which most of a row was. The text itself should zlib ever fail.
+/// A referral's document as format 17 stores it: compact JSON, packed (DocumentCodec), about
+/// a third of the text, which most of a row was. The text itself should packing ever fail.
 /// packedJson() takes the JSON as received (ListElements), packedDocument() writes it first.
 inline QVariant packedJson(const QByteArray &json)
 {

@@ -110,15 +110,19 @@ QStringList Store::upsertPage(const QList<Referral> &remote, const QList<PackedR
             const auto it = facts.constFind(incoming.id);
             const StoredFacts *stored = it == facts.constEnd() ? nullptr : &*it;
             // The same remote copy changes nothing and signals nothing, unless the stored one
-            // was marked for a refresh (its view may be the damaged part).
-            const bool same = stored && stored->visible && !stored->needsRefresh
+            // was marked for a refresh (its view may be the damaged part). A referral listed
+            // again (several pages are written together, PageWriter) is compared with nothing:
+            // the facts are from before its first copy, and the later copy wins.
+            const bool again = written.contains(incoming.id);
+            const bool same = !again && stored && stored->visible && !stored->needsRefresh
                 && stored->remoteRaw == incoming.raw;
             if (!same) {
-                const bool mayExist = stored || written.contains(incoming.id);
+                const bool mayExist = stored || again;
                 if (!rebaseAndWrite(incoming, stored, packed ? &packed->at(i) : nullptr, mayExist))
                     return false;
+                if (!again)
+                    changed.append(incoming.id);
                 written.insert(incoming.id);
-                changed.append(incoming.id);
             }
             if (progress)
                 progress(++done);

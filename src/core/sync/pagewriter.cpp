@@ -90,7 +90,8 @@ void PageWriter::writeWaiting()
                 Queued q = m_waiting.takeFirst();
                 referrals += q.page.referrals;
                 packed += q.page.packed;
-                cursor = q.cursor;
+                if (q.cursor)
+                    cursor = q.cursor; // the last page's (every page of a step has one, or none)
                 ++pages;
             }
         }
