@@ -1,7 +1,7 @@
 // PageWriter (issue 15, a faster first sync): the pages waiting when a write begins are written
 // together, in one transaction with the last one's cursor, never more than maxBatch referrals;
 // a page handed over while the database is locked by another connection waits and is written
-// once the lock is gone.
+// once the lock is gone; the pages its connection kept in memory are given back once it is idle.
 
 #include "domain/referraljson.h"
 #include "store/store.h"
@@ -14,6 +14,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+#ifdef RD_SYSTEM_SQLITE
+#include <sqlite3.h>
+#endif
 
 using namespace rd;
 using namespace rd::test;
@@ -22,17 +27,23 @@ namespace {
 
 const QDateTime kStart(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc());
 
-/// `count` referrals updated one minute apart from `first` on.
-ReferralPage pageOf(int first, int count)
+/// `count` referrals updated one minute apart from `first` on; with `notesLength` characters of
+/// notes that do not compress (a row as large as a real one).
+ReferralPage pageOf(int first, int count, int notesLength = 0)
 {
     QJsonArray items;
-    for (int i = first; i < first + count; ++i)
+    for (int i = first; i < first + count; ++i) {
+        QString notes;
+        while (notes.size() < notesLength)
+            notes += QUuid::createUuid().toString(QUuid::Id128);
         items.append(ReferralBuilder()
                          .set("id", QStringLiteral("r%1").arg(i, 5, 10, QLatin1Char('0')))
                          .set("name", QStringLiteral("Referral %1").arg(i))
+                         .detail("notes", notes)
                          .updated(kStart.addSecs(60 * i))
                          .build()
                          .raw);
+    }
     return ReferralPage::of(items);
 }
 
@@ -115,6 +126,41 @@ private slots:
         QCOMPARE(other.value(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"))
                      .toString(),
             ReferralJson::formatInstant(kStart.addSecs(60 * (pages * perPage - 1))));
+    }
+
+    void theMemoryOfABigWriteIsGivenBackOnceIdle()
+    {
+#ifndef RD_SYSTEM_SQLITE
+        QSKIP("SQLite's memory is counted only where Qt's driver uses the system's SQLite");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("referrals.sqlite"));
+        {
+            Store store;
+            QVERIFY(!store.open(path));
+        }
+        PageWriter writer(path);
+        QSignalSpy written(&writer, &PageWriter::written);
+        const sqlite3_int64 before = sqlite3_memory_used();
+        // A first sync's pages: the writer keeps the pages they land on (far more than
+        // SQLite's default 2 MB) while they come.
+        for (int p = 0; p < 10; ++p)
+            writer.write(1, pageOf(p * 500, 500, 1500), kStart.addSecs(60 * ((p + 1) * 500 - 1)));
+        int pages = 0;
+        while (pages < 10) {
+            QVERIFY(written.wait(20000));
+            while (!written.isEmpty())
+                pages += written.takeFirst().at(1).toInt();
+        }
+        const sqlite3_int64 busy = sqlite3_memory_used() - before;
+        QVERIFY2(busy > 4 << 20, qPrintable(QString::number(busy)));
+        // Idle: given back (what stays is the connection itself and its schema).
+        QTRY_VERIFY2_WITH_TIMEOUT(sqlite3_memory_used() - before < busy / 4,
+            qPrintable(QStringLiteral("%1 of %2 bytes kept")
+                           .arg(sqlite3_memory_used() - before)
+                           .arg(busy)),
+            PageWriter::idleRelease * 5);
+#endif
     }
 };
 

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace rd {
 
 class Store;
@@ -41,6 +43,9 @@ public:
     /// Referrals written in one transaction at most: a transaction holds the database's write
     /// lock, which an action the person takes meanwhile waits for (about 40 ms at most).
     static constexpr int maxBatch = 600;
+    /// After this long without a page to write, the connection's page cache (up to 64 MB during
+    /// a first sync) is given back.
+    static constexpr int idleRelease = 3000;
 
     /// Queues `page` to be written after the ones before it, moving the cursor to `cursor`
     /// when given; written() answers, with `run`.
@@ -62,6 +67,9 @@ private:
 
     /// On m_thread: writes the pages waiting, the first ones of one run together.
     void writeWaiting();
+    /// On m_thread: gives the pages its connection keeps in memory back (PRAGMA shrink_memory)
+    /// once nothing was written for idleRelease ms.
+    void releaseMemoryWhenIdle();
     bool openStore(StoreError *error);
 
     QThread m_thread;
@@ -72,6 +80,7 @@ private:
     bool m_called = false; ///< a writeWaiting() call is queued or under way
     bool m_stopping = false; ///< the destructor runs: write no more
     std::unique_ptr<Store> m_store; ///< used on m_thread only
+    QTimer *m_idle = nullptr; ///< on m_thread: releaseMemoryWhenIdle()
     quint64 m_failedRun = 0; ///< used on m_thread only
 };
 
