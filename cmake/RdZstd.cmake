@@ -8,8 +8,13 @@
 # so that the installer needs no zstd DLL).
 option(RD_ZSTD_STATIC "Link zstd's static library" OFF)
 find_package(zstd CONFIG QUIET)
+# The shared library where there is one (a distribution's security updates reach it), unless
+# RD_ZSTD_STATIC. Not zstd::libzstd first: on Debian 13 (zstd 1.5.7) it linked the static
+# library, and the .deb lost its libzstd1 dependency.
 if(RD_ZSTD_STATIC AND TARGET zstd::libzstd_static)
     set(rd_zstd_target zstd::libzstd_static)
+elseif(NOT RD_ZSTD_STATIC AND TARGET zstd::libzstd_shared)
+    set(rd_zstd_target zstd::libzstd_shared)
 elseif(TARGET zstd::libzstd)
     set(rd_zstd_target zstd::libzstd)
 elseif(TARGET zstd::libzstd_shared)
@@ -21,7 +26,7 @@ else()
     pkg_check_modules(RD_ZSTD_PC REQUIRED IMPORTED_TARGET libzstd)
     set(rd_zstd_target PkgConfig::RD_ZSTD_PC)
 endif()
-if(RD_ZSTD_STATIC AND NOT rd_zstd_target STREQUAL "zstd::libzstd_static")
+if(RD_ZSTD_STATIC AND rd_zstd_target MATCHES "libzstd_shared|PkgConfig")
     message(FATAL_ERROR "RD_ZSTD_STATIC is on, but zstd's static library was not found (found "
         "${rd_zstd_target}): build zstd with -DZSTD_BUILD_STATIC=ON, or use a static vcpkg "
         "triplet, or leave RD_ZSTD_STATIC off and ship zstd's library with the app.")

@@ -99,7 +99,7 @@ private slots:
             QVERIFY(written.wait(10000));
             while (!written.isEmpty()) {
                 const QList<QVariant> args = written.takeFirst();
-                QCOMPARE(args.at(0).toULongLong(), 1u);
+                QCOMPARE(args.at(0).toULongLong(), quint64(1));
                 const int n = args.at(1).toInt();
                 QVERIFY(!args.at(3).value<StoreError>());
                 QCOMPARE(args.at(2).toStringList().size(), n * perPage); // every one new
