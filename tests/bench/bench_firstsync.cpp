@@ -12,6 +12,7 @@
 #include "store/searchfill.h"
 #include "store/sqlvalues.h"
 #include "store/store.h"
+#include "support/storefills.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -193,12 +194,7 @@ int main(int argc, char *argv[])
     // What the first sync left to the app's idle fills (the search index, the fit's counts),
     // timed apart: the app runs it in batches after the run, the person can work meanwhile.
     timer.restart();
-    bool filled = true;
-    for (const auto step : { &Store::indexForSearch, &Store::countFits }) {
-        for (int done = (engine.store().*step)(SearchFill::batchSize); done != 0;
-             done = (engine.store().*step)(SearchFill::batchSize))
-            filled = filled && done > 0;
-    }
+    const bool filled = runFills(engine.store(), SearchFill::batchSize);
     const qint64 fillMs = timer.elapsed();
 
     // 2. The same pages, fetched again (not timed), then parsed and stored directly (timed).

@@ -15,6 +15,7 @@
 #include "startupprobe.h"
 #include "store/store.h"
 #include "support/realisticreferrals.h"
+#include "support/storefills.h"
 #include "widgets/archivewindow.h"
 
 #include <QApplication>
@@ -300,13 +301,9 @@ std::optional<Profile> buildProfile(
         // app's engine runs at idle (SearchFill, FitStore::fill): run here to their end.
         QElapsedTimer fills;
         fills.start();
-        for (const auto step : { &Store::indexForSearch, &Store::countFits }) {
-            for (int done = (store.*step)(20000); done != 0; done = (store.*step)(20000)) {
-                if (done < 0) {
-                    out << "fill failed: " << store.lastError().message << Qt::endl;
-                    return std::nullopt;
-                }
-            }
+        if (!runFills(store, 20000)) {
+            out << "fill failed: " << store.lastError().message << Qt::endl;
+            return std::nullopt;
         }
         out << "  built " << QFileInfo(p.dir).fileName() << ", then indexed and counted in "
             << QString::number(fills.elapsed() / 1000.0, 'f', 1) << " s" << Qt::endl;

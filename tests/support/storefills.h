@@ -4,16 +4,15 @@
 
 /// Runs what the app's sync engine does at idle after a first sync (SearchFill, then
 /// FitStore::fill) until nothing is left: a test that stores many referrals at once searches
-/// and counts them afterwards, as the app does once it is idle. False when a step failed.
-inline bool runFills(rd::Store &store)
+/// and counts them afterwards, as the app does once it is idle; `batch` rowids a transaction.
+/// False when a step failed (Store::lastError says why).
+inline bool runFills(rd::Store &store, int batch = 100000)
 {
-    for (int done = store.indexForSearch(100000); done != 0; done = store.indexForSearch(100000)) {
-        if (done < 0)
-            return false;
-    }
-    for (int done = store.countFits(100000); done != 0; done = store.countFits(100000)) {
-        if (done < 0)
-            return false;
+    for (const auto step : { &rd::Store::indexForSearch, &rd::Store::countFits }) {
+        for (int done = (store.*step)(batch); done != 0; done = (store.*step)(batch)) {
+            if (done < 0)
+                return false;
+        }
     }
     return true;
 }
